@@ -1,0 +1,177 @@
+#include "commandline.h"
+
+#include "figureexporter.h"
+#include "numberformat.h"
+#include "valuetable.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption exportFile{QStringLiteral("export"),
+                                  CommandLine::tr("Render the view to FILE (.png, .pdf or .svg) and exit."),
+                                  CommandLine::tr("FILE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            CommandLine::tr("Size of the exported figure in pixels (default 700x700)."),
+                            CommandLine::tr("WxH")};
+    QCommandLineOption probe{QStringLiteral("probe"),
+                             CommandLine::tr("Put the probe at x = X (default 2)."),
+                             CommandLine::tr("X")};
+    QCommandLineOption convention{QStringLiteral("convention"),
+                                  CommandLine::tr("Value reported for f′ at a kink: %1 (default framework).")
+                                      .arg(DerivativeConventions::keyList()),
+                                  CommandLine::tr("NAME")};
+    QCommandLineOption table{QStringLiteral("table"),
+                             CommandLine::tr("Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.")};
+    QCommandLineOption from{QStringLiteral("from"), CommandLine::tr("First x of --table (default -4)."),
+                            CommandLine::tr("A")};
+    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last x of --table (default 4)."),
+                          CommandLine::tr("B")};
+    QCommandLineOption step{QStringLiteral("step"), CommandLine::tr("Step between the x of --table (default 1)."),
+                            CommandLine::tr("S")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               CommandLine::tr("Show the version and exit.")};
+};
+
+void configure(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(CommandLine::tr(
+        "ReLU Explorer: drag a point along f(x) = max(0, x) and see its slope, the kink at 0, and "
+        "what programs choose for f′(0).\n"
+        "Without options it opens the window. --export and --table need no display."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({options.exportFile, options.size, options.probe, options.convention,
+                       options.table, options.from, options.to, options.step, options.help,
+                       options.version});
+}
+
+/** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */
+double readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, QString &error)
+{
+    const QString name = option.names().constLast();
+    const QString text = parser.value(option).trimmed();
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        error = CommandLine::tr("--%1 expects a number, got '%2'").arg(name, text);
+    else if (!std::isfinite(value))
+        error = CommandLine::tr("--%1 must be a finite number, got '%2'").arg(name, text);
+    return value;
+}
+
+} // namespace
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    LaunchOptions &launch = result.options;
+    QString &error = result.error;
+
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(options.help)) {
+        launch.mode = LaunchOptions::Mode::Help;
+        return result;
+    }
+    if (parser.isSet(options.version)) {
+        launch.mode = LaunchOptions::Mode::Version;
+        return result;
+    }
+
+    const bool exporting = parser.isSet(options.exportFile);
+    const bool tabulating = parser.isSet(options.table);
+    if (exporting && tabulating) {
+        error = tr("--export and --table cannot be combined; run them one at a time");
+        return result;
+    }
+    for (const QCommandLineOption *option : {&options.from, &options.to, &options.step}) {
+        if (parser.isSet(*option) && !tabulating) {
+            error = tr("--%1 only applies to --table").arg(option->names().constLast());
+            return result;
+        }
+    }
+    if (parser.isSet(options.size) && !exporting) {
+        error = tr("--size only applies to --export");
+        return result;
+    }
+
+    if (parser.isSet(options.convention)) {
+        const QString key = parser.value(options.convention);
+        const auto convention = DerivativeConventions::fromKey(key);
+        if (!convention) {
+            error = tr("unknown --convention '%1'; use one of %2")
+                        .arg(key, DerivativeConventions::keyList());
+            return result;
+        }
+        launch.convention = *convention;
+    }
+    if (parser.isSet(options.probe)) {
+        launch.probeX = readNumber(parser, options.probe, error);
+        if (!error.isEmpty())
+            return result;
+    }
+
+    if (tabulating) {
+        launch.mode = LaunchOptions::Mode::Table;
+        if (parser.isSet(options.from))
+            launch.tableFrom = readNumber(parser, options.from, error);
+        if (error.isEmpty() && parser.isSet(options.to))
+            launch.tableTo = readNumber(parser, options.to, error);
+        if (error.isEmpty() && parser.isSet(options.step))
+            launch.tableStep = readNumber(parser, options.step, error);
+        if (error.isEmpty())
+            ValueTable::grid(launch.tableFrom, launch.tableTo, launch.tableStep, &error);
+        return result;
+    }
+
+    if (exporting) {
+        launch.mode = LaunchOptions::Mode::Export;
+        launch.exportPath = parser.value(options.exportFile);
+        error = FigureExporter::checkPath(launch.exportPath);
+        if (!error.isEmpty())
+            return result;
+        if (parser.isSet(options.size)) {
+            static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*$"));
+            const QString text = parser.value(options.size);
+            const auto match = pattern.match(text);
+            const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+            const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+            const int lo = FigureExporter::minimumSide;
+            const int hi = FigureExporter::maximumSide;
+            if (!match.hasMatch()) {
+                error = tr("--size expects WIDTHxHEIGHT in pixels, such as 700x700, got '%1'").arg(text);
+            } else if (width < lo || height < lo || width > hi || height > hi) {
+                error = tr("--size %1: each side must be between %2 and %3 pixels")
+                            .arg(text).arg(lo).arg(hi);
+            }
+            launch.exportSize = QSize(width, height);
+        }
+    }
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
+    // Without an application object Qt cannot know the program's name.
+    return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("relu-explorer"));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "launchoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/**
+ * relu-explorer's command line. Parsing needs no application object, so a usage error is reported
+ * before any window system is touched.
+ */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /** The exit code of every usage error. */
+    static constexpr int usageErrorExitCode = 2;
+
+    struct Result
+    {
+        LaunchOptions options;
+        QString error; ///< one line, empty when the arguments are valid
+    };
+
+    /** Parses the program's arguments, the program name first, as in argv. */
+    static Result parse(const QStringList &arguments);
+    static QString helpText();
+};

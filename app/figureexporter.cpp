@@ -1,0 +1,128 @@
+#include "figureexporter.h"
+
+#include <qcustomplot.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+std::optional<FigureExporter::Format> FigureExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    return std::nullopt;
+}
+
+QString FigureExporter::checkPath(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return tr("the export path is empty");
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("cannot export to '%1': it is a directory").arg(path);
+    if (!formatFor(path)) {
+        const QString suffix = info.suffix();
+        return suffix.isEmpty()
+            ? tr("cannot export to '%1': add .png, .pdf or .svg to the name").arg(path)
+            : tr("cannot export to '%1': unsupported format '.%2'; use .png, .pdf or .svg")
+                  .arg(path, suffix);
+    }
+    const QFileInfo directory(info.absolutePath());
+    if (!directory.exists())
+        return tr("cannot export to '%1': the directory '%2' does not exist")
+            .arg(path, QDir::toNativeSeparators(directory.filePath()));
+    if (!directory.isDir())
+        return tr("cannot export to '%1': '%2' is not a directory")
+            .arg(path, QDir::toNativeSeparators(directory.filePath()));
+    if (!directory.isWritable())
+        return tr("cannot export to '%1': no permission to write in '%2'")
+            .arg(path, QDir::toNativeSeparators(directory.filePath()));
+    if (info.exists() && !info.isWritable())
+        return tr("cannot export to '%1': the file is read-only").arg(path);
+    return {};
+}
+
+namespace {
+
+bool writePng(QCustomPlot &plot, QIODevice &device, QSize size, double scale)
+{
+    const QPixmap pixmap = plot.toPixmap(size.width(), size.height(), scale);
+    return !pixmap.isNull() && pixmap.save(&device, "PNG");
+}
+
+/** Vector output: the painter draws QCustomPlot's items as paths and text, not pixels. */
+bool paintVector(QCustomPlot &plot, QPaintDevice &device, QSize size)
+{
+    QCPPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setWindow(QRect(QPoint(0, 0), size));
+    plot.toPainter(&painter, size.width(), size.height());
+    return painter.end();
+}
+
+bool writePdf(QCustomPlot &plot, QIODevice &device, QSize size)
+{
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("ReLU Explorer"));
+    writer.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
+    writer.setResolution(72); // 1 pixel of the view = 1 point of the page
+    QPageLayout layout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    layout.setMode(QPageLayout::FullPageMode);
+    writer.setPageLayout(layout);
+    return paintVector(plot, writer, size);
+}
+
+bool writeSvg(QCustomPlot &plot, QIODevice &device, QSize size)
+{
+    QSvgGenerator generator;
+    generator.setOutputDevice(&device);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
+    return paintVector(plot, generator, size);
+}
+
+} // namespace
+
+QString FigureExporter::write(QCustomPlot &plot, const QString &path, QSize size, double scale)
+{
+    const QString problem = checkPath(path);
+    if (!problem.isEmpty())
+        return problem;
+    if (size.width() < minimumSide || size.height() < minimumSide || size.width() > maximumSide
+        || size.height() > maximumSide)
+        return tr("cannot export at %1x%2: each side must be between %3 and %4 pixels")
+            .arg(size.width()).arg(size.height()).arg(minimumSide).arg(maximumSide);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write '%1': %2").arg(path, file.errorString());
+
+    bool painted = false;
+    switch (*formatFor(path)) {
+    case Format::Png: painted = writePng(plot, file, size, scale); break;
+    case Format::Pdf: painted = writePdf(plot, file, size); break;
+    case Format::Svg: painted = writeSvg(plot, file, size); break;
+    }
+    if (!painted || file.error() != QFileDevice::NoError) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                    : tr("rendering failed");
+        file.cancelWriting();
+        return tr("cannot write '%1': %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return tr("cannot write '%1': %2").arg(path, file.errorString());
+    return {};
+}

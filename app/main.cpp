@@ -1,0 +1,108 @@
+#include "commandline.h"
+#include "explorerstate.h"
+#include "figureexporter.h"
+#include "mainwindow.h"
+#include "plotview.h"
+#include "tablewriter.h"
+#include "valuetable.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+namespace {
+
+void report(const QString &message)
+{
+    std::fprintf(stderr, "relu-explorer: %s\n", message.toUtf8().constData());
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runTable(int argc, char **argv, const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    QString error;
+    const auto xs = ValueTable::grid(options.tableFrom, options.tableTo, options.tableStep, &error);
+    if (!xs) {
+        report(error);
+        return CommandLine::usageErrorExitCode;
+    }
+    ExplorerState state;
+    if (!TableWriter::write(stdout, state.activation(), *xs, options.convention)) {
+        report(QCoreApplication::translate("main", "could not write the table to standard output"));
+        return 1;
+    }
+    return 0;
+}
+
+int runExport(int argc, char **argv, const LaunchOptions &options)
+{
+    // An export never shows a window, so it needs no display and draws offscreen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ExplorerState state;
+    state.setConvention(options.convention);
+    if (options.probeX)
+        state.setProbeX(*options.probeX);
+    PlotView view(&state);
+    const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
+    if (!error.isEmpty()) {
+        report(error);
+        return CommandLine::usageErrorExitCode;
+    }
+    return 0;
+}
+
+int runWindow(int argc, char **argv, const LaunchOptions &options)
+{
+    if (!hasDisplay()) {
+        report(QCoreApplication::translate(
+            "main", "no display found. Render without a window with 'relu-explorer --export "
+                    "figure.png', or start the window under a virtual display with 'xvfb-run "
+                    "relu-explorer'."));
+        return 1;
+    }
+    QApplication app(argc, argv);
+    MainWindow window;
+    window.state()->setConvention(options.convention);
+    if (options.probeX)
+        window.state()->setProbeX(*options.probeX);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ReLU Explorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("relu-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELU_EXPLORER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    if (!parsed.error.isEmpty()) {
+        report(parsed.error + QCoreApplication::translate("main", " (see relu-explorer --help)"));
+        return CommandLine::usageErrorExitCode;
+    }
+
+    switch (parsed.options.mode) {
+    case LaunchOptions::Mode::Help:
+        std::fputs(CommandLine::helpText().toUtf8().constData(), stdout);
+        return 0;
+    case LaunchOptions::Mode::Version:
+        std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION);
+        return 0;
+    case LaunchOptions::Mode::Table: return runTable(argc, argv, parsed.options);
+    case LaunchOptions::Mode::Export: return runExport(argc, argv, parsed.options);
+    case LaunchOptions::Mode::Window: break;
+    }
+    return runWindow(argc, argv, parsed.options);
+}

@@ -1,0 +1,47 @@
+#include "tablewriter.h"
+
+#include "valuetable.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace {
+
+void appendNumber(std::string &line, double value)
+{
+    if (std::isnan(value)) {
+        line += "nan";
+        return;
+    }
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    line.append(buffer.data(), result.ptr);
+}
+
+} // namespace
+
+bool TableWriter::write(std::FILE *out, const Activation &activation, const std::vector<double> &xs,
+                        DerivativeConvention convention)
+{
+    std::string chunk = "x,f,df,df_left,df_right\n";
+    constexpr std::size_t flushAt = 1 << 16;
+    for (double x : xs) {
+        const ValueTable::Row row = ValueTable::row(activation, x, convention);
+        for (double value : {row.x, row.f, row.df, row.dfLeft}) {
+            appendNumber(chunk, value);
+            chunk += ',';
+        }
+        appendNumber(chunk, row.dfRight);
+        chunk += '\n';
+        if (chunk.size() >= flushAt) {
+            if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
+                return false;
+            chunk.clear();
+        }
+    }
+    if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
+        return false;
+    return std::fflush(out) == 0;
+}

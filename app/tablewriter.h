@@ -1,0 +1,18 @@
+#pragma once
+
+#include "activation.h"
+
+#include <cstdio>
+#include <vector>
+
+/**
+ * Prints the value table as CSV: a header "x,f,df,df_left,df_right", then one row per x.
+ * Numbers are the shortest text that reads back as the same double, so the table round-trips.
+ */
+class TableWriter
+{
+public:
+    /** Returns false if writing to `out` failed (a closed pipe, a full disk). */
+    static bool write(std::FILE *out, const Activation &activation, const std::vector<double> &xs,
+                      DerivativeConvention convention);
+};

@@ -1,0 +1,51 @@
+#include "activation.h"
+
+#include <utility>
+
+Activation::Activation(QString name, QString formula, std::vector<Kink> kinks,
+                       std::vector<Piece> pieces)
+    : m_name(std::move(name))
+    , m_formula(std::move(formula))
+    , m_kinks(std::move(kinks))
+    , m_pieces(std::move(pieces))
+{
+}
+
+const Kink *Activation::kinkAt(double x) const
+{
+    for (const Kink &kink : m_kinks) {
+        if (kink.x == x)
+            return &kink;
+    }
+    return nullptr;
+}
+
+const Piece *Activation::pieceAt(double x) const
+{
+    for (const Piece &piece : m_pieces) {
+        if (x > piece.domain.lower && x < piece.domain.upper)
+            return &piece;
+    }
+    return nullptr;
+}
+
+double Activation::derivative(double x, DerivativeConvention convention) const
+{
+    if (const Kink *kink = kinkAt(x))
+        return kink->derivative(convention);
+    return frameworkDerivative(x);
+}
+
+double Activation::leftDerivative(double x) const
+{
+    if (const Kink *kink = kinkAt(x))
+        return kink->left;
+    return frameworkDerivative(x);
+}
+
+double Activation::rightDerivative(double x) const
+{
+    if (const Kink *kink = kinkAt(x))
+        return kink->right;
+    return frameworkDerivative(x);
+}

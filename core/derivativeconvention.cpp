@@ -1,0 +1,61 @@
+#include "derivativeconvention.h"
+
+#include <QStringList>
+
+DerivativeConvention DerivativeConventions::fromIndex(int index)
+{
+    switch (index) {
+    case 1: return DerivativeConvention::Left;
+    case 2: return DerivativeConvention::Right;
+    case 3: return DerivativeConvention::Average;
+    case 4: return DerivativeConvention::Undefined;
+    default: return DerivativeConvention::Framework;
+    }
+}
+
+int DerivativeConventions::toIndex(DerivativeConvention convention)
+{
+    return static_cast<int>(convention);
+}
+
+QString DerivativeConventions::key(DerivativeConvention convention)
+{
+    switch (convention) {
+    case DerivativeConvention::Framework: return QStringLiteral("framework");
+    case DerivativeConvention::Left: return QStringLiteral("left");
+    case DerivativeConvention::Right: return QStringLiteral("right");
+    case DerivativeConvention::Average: return QStringLiteral("average");
+    case DerivativeConvention::Undefined: return QStringLiteral("undefined");
+    }
+    return {};
+}
+
+std::optional<DerivativeConvention> DerivativeConventions::fromKey(const QString &key)
+{
+    for (int i = 0; i < count; ++i) {
+        const auto convention = fromIndex(i);
+        if (key.compare(DerivativeConventions::key(convention), Qt::CaseInsensitive) == 0)
+            return convention;
+    }
+    return std::nullopt;
+}
+
+QString DerivativeConventions::keyList()
+{
+    QStringList keys;
+    for (int i = 0; i < count; ++i)
+        keys << key(fromIndex(i));
+    return keys.join(QLatin1Char('|'));
+}
+
+QString DerivativeConventions::displayName(DerivativeConvention convention)
+{
+    switch (convention) {
+    case DerivativeConvention::Framework: return tr("Framework (PyTorch)");
+    case DerivativeConvention::Left: return tr("Left derivative");
+    case DerivativeConvention::Right: return tr("Right derivative");
+    case DerivativeConvention::Average: return tr("Average of both sides");
+    case DerivativeConvention::Undefined: return tr("Undefined");
+    }
+    return {};
+}

@@ -1,0 +1,47 @@
+#include "numberformat.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace NumberFormat {
+
+QString roundTrip(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return QString::fromLatin1(buffer.data(), int(result.ptr - buffer.data()));
+}
+
+QString fixed(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    // A tiny negative value rounds to "-0.00", which reads as a different number to a student.
+    if (text.startsWith(QLatin1Char('-')) && text.mid(1) == QString::number(0.0, 'f', decimals))
+        text.remove(0, 1);
+    return text;
+}
+
+QString compact(double value)
+{
+    if (value == 0.0)
+        return QStringLiteral("0");
+    if (std::isfinite(value) && std::abs(value) < 1e15 && value == std::round(value))
+        return QString::number(static_cast<long long>(value));
+    return QString::number(value, 'g', 6);
+}
+
+int decimalsFor(double resolution)
+{
+    if (!(resolution > 0) || !std::isfinite(resolution))
+        return 2;
+    const int decimals = int(std::ceil(-std::log10(resolution)));
+    return std::clamp(decimals, 2, 12);
+}
+
+} // namespace NumberFormat

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "activation.h"
+#include "interval.h"
+#include "polyline.h"
+
+/**
+ * Turns a function into points to draw across a view. The cost depends on the pixels, never on
+ * how wide the view is: a linear piece takes its two end points, any other piece about two
+ * samples per pixel. Pieces end exactly at their kinks, so the corner is drawn at the kink and
+ * no point is interpolated across it.
+ */
+class Sampler
+{
+public:
+    /** Samples per pixel on curved pieces. */
+    static constexpr double samplesPerPixel = 2.0;
+
+    /**
+     * Fills `out` with the points of `piece` inside `view`, for a plot `pixels` wide covering
+     * `view`. `out` is left empty when the piece lies outside the view. Where f is not finite the
+     * y value is NaN, which leaves a gap in the drawn line.
+     */
+    static void samplePiece(const Activation &activation, const Piece &piece, Interval view,
+                            int pixels, Polyline &out);
+};

@@ -1,0 +1,45 @@
+#include "valuetable.h"
+
+#include "numberformat.h"
+
+#include <cmath>
+
+std::optional<std::vector<double>> ValueTable::grid(double from, double to, double step,
+                                                    QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!std::isfinite(from) || !std::isfinite(to) || !std::isfinite(step))
+        return fail(tr("--from, --to and --step must be finite numbers"));
+    if (from > to)
+        return fail(tr("--from (%1) is greater than --to (%2)")
+                        .arg(NumberFormat::roundTrip(from), NumberFormat::roundTrip(to)));
+    if (!(step > 0.0))
+        return fail(tr("--step must be greater than 0, got %1").arg(NumberFormat::roundTrip(step)));
+
+    const double span = (to - from) / step;
+    // Forgive rounding: from 0 to 0.3 in steps of 0.1 has 4 rows, though 0.3 / 0.1 < 3.
+    const double tolerance = 1e-9 * std::max(1.0, span);
+    const double steps = std::floor(span + tolerance);
+    if (!std::isfinite(steps) || steps + 1.0 > maxRows)
+        return fail(tr("the table would have more than %1 rows; use a larger --step")
+                        .arg(QStringLiteral("10,000,000")));
+
+    const auto count = static_cast<std::size_t>(steps) + 1;
+    std::vector<double> xs(count);
+    for (std::size_t i = 0; i < count; ++i)
+        xs[i] = from + double(i) * step;
+    if (std::abs(xs.back() - to) <= tolerance * step)
+        xs.back() = to;
+    return xs;
+}
+
+ValueTable::Row ValueTable::row(const Activation &activation, double x,
+                                DerivativeConvention convention)
+{
+    return {x, activation.value(x), activation.derivative(x, convention),
+            activation.leftDerivative(x), activation.rightDerivative(x)};
+}

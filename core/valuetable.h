@@ -1,0 +1,42 @@
+#pragma once
+
+#include "activation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+/**
+ * The notebook's table: x values on an evenly spaced grid, with f(x), f'(x) and the one-sided
+ * derivatives at each.
+ */
+class ValueTable
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueTable)
+
+public:
+    /** More rows than this is a mistake, not a table. */
+    static constexpr double maxRows = 10'000'000;
+
+    struct Row
+    {
+        double x;
+        double f;
+        double df;      ///< f'(x), with the convention's value at a kink
+        double dfLeft;  ///< f'-(x)
+        double dfRight; ///< f'+(x)
+    };
+
+    /**
+     * x = from, from + step, ... up to and including `to` (within rounding, in which case the
+     * last value is exactly `to`). from = -4, to = 4, step = 1 gives numpy's arange(-4, 5, 1).
+     * Returns nothing and sets `error` for non-finite input, from > to, step <= 0 or too many
+     * rows.
+     */
+    static std::optional<std::vector<double>> grid(double from, double to, double step,
+                                                   QString *error);
+
+    static Row row(const Activation &activation, double x, DerivativeConvention convention);
+};

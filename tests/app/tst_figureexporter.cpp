@@ -1,0 +1,119 @@
+#include "explorerstate.h"
+#include "figureexporter.h"
+#include "pixels.h"
+#include "plotview.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+/** Writing the figure: each format, its size, and never a partial file. */
+class TestFigureExporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void formats_data();
+    void formats();
+    void pngSizeAndColours();
+    void failureLeavesNothing();
+    void failureKeepsThePreviousFile();
+
+private:
+    QTemporaryDir m_dir;
+    ExplorerState m_state;
+};
+
+void TestFigureExporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestFigureExporter::formats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << QStringLiteral("figure.png") << QByteArray("\x89PNG");
+    QTest::newRow("pdf") << QStringLiteral("figure.pdf") << QByteArray("%PDF");
+    QTest::newRow("svg") << QStringLiteral("figure.svg") << QByteArray("<?xml");
+    QTest::newRow("upper-case extension") << QStringLiteral("FIGURE.PNG") << QByteArray("\x89PNG");
+}
+
+void TestFigureExporter::formats()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    PlotView view(&m_state);
+    const QString path = m_dir.filePath(name);
+    const QString error = FigureExporter::write(view, path, QSize(640, 480));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith(magic));
+    if (name.endsWith(QLatin1String(".svg"))) {
+        // Vector: the curve is a polyline, and the legend is text, not pixels.
+        QVERIFY(content.contains("<polyline"));
+        QVERIFY(content.contains("<text"));
+        QVERIFY(content.contains("undefined, set to 0"));
+        QVERIFY(!content.contains("<image"));
+    }
+}
+
+void TestFigureExporter::pngSizeAndColours()
+{
+    PlotView view(&m_state);
+    const QString path = m_dir.filePath(QStringLiteral("colours.png"));
+    QVERIFY(FigureExporter::write(view, path, QSize(700, 700)).isEmpty());
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(700, 700));
+    const QString problem = Pixels::checkReluColours(image);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const QString doubled = m_dir.filePath(QStringLiteral("doubled.png"));
+    QVERIFY(FigureExporter::write(view, doubled, QSize(300, 200), 2.0).isEmpty());
+    QCOMPARE(QImage(doubled).size(), QSize(600, 400));
+}
+
+void TestFigureExporter::failureLeavesNothing()
+{
+    PlotView view(&m_state);
+    QDir dir(m_dir.path());
+    const QStringList before = dir.entryList(QDir::Files | QDir::Hidden);
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("a.jpg")), QSize(700, 700)).isEmpty());
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("missing/a.png")), QSize(700, 700)).isEmpty());
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("tiny.png")), QSize(5, 5)).isEmpty());
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), before);
+}
+
+void TestFigureExporter::failureKeepsThePreviousFile()
+{
+    PlotView view(&m_state);
+    const QString path = m_dir.filePath(QStringLiteral("keep.png"));
+    QVERIFY(FigureExporter::write(view, path, QSize(300, 300)).isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+
+    // A directory we cannot write into: the rename-over never happens.
+    const QString locked = m_dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkdir(locked));
+    const QString lockedFile = locked + QStringLiteral("/keep.png");
+    QVERIFY(FigureExporter::write(view, lockedFile, QSize(300, 300)).isEmpty());
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    if (::geteuid() == 0)
+        QSKIP("root ignores directory permissions; the unwritable case cannot be staged");
+    const QString error = FigureExporter::write(view, lockedFile, QSize(500, 500));
+    QVERIFY(error.contains(QLatin1String("no permission")));
+    QCOMPARE(QImage(lockedFile).size(), QSize(300, 300));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!original.isEmpty());
+}
+
+QTEST_MAIN(TestFigureExporter)
+#include "tst_figureexporter.moc"

@@ -1,0 +1,257 @@
+#include "pixels.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/** Runs relu-explorer as a user would, with `environment` changes, and waits up to 60 s. */
+Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RELU_EXPLORER_PATH), arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList lines(const QByteArray &text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+/** The built executable: its table, its exports, and its answers to bad input. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void notebookTable();
+    void tableRoundTrips();
+    void tableConventions_data();
+    void tableConventions();
+    void exportPng();
+    void exportVectorFormats_data();
+    void exportVectorFormats();
+    void exportSizeAndProbe();
+    void badInput_data();
+    void badInput();
+    void noDisplay();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(QStringLiteral(RELU_EXPLORER_PATH)), RELU_EXPLORER_PATH);
+}
+
+void TestCli::notebookTable()
+{
+    const Run r = run({QStringLiteral("--table")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QStringList rows = lines(r.out);
+    QCOMPARE(rows.size(), 10);
+    QVERIFY(rows[0].startsWith(QLatin1String("x,f,df")));
+    QStringList x, f, df;
+    for (int i = 1; i < rows.size(); ++i) {
+        const QStringList cells = rows[i].split(QLatin1Char(','));
+        x << cells[0];
+        f << cells[1];
+        df << cells[2];
+    }
+    // numpy: X = arange(-4, 5, 1); f(X) = [0 0 0 0 0 1 2 3 4]; slopes [0 0 0 0 0 1 1 1 1].
+    QCOMPARE(x.join(QLatin1Char(' ')), QStringLiteral("-4 -3 -2 -1 0 1 2 3 4"));
+    QCOMPARE(f.join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 2 3 4"));
+    QCOMPARE(df.join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 1 1 1"));
+}
+
+void TestCli::tableRoundTrips()
+{
+    const Run r = run({QStringLiteral("--table"), QStringLiteral("--from"), QStringLiteral("-1e-9"),
+                       QStringLiteral("--to"), QStringLiteral("1e-9"), QStringLiteral("--step"),
+                       QStringLiteral("3e-10")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = lines(r.out);
+    QCOMPARE(rows.size(), 1 + 7);
+    for (int i = 1; i < rows.size(); ++i) {
+        const QString cell = rows[i].section(QLatin1Char(','), 0, 0);
+        bool ok = false;
+        const double x = cell.toDouble(&ok);
+        QVERIFY(ok);
+        QCOMPARE(x, -1e-9 + (i - 1) * 3e-10); // exactly the double computed, printed and read back
+    }
+}
+
+void TestCli::tableConventions_data()
+{
+    QTest::addColumn<QString>("convention");
+    QTest::addColumn<QString>("kinkRow");
+    QTest::newRow("framework") << QStringLiteral("framework") << QStringLiteral("0,0,0,0,1");
+    QTest::newRow("left") << QStringLiteral("left") << QStringLiteral("0,0,0,0,1");
+    QTest::newRow("right") << QStringLiteral("right") << QStringLiteral("0,0,1,0,1");
+    QTest::newRow("average") << QStringLiteral("average") << QStringLiteral("0,0,0.5,0,1");
+    QTest::newRow("undefined") << QStringLiteral("undefined") << QStringLiteral("0,0,nan,0,1");
+}
+
+void TestCli::tableConventions()
+{
+    QFETCH(QString, convention);
+    QFETCH(QString, kinkRow);
+    const Run r = run({QStringLiteral("--table"), QStringLiteral("--convention"), convention});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = lines(r.out);
+    QCOMPARE(rows.value(5), kinkRow);
+    QCOMPARE(rows.value(6), QStringLiteral("1,1,1,1,1"));
+}
+
+void TestCli::exportPng()
+{
+    const QString path = m_dir.filePath(QStringLiteral("figure.png"));
+    const Run r = run({QStringLiteral("--export"), path});
+    QCOMPARE(r.exitCode, 0);
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(700, 700));
+    const QString problem = Pixels::checkReluColours(image);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The legend, top left, shows all three colours.
+    const QRect legendCorner(0, 0, 400, 200);
+    QVERIFY(Pixels::count(image, legendCorner, QColor(0xff, 0x00, 0x00), 20) > 20);
+    QVERIFY(Pixels::count(image, legendCorner, QColor(0x1f, 0x77, 0xb4), 20) > 20);
+    QVERIFY(Pixels::count(image, legendCorner, QColor(0x00, 0x80, 0x00), 20) > 20);
+}
+
+void TestCli::exportVectorFormats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("pdf") << QStringLiteral("figure.pdf") << QByteArray("%PDF");
+    QTest::newRow("svg") << QStringLiteral("figure.svg") << QByteArray("<?xml");
+}
+
+void TestCli::exportVectorFormats()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    const QString path = m_dir.filePath(name);
+    const Run r = run({QStringLiteral("--export"), path});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(8).startsWith(magic));
+}
+
+void TestCli::exportSizeAndProbe()
+{
+    const QString atKink = m_dir.filePath(QStringLiteral("kink.png"));
+    const QString atTwo = m_dir.filePath(QStringLiteral("two.png"));
+    QCOMPARE(run({QStringLiteral("--export"), atKink, QStringLiteral("--size"), QStringLiteral("900x500"),
+                  QStringLiteral("--probe"), QStringLiteral("0")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--export"), atTwo, QStringLiteral("--size"), QStringLiteral("900x500")}).exitCode, 0);
+    const QImage kink(atKink), two(atTwo);
+    QCOMPARE(kink.size(), QSize(900, 500));
+    QVERIFY(kink != two); // the probe moved, so the picture did
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    auto args = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *a : list)
+            out << QString::fromUtf8(a);
+        return out;
+    };
+    QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::newRow("non-number") << args({"--table", "--step", "one"}) << QStringLiteral("--step expects a number");
+    QTest::newRow("NaN") << args({"--table", "--from", "NaN"}) << QStringLiteral("--from must be a finite number");
+    QTest::newRow("from > to") << args({"--table", "--from", "2", "--to", "-2"}) << QStringLiteral("is greater than --to");
+    QTest::newRow("step 0") << args({"--table", "--step", "0"}) << QStringLiteral("--step must be greater than 0");
+    QTest::newRow("step < 0") << args({"--table", "--step", "-0.5"}) << QStringLiteral("--step must be greater than 0");
+    QTest::newRow("more than 10 million rows") << args({"--table", "--to", "1e7", "--from", "-1"})
+                                              << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("unsupported export format") << args({"--export", "@/out.bmp"}) << QStringLiteral("unsupported format '.bmp'");
+    QTest::newRow("export into a missing directory") << args({"--export", "@/none/out.png"}) << QStringLiteral("does not exist");
+    QTest::newRow("export onto a directory") << args({"--export", "@"}) << QStringLiteral("it is a directory");
+    QTest::newRow("bad size") << args({"--export", "@/out.png", "--size", "700"}) << QStringLiteral("--size expects WIDTHxHEIGHT");
+    QTest::newRow("bad convention") << args({"--table", "--convention", "zero"}) << QStringLiteral("unknown --convention 'zero'");
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    arguments.replaceInStrings(QStringLiteral("@"), dir.path());
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    const QStringList errorLines = lines(r.err);
+    QCOMPARE(errorLines.size(), 1);
+    QVERIFY2(errorLines[0].startsWith(QLatin1String("relu-explorer: ")), qPrintable(errorLines[0]));
+    QVERIFY2(errorLines[0].contains(message), qPrintable(errorLines[0]));
+    // No file written, not even a temporary one.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void TestCli::noDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run r = run({}, environment);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(r.exitCode > 0); // a clean exit, not an abort inside Qt
+    const QStringList errorLines = lines(r.err);
+    QCOMPARE(errorLines.size(), 1);
+    QVERIFY(errorLines[0].contains(QLatin1String("--export")));
+    QVERIFY(errorLines[0].contains(QLatin1String("xvfb-run")));
+
+    // Export needs no display at all.
+    const QString path = m_dir.filePath(QStringLiteral("headless.png"));
+    QCOMPARE(run({QStringLiteral("--export"), path}, environment).exitCode, 0);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--export", "--size", "--probe", "--table", "--from", "--to", "--step", "--convention"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(help.out.contains("Usage: relu-explorer"));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("relu-explorer "));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,115 @@
+#include "numberformat.h"
+
+#include <QTest>
+
+#include <limits>
+
+/** How numbers are written: round-trip for the CSV, fixed and compact for the readout. */
+class TestNumberFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void fixed_data();
+    void fixed();
+    void compact_data();
+    void compact();
+    void decimalsFor_data();
+    void decimalsFor();
+};
+
+void TestNumberFormat::roundTrip_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("integer") << 4.0 << QStringLiteral("4");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("negative zero keeps its sign") << -0.0 << QStringLiteral("-0");
+    QTest::newRow("0.1 is shortest, not 0.10000000000000001") << 0.1 << QStringLiteral("0.1");
+    QTest::newRow("1e-09") << 1e-9 << QStringLiteral("1e-09");
+    QTest::newRow("largest double") << std::numeric_limits<double>::max()
+                                    << QStringLiteral("1.7976931348623157e+308");
+    QTest::newRow("smallest denormal") << std::numeric_limits<double>::denorm_min()
+                                       << QStringLiteral("5e-324");
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
+    QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << QStringLiteral("-inf");
+}
+
+void TestNumberFormat::roundTrip()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(NumberFormat::roundTrip(value), text);
+    if (std::isfinite(value)) {
+        bool ok = false;
+        const double back = text.toDouble(&ok);
+        QVERIFY(ok);
+        QCOMPARE(back, value);
+        QCOMPARE(std::signbit(back), std::signbit(value));
+    }
+}
+
+void TestNumberFormat::fixed_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("probe at 2") << 2.0 << 2 << QStringLiteral("2.00");
+    QTest::newRow("negative") << -2.0 << 2 << QStringLiteral("-2.00");
+    QTest::newRow("tiny negative is not -0.00") << -1e-9 << 2 << QStringLiteral("0.00");
+    QTest::newRow("negative zero") << -0.0 << 2 << QStringLiteral("0.00");
+    QTest::newRow("more decimals when zoomed") << 1e-9 << 10 << QStringLiteral("0.0000000010");
+}
+
+void TestNumberFormat::fixed()
+{
+    QFETCH(double, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, text);
+    QCOMPARE(NumberFormat::fixed(value, decimals), text);
+}
+
+void TestNumberFormat::compact_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("one") << 1.0 << QStringLiteral("1");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("negative zero") << -0.0 << QStringLiteral("0");
+    QTest::newRow("half") << 0.5 << QStringLiteral("0.5");
+    QTest::newRow("leaky slope") << 0.01 << QStringLiteral("0.01");
+    QTest::newRow("irrational") << 0.70710678118654752 << QStringLiteral("0.707107");
+    QTest::newRow("minus one half") << -0.5 << QStringLiteral("-0.5");
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
+}
+
+void TestNumberFormat::compact()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(NumberFormat::compact(value), text);
+}
+
+void TestNumberFormat::decimalsFor_data()
+{
+    QTest::addColumn<double>("resolution");
+    QTest::addColumn<int>("decimals");
+    QTest::newRow("notebook view, 0.01 per pixel") << 0.01 << 2;
+    QTest::newRow("coarse view") << 10.0 << 2;
+    QTest::newRow("zoomed in, 1e-5 per pixel") << 1e-5 << 5;
+    QTest::newRow("zoomed in, 3e-5 per pixel") << 3e-5 << 5;
+    QTest::newRow("absurd zoom is capped") << 1e-200 << 12;
+    QTest::newRow("zero") << 0.0 << 2;
+}
+
+void TestNumberFormat::decimalsFor()
+{
+    QFETCH(double, resolution);
+    QFETCH(int, decimals);
+    QCOMPARE(NumberFormat::decimalsFor(resolution), decimals);
+}
+
+QTEST_GUILESS_MAIN(TestNumberFormat)
+#include "tst_numberformat.moc"

@@ -1,0 +1,131 @@
+#include "relu.h"
+#include "sampler.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+/** A test function with one curved piece, x^2 for x > 0, and a linear piece 0 for x < 0. */
+class HalfParabola final : public Activation
+{
+public:
+    HalfParabola()
+        : Activation(QStringLiteral("half_parabola"), QStringLiteral("max(0, x)^2"), {},
+                     {negative(), positive()})
+    {
+    }
+    double value(double x) const override { return x > 0 ? (x > 1e154 ? INFINITY : x * x) : 0.0; }
+
+protected:
+    double frameworkDerivative(double x) const override { return x > 0 ? 2 * x : 0.0; }
+
+private:
+    static Piece negative()
+    {
+        Piece piece;
+        piece.domain = {-std::numeric_limits<double>::infinity(), 0.0};
+        piece.linear = true;
+        return piece;
+    }
+    static Piece positive()
+    {
+        Piece piece;
+        piece.domain = {0.0, std::numeric_limits<double>::infinity()};
+        return piece;
+    }
+};
+
+} // namespace
+
+/** Sampling cost depends on pixels, and pieces end exactly at their kinks and the view's edges. */
+class TestSampler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linearPieces_data();
+    void linearPieces();
+    void curvedPieceDependsOnPixelsOnly_data();
+    void curvedPieceDependsOnPixelsOnly();
+    void overflowLeavesGap();
+};
+
+void TestSampler::linearPieces_data()
+{
+    QTest::addColumn<double>("lower");
+    QTest::addColumn<double>("upper");
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<QVector<double>>("xs");
+    QTest::addColumn<QVector<double>>("ys");
+    QTest::newRow("notebook view, negative piece") << -4.4 << 4.4 << 0 << QVector<double>{-4.4, 0}
+                                                   << QVector<double>{0, 0};
+    QTest::newRow("notebook view, positive piece") << -4.4 << 4.4 << 1 << QVector<double>{0, 4.4}
+                                                   << QVector<double>{0, 4.4};
+    QTest::newRow("panned right: negative piece gone") << 1.0 << 3.0 << 0 << QVector<double>{}
+                                                       << QVector<double>{};
+    QTest::newRow("panned right: positive piece edge to edge") << 1.0 << 3.0 << 1
+                                                               << QVector<double>{1, 3}
+                                                               << QVector<double>{1, 3};
+    QTest::newRow("1e7 wide view") << -5e6 << 5e6 << 1 << QVector<double>{0, 5e6}
+                                   << QVector<double>{0, 5e6};
+    QTest::newRow("view touching the kink") << -2.0 << 0.0 << 1 << QVector<double>{0, 0}
+                                            << QVector<double>{0, 0};
+}
+
+void TestSampler::linearPieces()
+{
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+    QFETCH(int, piece);
+    QFETCH(QVector<double>, xs);
+    QFETCH(QVector<double>, ys);
+    const Relu relu;
+    Polyline out;
+    Sampler::samplePiece(relu, relu.pieces()[std::size_t(piece)], {lower, upper}, 800, out);
+    QCOMPARE(QVector<double>(out.x.begin(), out.x.end()), xs);
+    QCOMPARE(QVector<double>(out.y.begin(), out.y.end()), ys);
+}
+
+void TestSampler::curvedPieceDependsOnPixelsOnly_data()
+{
+    QTest::addColumn<double>("width");
+    QTest::newRow("10 units") << 10.0;
+    QTest::newRow("1e4 units") << 1e4;
+    QTest::newRow("1e7 units") << 1e7;
+}
+
+void TestSampler::curvedPieceDependsOnPixelsOnly()
+{
+    QFETCH(double, width);
+    const HalfParabola f;
+    Polyline out;
+    const Interval view{-width / 2, width / 2};
+    Sampler::samplePiece(f, f.pieces()[1], view, 1000, out);
+    // Half the view at two samples per pixel, plus the end point.
+    QCOMPARE(int(out.size()), 1001);
+    QCOMPARE(out.x.front(), 0.0);
+    QCOMPARE(out.x.back(), width / 2);
+    for (std::size_t i = 1; i < out.size(); ++i)
+        QVERIFY(out.x[i] > out.x[i - 1]);
+    QCOMPARE(out.y.back(), (width / 2) * (width / 2));
+
+    Polyline wide;
+    Sampler::samplePiece(f, f.pieces()[1], view, 4000, wide);
+    QCOMPARE(int(wide.size()), 4001);
+}
+
+void TestSampler::overflowLeavesGap()
+{
+    const HalfParabola f;
+    Polyline out;
+    Sampler::samplePiece(f, f.pieces()[1], {-1e200, 1e200}, 100, out);
+    QVERIFY(!out.empty());
+    QVERIFY(std::isnan(out.y.back()));
+    QVERIFY(std::isfinite(out.y.front()));
+}
+
+QTEST_GUILESS_MAIN(TestSampler)
+#include "tst_sampler.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+/**
+ * Colours, pens and type sizes of the plots. The colours carry the lesson and match the
+ * notebook: blue for the part where f'(x) = 0, green where f'(x) = 1, red for the kink.
+ */
+struct PlotStyle
+{
+    QColor background{Qt::white};
+    QColor foreground{0x20, 0x20, 0x20};
+    QColor grid{0xdd, 0xdd, 0xdd};
+    QColor zeroLine{0x99, 0x99, 0x99};
+    /** Pieces, in order from the left; neighbours always differ. */
+    QColor pieceColors[2] = {QColor(0x1f, 0x77, 0xb4), QColor(0x00, 0x80, 0x00)};
+    QColor kink{0xff, 0x00, 0x00};
+    QColor probe{0x11, 0x11, 0x11};
+    QColor tangent{0x7b, 0x2c, 0xbf};
+
+    /** 1 on a desk; larger in presentation mode, scaling every size below. */
+    double scale = 1.0;
+
+    QColor pieceColor(int index) const { return pieceColors[index % 2]; }
+
+    double curveWidth() const { return 3.5 * scale; }
+    double tangentWidth() const { return 2.0 * scale; }
+    double kinkDotSize() const { return 13.0 * scale; }
+    double probeSize() const { return 20.0 * scale; }
+    double probePenWidth() const { return 3.0 * scale; }
+
+    QFont axisLabelFont() const;
+    QFont tickLabelFont() const;
+    QFont legendFont() const;
+    QFont readoutFont() const;
+
+private:
+    QFont font(double pointSize, bool italic = false) const;
+};

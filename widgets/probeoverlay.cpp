@@ -1,0 +1,60 @@
+#include "probeoverlay.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *tangentLayer,
+                           QCPLayer *probeLayer, const PlotStyle &style)
+    : m_plot(plot)
+    , m_style(style)
+    , m_marker(new QCPItemTracer(plot))
+    , m_tangent(new QCPItemStraightLine(plot))
+{
+    QCPAxis *x = rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = rect->axis(QCPAxis::atLeft);
+
+    m_tangent->setLayer(tangentLayer);
+    m_tangent->setClipAxisRect(rect);
+    m_tangent->point1->setAxes(x, y);
+    m_tangent->point2->setAxes(x, y);
+    m_tangent->setSelectable(false);
+
+    m_marker->setLayer(probeLayer);
+    m_marker->setClipAxisRect(rect);
+    m_marker->position->setAxes(x, y);
+    m_marker->setGraph(nullptr);
+    m_marker->setStyle(QCPItemTracer::tsCircle);
+    m_marker->setSelectable(false);
+    applyStyle();
+}
+
+void ProbeOverlay::applyStyle()
+{
+    QPen tangentPen(m_style.tangent, m_style.tangentWidth(), Qt::DashLine);
+    tangentPen.setCapStyle(Qt::FlatCap);
+    m_tangent->setPen(tangentPen);
+
+    // A ring with a light fill: it marks the point without hiding the curve or the kink's dot
+    // underneath it.
+    m_marker->setPen(QPen(m_style.probe, m_style.probePenWidth()));
+    m_marker->setBrush(QColor(255, 255, 255, 110));
+    m_marker->setSize(m_style.probeSize());
+}
+
+void ProbeOverlay::update(double x, double y, double slope)
+{
+    m_marker->position->setCoords(x, y);
+    const bool hasTangent = std::isfinite(slope) && std::isfinite(y);
+    m_tangent->setVisible(hasTangent);
+    if (hasTangent) {
+        m_tangent->point1->setCoords(x, y);
+        m_tangent->point2->setCoords(x + 1.0, y + slope);
+    }
+}
+
+double ProbeOverlay::distanceTo(const QPointF &pos) const
+{
+    const QPointF centre = m_marker->position->pixelPosition();
+    return std::hypot(pos.x() - centre.x(), pos.y() - centre.y());
+}
