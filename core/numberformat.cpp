@@ -40,7 +40,8 @@ int decimalsFor(double resolution)
 {
     if (!(resolution > 0) || !std::isfinite(resolution))
         return 2;
-    const int decimals = int(std::ceil(-std::log10(resolution)));
+    // One step of the last digit spans about 1 to 10 pixels: as fine as a mouse can point.
+    const int decimals = int(std::floor(-std::log10(resolution)));
     return std::clamp(decimals, 2, 12);
 }
 

@@ -21,8 +21,9 @@ QString fixed(double value, int decimals);
 QString compact(double value);
 
 /**
- * Decimals that resolve one step of the given size (world units per pixel), at least 2 and at
- * most 12, so a readout shows as much as the mouse can actually select.
+ * Decimals for a readout at the given resolution (world units per pixel): the last digit moves
+ * every 1 to 10 pixels, so the readout shows what the mouse can select and no noise beyond it.
+ * At least 2, at most 12.
  */
 int decimalsFor(double resolution);
 

@@ -35,10 +35,9 @@ void ProbeOverlay::applyStyle()
     tangentPen.setCapStyle(Qt::FlatCap);
     m_tangent->setPen(tangentPen);
 
-    // A ring with a light fill: it marks the point without hiding the curve or the kink's dot
-    // underneath it.
+    // A ring, not a disc: it marks the point without hiding the curve or the kink's red dot.
     m_marker->setPen(QPen(m_style.probe, m_style.probePenWidth()));
-    m_marker->setBrush(QColor(255, 255, 255, 110));
+    m_marker->setBrush(Qt::NoBrush);
     m_marker->setSize(m_style.probeSize());
 }
 

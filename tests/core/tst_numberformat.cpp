@@ -99,7 +99,8 @@ void TestNumberFormat::decimalsFor_data()
     QTest::newRow("notebook view, 0.01 per pixel") << 0.01 << 2;
     QTest::newRow("coarse view") << 10.0 << 2;
     QTest::newRow("zoomed in, 1e-5 per pixel") << 1e-5 << 5;
-    QTest::newRow("zoomed in, 3e-5 per pixel") << 3e-5 << 5;
+    QTest::newRow("zoomed in, 3e-5 per pixel") << 3e-5 << 4;
+    QTest::newRow("window 1280 wide, 0.0074 per pixel") << 0.0074 << 2;
     QTest::newRow("absurd zoom is capped") << 1e-200 << 12;
     QTest::newRow("zero") << 0.0 << 2;
 }
