@@ -1,39 +1,47 @@
 #include "mainwindow.h"
 
+#include "explanations.h"
+#include "exploreractions.h"
 #include "explorerstate.h"
 #include "figureexporter.h"
 #include "plotview.h"
+#include "stepcontrol.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_state(new ExplorerState(this))
     , m_plotView(new PlotView(m_state, this))
+    , m_actions(new ExplorerActions(m_state, this))
     , m_hint(new QLabel(this))
 {
     setWindowTitle(tr("ReLU Explorer"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
     setCentralWidget(m_plotView);
     statusBar()->addWidget(m_hint, 1);
-    createActions();
+    createMenus();
+    createToolBar();
 
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
+    connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     updateHint();
-    resize(1000, 800);
+    resize(1100, 860);
     m_plotView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigure);
@@ -45,21 +53,97 @@ void MainWindow::createActions()
     quit->setShortcut(tr("Ctrl+Q"));
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reset = view->addAction(tr("&Reset View"), m_state, &ExplorerState::resetView);
-    reset->setShortcut(QKeySequence(Qt::Key_R));
-    reset->setStatusTip(tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5"));
+    m_actions->fillViewMenu(menuBar()->addMenu(tr("&View")));
+    m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
+    QMenu *convention = menuBar()->addMenu(tr("&Convention"));
+    m_actions->fillConventionMenu(convention);
+    convention->addSeparator();
+    convention->addAction(tr("&Why a Convention?"), this, [this] {
+        showExplanation(tr("Why a Convention?"), Explanations::whyConvention());
+    });
+    QMenu *secant = menuBar()->addMenu(tr("&Secant"));
+    m_actions->fillSecantMenu(secant);
+    secant->addSeparator();
+    secant->addAction(tr("Why ½ at the Kink?"), this, [this] {
+        showExplanation(tr("The Central Difference at a Kink"), Explanations::centralDifference());
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Why a &Convention at the Kink?"), this, [this] {
+        showExplanation(tr("Why a Convention?"), Explanations::whyConvention());
+    });
+    help->addAction(tr("Why the Central Difference Gives &½"), this, [this] {
+        showExplanation(tr("The Central Difference at a Kink"), Explanations::centralDifference());
+    });
+    help->addSeparator();
     help->addAction(tr("&About ReLU Explorer"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Lesson"));
+    m_toolBar->setObjectName(QStringLiteral("lessonToolBar"));
+    m_toolBar->setMovable(false);
+
+    auto *conventionLabel = new QLabel(tr("f′ at a kink:"), m_toolBar);
+    m_conventionBox = new QComboBox(m_toolBar);
+    for (int i = 0; i < DerivativeConventions::count; ++i)
+        m_conventionBox->addItem(DerivativeConventions::displayName(DerivativeConventions::fromIndex(i)));
+    m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
+                                   "must pick a value; Convention ▸ Why a Convention? explains. (C "
+                                   "cycles.)"));
+    m_conventionBox->setAccessibleName(tr("Convention at a kink"));
+    m_conventionBox->setFocusPolicy(Qt::ClickFocus);
+    conventionLabel->setBuddy(m_conventionBox);
+    connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
+        m_state->setConvention(DerivativeConventions::fromIndex(index));
+    });
+    auto showConvention = [this] {
+        m_conventionBox->setCurrentIndex(DerivativeConventions::toIndex(m_state->convention()));
+    };
+    connect(m_state, &ExplorerState::conventionChanged, this, showConvention);
+    showConvention();
+    m_toolBar->addWidget(conventionLabel);
+    m_toolBar->addWidget(m_conventionBox);
+    m_toolBar->addSeparator();
+
+    m_toolBar->addAction(m_actions->showSecant());
+    m_secantKindBox = new QComboBox(m_toolBar);
+    m_secantKindBox->addItem(tr("one-sided  (f(x+h) − f(x)) / h"));
+    m_secantKindBox->addItem(tr("central  (f(x+h) − f(x−h)) / 2h"));
+    m_secantKindBox->setToolTip(tr("One-sided: the secant through x and x + h. Central: through x − h "
+                                   "and x + h, which at a kink gives the average of both sides."));
+    m_secantKindBox->setAccessibleName(tr("Kind of secant"));
+    m_secantKindBox->setFocusPolicy(Qt::ClickFocus);
+    connect(m_secantKindBox, &QComboBox::activated, this, [this](int index) {
+        m_actions->setSecantKind(index == 1 ? SecantMode::Central : SecantMode::Forward);
+    });
+    auto showKind = [this] {
+        m_secantKindBox->setCurrentIndex(m_actions->secantKind() == SecantMode::Central ? 1 : 0);
+    };
+    connect(m_state, &ExplorerState::secantModeChanged, this, showKind);
+    connect(m_actions->oneSided(), &QAction::triggered, this, showKind);
+    connect(m_actions->central(), &QAction::triggered, this, showKind);
+    showKind();
+    m_toolBar->addWidget(m_secantKindBox);
+    m_stepControl = new StepControl(m_state, m_toolBar);
+    m_toolBar->addWidget(m_stepControl);
+    m_toolBar->addAction(m_actions->shrinkStep());
+}
+
 void MainWindow::updateHint()
 {
-    m_hint->setText(m_state->probeKink()
-        ? tr("At the kink: no unique tangent. Many lines fit through the corner, so f′ is undefined here.")
-        : tr("Drag the point along the curve. Drag elsewhere to pan, scroll to zoom, double-click or R to reset."));
+    QString hint;
+    if (m_state->probeKink())
+        hint = tr("At the kink: no unique tangent. Many lines fit through the corner, so f′ is "
+                  "undefined here; the convention picks one.");
+    else if (m_state->secantMode() != SecantMode::Off)
+        hint = tr("Shrink h with [ or H and watch the secant's slope approach the tangent's.");
+    else
+        hint = tr("Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to "
+                  "zoom, double-click or R to reset.");
+    m_hint->setText(hint);
 }
 
 void MainWindow::exportFigure()
@@ -77,14 +161,24 @@ void MainWindow::exportFigure()
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
 }
 
+void MainWindow::showExplanation(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>ReLU Explorer %1</h3>"
+              "<p>The derivative of ReLU, f(x) = max(0, x), made visible: drag a point along the "
+              "curve to see its tangent and slope, and see why f′(0) needs a convention.</p>"
+              "<p>Qt %2 · QCustomPlot %3</p>")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             QStringLiteral(QCUSTOMPLOT_VERSION_STR));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ReLU Explorer"),
-        tr("<h3>ReLU Explorer %1</h3>"
-           "<p>The derivative of ReLU, f(x) = max(0, x), made visible: drag a point along the "
-           "curve to see its tangent and slope, and see why f′(0) needs a convention.</p>"
-           "<p>Qt %2 · QCustomPlot %3</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                 QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+    QMessageBox::about(this, tr("About ReLU Explorer"), aboutText());
 }

@@ -2,13 +2,17 @@
 
 #include <QMainWindow>
 
+class ExplorerActions;
 class ExplorerState;
 class PlotView;
+class QComboBox;
 class QLabel;
+class QToolBar;
+class StepControl;
 
 /**
- * The explorer's window: the plot, its menus and the status bar's hints. It owns the session's
- * ExplorerState.
+ * The explorer's window: the plot, the menus and toolbar of ExplorerActions, and the status
+ * bar's hints. It owns the session's ExplorerState.
  */
 class MainWindow : public QMainWindow
 {
@@ -21,14 +25,28 @@ public:
     // getters:
     ExplorerState *state() const { return m_state; }
     PlotView *plotView() const { return m_plotView; }
+    ExplorerActions *actions() const { return m_actions; }
+    QComboBox *conventionBox() const { return m_conventionBox; }
+    QComboBox *secantKindBox() const { return m_secantKindBox; }
+    StepControl *stepControl() const { return m_stepControl; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+    static QString aboutText();
 
 private:
-    void createActions();
+    void createMenus();
+    void createToolBar();
     void exportFigure();
     void showAbout();
+    void showExplanation(const QString &title, const QString &text);
     void updateHint();
 
     ExplorerState *m_state;
     PlotView *m_plotView;
+    ExplorerActions *m_actions;
+    QToolBar *m_toolBar = nullptr;
+    QComboBox *m_conventionBox = nullptr;
+    QComboBox *m_secantKindBox = nullptr;
+    StepControl *m_stepControl = nullptr;
     QLabel *m_hint;
 };

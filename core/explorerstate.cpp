@@ -2,6 +2,7 @@
 
 #include "relu.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -80,4 +81,98 @@ bool ExplorerState::setView(Interval xRange, Interval yRange)
 void ExplorerState::resetView()
 {
     setView(defaultXRange(), defaultYRange());
+}
+
+void ExplorerState::cycleConvention()
+{
+    const int next = (DerivativeConventions::toIndex(m_convention) + 1) % DerivativeConventions::count;
+    setConvention(DerivativeConventions::fromIndex(next));
+}
+
+double ExplorerState::keyStep() const
+{
+    const double raw = m_xRange.width() / 80.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double nice : {1.0, 2.0, 5.0}) {
+        if (nice * decade >= raw * 0.75)
+            return nice * decade;
+    }
+    return 10.0 * decade;
+}
+
+void ExplorerState::stepProbe(int direction, double stepSize)
+{
+    if (!(stepSize > 0.0) || !std::isfinite(stepSize))
+        return;
+    // Land on the grid of multiples of stepSize, so repeated steps give round numbers.
+    double x = (std::round(m_probeX / stepSize) + direction) * stepSize;
+    for (const Kink &kink : m_activation->kinks()) {
+        const bool passed = (m_probeX - kink.x) * (x - kink.x) < 0.0;
+        if (std::abs(x - kink.x) < 0.5 * stepSize || (passed && m_probeX != kink.x)) {
+            x = kink.x;
+            break;
+        }
+    }
+    setProbeX(x);
+}
+
+void ExplorerState::moveProbeToLeftEdge()
+{
+    setProbeX(m_xRange.lower);
+}
+
+void ExplorerState::moveProbeToRightEdge()
+{
+    setProbeX(m_xRange.upper);
+}
+
+void ExplorerState::jumpToKink()
+{
+    const auto &kinks = m_activation->kinks();
+    if (kinks.empty())
+        return;
+    if (const Kink *current = probeKink()) {
+        const auto index = std::size_t(current - kinks.data());
+        setProbeX(kinks[(index + 1) % kinks.size()].x);
+        return;
+    }
+    const Kink *nearest = &kinks.front();
+    for (const Kink &kink : kinks) {
+        if (std::abs(kink.x - m_probeX) < std::abs(nearest->x - m_probeX))
+            nearest = &kink;
+    }
+    setProbeX(nearest->x);
+}
+
+double ExplorerState::secantSlope() const
+{
+    return DifferenceQuotient::of(m_secantMode, *m_activation, m_probeX, m_step);
+}
+
+void ExplorerState::setSecantMode(SecantMode mode)
+{
+    if (mode == m_secantMode)
+        return;
+    m_secantMode = mode;
+    Q_EMIT secantModeChanged(mode);
+}
+
+void ExplorerState::setStep(double h)
+{
+    if (!std::isfinite(h) || h == 0.0)
+        return;
+    const double magnitude = std::clamp(std::abs(h), minStep, maxStep);
+    const double clamped = std::copysign(magnitude, h);
+    if (clamped == m_step)
+        return;
+    m_step = clamped;
+    Q_EMIT stepChanged(m_step);
+}
+
+void ExplorerState::setDerivativePanelVisible(bool visible)
+{
+    if (visible == m_derivativePanelVisible)
+        return;
+    m_derivativePanelVisible = visible;
+    Q_EMIT derivativePanelVisibleChanged(visible);
 }

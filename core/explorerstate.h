@@ -2,6 +2,7 @@
 
 #include "activation.h"
 #include "axismapping.h"
+#include "differencequotient.h"
 #include "interval.h"
 
 #include <QObject>
@@ -9,9 +10,10 @@
 #include <memory>
 
 /**
- * The one state of an exploring session: the function, the probe's x, the derivative convention
- * and the visible ranges. Views read it and ask it for changes; it validates every request,
- * ignores what is invalid, and announces each real change with a typed signal.
+ * The one state of an exploring session: the function, the probe's x, the derivative convention,
+ * the secant and its step h, the visible ranges and panels. Views read it and ask it for changes;
+ * it validates every request, ignores what is invalid, and announces each real change with a
+ * typed signal.
  */
 class ExplorerState : public QObject
 {
@@ -28,6 +30,10 @@ public:
     /** The notebook's Figure 2: x from -4 to 4 with a margin, y from -1 to 5. */
     static Interval defaultXRange() { return {-4.4, 4.4}; }
     static Interval defaultYRange() { return {-1.0, 5.0}; }
+    /** The secant's step h is signed, with |h| between these. */
+    static constexpr double minStep = 1e-6;
+    static constexpr double maxStep = 2.0;
+    static constexpr double defaultStep = 1.0;
     /** Whether a view range can be shown: finite, non-empty, neither absurdly small nor large. */
     static bool isValidRange(Interval range);
 
@@ -43,6 +49,12 @@ public:
     DerivativeConvention convention() const { return m_convention; }
     Interval xRange() const { return m_xRange; }
     Interval yRange() const { return m_yRange; }
+    SecantMode secantMode() const { return m_secantMode; }
+    /** The signed step h of the secant. */
+    double step() const { return m_step; }
+    /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
+    double secantSlope() const;
+    bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
 
     // setters:
     void setActivation(std::shared_ptr<const Activation> activation);
@@ -54,15 +66,42 @@ public:
      */
     void dragProbeTo(double x, const AxisMapping &xAxis);
     void setConvention(DerivativeConvention convention);
+    /** Moves to the next convention, wrapping around after the last. */
+    void cycleConvention();
     /** Shows the given ranges; returns false and changes nothing if either is not valid. */
     bool setView(Interval xRange, Interval yRange);
     void resetView();
+
+    /**
+     * Moves the probe by `direction` steps of `stepSize` (keyboard control). The probe lands on
+     * multiples of stepSize, and on a kink when it passes within half a step of it, so the arrow
+     * keys reach x = 0 exactly.
+     */
+    void stepProbe(int direction, double stepSize);
+    /** The step the arrow keys use in the current view: about 1/80 of it, rounded to 1, 2 or 5. */
+    double keyStep() const;
+    void moveProbeToLeftEdge();
+    void moveProbeToRightEdge();
+    /** To the kink nearest the probe; from a kink, on to the next one (wrapping around). */
+    void jumpToKink();
+
+    void setSecantMode(SecantMode mode);
+    /** Sets h, clamping |h| into [minStep, maxStep]; 0 and non-finite values are ignored. */
+    void setStep(double h);
+    void halveStep() { setStep(m_step / 2.0); }
+    void doubleStep() { setStep(m_step * 2.0); }
+    void flipStep() { setStep(-m_step); }
+
+    void setDerivativePanelVisible(bool visible);
 
 Q_SIGNALS:
     void activationChanged();
     void probeChanged(double x);
     void conventionChanged(DerivativeConvention convention);
     void viewChanged();
+    void secantModeChanged(SecantMode mode);
+    void stepChanged(double h);
+    void derivativePanelVisibleChanged(bool visible);
 
 private:
     std::shared_ptr<const Activation> m_activation;
@@ -70,4 +109,7 @@ private:
     DerivativeConvention m_convention = DerivativeConvention::Framework;
     Interval m_xRange = defaultXRange();
     Interval m_yRange = defaultYRange();
+    SecantMode m_secantMode = SecantMode::Off;
+    double m_step = defaultStep;
+    bool m_derivativePanelVisible = true;
 };

@@ -1,13 +1,19 @@
 #pragma once
 
-#include "activation.h"
-
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+class ExplorerState;
 
 /**
- * What the readout says about the probe: where it is, f there, and the slope, or, on a kink,
- * that the slope is undefined and which value the convention uses instead.
+ * What the readout says about the probe, line by line:
+ * 1. where it is, f there, and the slope, or, on a kink, that f′ is undefined there and which
+ *    value the convention uses instead;
+ * 2. the one-sided derivatives, and on a kink the subgradient interval ∂f;
+ * 3. with the secant on, h and the difference quotient.
+ * The number of lines depends only on the secant mode, never on where the probe is, so the plot
+ * does not jump while a probe is dragged across a kink.
  */
 class ProbeReadout
 {
@@ -15,14 +21,16 @@ class ProbeReadout
 
 public:
     /** `decimals` for x and f(x); see NumberFormat::decimalsFor. */
-    static ProbeReadout describe(const Activation &activation, double x,
-                                 DerivativeConvention convention, int decimals);
+    static ProbeReadout describe(const ExplorerState &state, int decimals);
 
     QString position; ///< "x = 2.00"
     QString value;    ///< "f(x) = 2.00"
     QString slope;    ///< "f′(x) = 1", or "f′(0) undefined, set to 0" on a kink
+    QString sides;    ///< "f′₋(x) = 1     f′₊(x) = 1", or "∂f(0) = [0, 1]     f′₋(0) = 0 ..."
+    QString secant;   ///< "h = 0.001     (f(x+h) − f(x)) / h = 1"; empty with the secant off
     bool atKink = false;
 
-    /** The whole readout on one line. */
+    QStringList lines() const;
+    /** The lines joined with newlines. */
     QString text() const;
 };

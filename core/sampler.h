@@ -23,4 +23,12 @@ public:
      */
     static void samplePiece(const Activation &activation, const Piece &piece, Interval view,
                             int pixels, Polyline &out);
+
+    /**
+     * The same for f′ on the piece. At an end that is a kink, the value is the one-sided
+     * derivative from inside the piece (f′₋ at its right end, f′₊ at its left end), not the
+     * convention's value: the panel shows the limits, and the convention separately.
+     */
+    static void sampleDerivative(const Activation &activation, const Piece &piece, Interval view,
+                                 int pixels, Polyline &out);
 };

@@ -18,6 +18,8 @@ struct PlotStyle
     QColor kink{0xff, 0x00, 0x00};
     QColor probe{0x11, 0x11, 0x11};
     QColor tangent{0x7b, 0x2c, 0xbf};
+    QColor fan{0x7b, 0x2c, 0xbf, 0x55};
+    QColor secant{0xd9, 0x5f, 0x02};
 
     /** 1 on a desk; larger in presentation mode, scaling every size below. */
     double scale = 1.0;
@@ -29,6 +31,12 @@ struct PlotStyle
     double kinkDotSize() const { return 13.0 * scale; }
     double probeSize() const { return 20.0 * scale; }
     double probePenWidth() const { return 3.0 * scale; }
+    double fanWidth() const { return 1.5 * scale; }
+    double secantWidth() const { return 2.5 * scale; }
+    double secantPointSize() const { return 10.0 * scale; }
+    double openCircleSize() const { return 14.0 * scale; }
+    double openCirclePenWidth() const { return 2.5 * scale; }
+    double derivativeMarkerSize() const { return 16.0 * scale; }
 
     QFont axisLabelFont() const;
     QFont tickLabelFont() const;

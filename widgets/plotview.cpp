@@ -1,10 +1,13 @@
 #include "plotview.h"
 
+#include "derivativepanel.h"
 #include "explorerstate.h"
 #include "functiongraph.h"
+#include "kinkfan.h"
 #include "numberformat.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
+#include "secantoverlay.h"
 
 namespace {
 
@@ -16,6 +19,14 @@ QCPRange toRange(Interval interval)
 Interval toInterval(const QCPRange &range)
 {
     return {range.lower, range.upper};
+}
+
+AxisMapping mappingOf(const QCPAxis *axis)
+{
+    const QRect rect = axis->axisRect()->rect();
+    if (axis->orientation() == Qt::Horizontal)
+        return {toInterval(axis->range()), double(rect.left()), double(rect.left() + rect.width())};
+    return {toInterval(axis->range()), double(rect.top() + rect.height()), double(rect.top())};
 }
 
 } // namespace
@@ -30,12 +41,11 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     setBackground(m_style.background);
     setAutoAddPlottableToLegend(false);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    // Text in the plot reads better without LCD hinting and scales evenly across exports.
     setPlottingHint(QCP::phCacheLabels, false);
 
-    m_functionRect = axisRect();
-    setUpAxes();
-
+    // Layers: the tangent, fan and secant lie under the curves, so a straight piece keeps its
+    // colour where a line coincides with it; markers and the readout lie over everything. Both
+    // are buffered, so a drag repaints only them.
     addLayer(QStringLiteral("probe"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
     m_overlayLayer = layer(QStringLiteral("probe"));
     m_overlayLayer->setMode(QCPLayer::lmBuffered);
@@ -43,13 +53,36 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_tangentLayer = layer(QStringLiteral("tangent"));
     m_tangentLayer->setMode(QCPLayer::lmBuffered);
 
+    m_functionRect = axisRect();
+    styleAxes(m_functionRect, tr("x"), tr("f(x)"));
+    m_derivativeRect = new QCPAxisRect(this);
+    styleAxes(m_derivativeRect, tr("x"), tr("f′(x)"));
+    // A short panel: three or so ticks read better than a crowd of quarters.
+    m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
+    m_derivativeRect->setRangeDrag(Qt::Horizontal);
+    m_derivativeRect->setRangeZoom(Qt::Horizontal);
+    m_marginGroup = new QCPMarginGroup(this);
+    m_functionRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    m_derivativeRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+
+    legend->setVisible(true);
+    legend->setFont(m_style.legendFont());
+    legend->setTextColor(m_style.foreground);
+    legend->setBrush(QColor(255, 255, 255, 235));
+    legend->setBorderPen(QPen(m_style.grid, 1));
+    legend->setIconSize(36, 18);
+    m_functionRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
     m_readout = new QCPTextElement(this, QString(), m_style.readoutFont());
     m_readout->setTextColor(m_style.foreground);
     m_readout->setLayer(m_overlayLayer);
     m_readout->setMargins(QMargins(8, 4, 8, 8));
-    plotLayout()->addElement(1, 0, m_readout);
 
     m_functionGraph = std::make_unique<FunctionGraph>(this, m_functionRect, legend, m_style);
+    m_derivativePanel = std::make_unique<DerivativePanel>(this, m_derivativeRect, m_overlayLayer, m_style);
+    m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, m_tangentLayer, m_style);
+    m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, m_tangentLayer,
+                                                      m_overlayLayer, m_style);
     m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, m_tangentLayer,
                                                     m_overlayLayer, m_style);
 
@@ -57,23 +90,30 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
     connect(m_state, &ExplorerState::probeChanged, this, &PlotView::showProbe);
-    connect(m_functionRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-            this, &PlotView::takeRangesFromAxes);
-    connect(m_functionRect->axis(QCPAxis::atLeft), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-            this, &PlotView::takeRangesFromAxes);
+    connect(m_state, &ExplorerState::secantModeChanged, this, &PlotView::showProbe);
+    connect(m_state, &ExplorerState::stepChanged, this, &PlotView::showProbe);
+    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
+    // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
+    for (QCPAxis *axis : {m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
+                          m_derivativeRect->axis(QCPAxis::atBottom)}) {
+        QCPAxisRect *rect = axis->axisRect();
+        connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+                [this, rect] { takeRangesFromAxes(rect); });
+    }
 
+    showPanels();
     showFunction();
     showView();
 }
 
 PlotView::~PlotView() = default;
 
-void PlotView::setUpAxes()
+void PlotView::styleAxes(QCPAxisRect *rect, const QString &xLabel, const QString &yLabel)
 {
-    QCPAxis *x = m_functionRect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_functionRect->axis(QCPAxis::atLeft);
-    x->setLabel(tr("x"));
-    y->setLabel(tr("f(x)"));
+    QCPAxis *x = rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = rect->axis(QCPAxis::atLeft);
+    x->setLabel(xLabel);
+    y->setLabel(yLabel);
     for (QCPAxis *axis : {x, y}) {
         axis->setLabelFont(m_style.axisLabelFont());
         axis->setTickLabelFont(m_style.tickLabelFont());
@@ -85,35 +125,51 @@ void PlotView::setUpAxes()
         axis->grid()->setPen(QPen(m_style.grid, 1));
         axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, 1));
     }
-    m_functionRect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-    m_functionRect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-
-    legend->setVisible(true);
-    legend->setFont(m_style.legendFont());
-    legend->setTextColor(m_style.foreground);
-    legend->setBrush(QColor(255, 255, 255, 235));
-    legend->setBorderPen(QPen(m_style.grid, 1));
-    legend->setIconSize(36, 18);
-    m_functionRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
 AxisMapping PlotView::xMapping() const
 {
-    const QCPAxis *x = m_functionRect->axis(QCPAxis::atBottom);
-    const QRect rect = m_functionRect->rect();
-    return {toInterval(x->range()), double(rect.left()), double(rect.left() + rect.width())};
+    return mappingOf(m_functionRect->axis(QCPAxis::atBottom));
 }
 
 AxisMapping PlotView::yMapping() const
 {
-    const QCPAxis *y = m_functionRect->axis(QCPAxis::atLeft);
-    const QRect rect = m_functionRect->rect();
-    return {toInterval(y->range()), double(rect.top() + rect.height()), double(rect.top())};
+    return mappingOf(m_functionRect->axis(QCPAxis::atLeft));
+}
+
+void PlotView::showPanels()
+{
+    const bool derivative = m_state->isDerivativePanelVisible();
+    // Rebuild the column: function, derivative (if shown), readout.
+    for (QCPLayoutElement *element : {static_cast<QCPLayoutElement *>(m_functionRect),
+                                      static_cast<QCPLayoutElement *>(m_derivativeRect),
+                                      static_cast<QCPLayoutElement *>(m_readout)}) {
+        if (element->layout() == plotLayout())
+            plotLayout()->take(element);
+    }
+    plotLayout()->simplify();
+    int row = 0;
+    plotLayout()->addElement(row++, 0, m_functionRect);
+    if (derivative)
+        plotLayout()->addElement(row++, 0, m_derivativeRect);
+    plotLayout()->addElement(row, 0, m_readout);
+    plotLayout()->setRowStretchFactor(0, 2.0);
+    if (derivative)
+        plotLayout()->setRowStretchFactor(1, 1.0);
+    plotLayout()->setRowSpacing(0);
+
+    m_derivativePanel->setVisible(derivative);
+    // The x label goes under the lowest panel only.
+    m_functionRect->axis(QCPAxis::atBottom)->setLabel(derivative ? QString() : tr("x"));
+    showProbe();
+    replot(rpQueuedReplot);
 }
 
 void PlotView::showFunction()
 {
-    m_functionGraph->rebuild(m_state->activation(), m_state->convention());
+    const Activation &f = m_state->activation();
+    m_functionGraph->rebuild(f, m_state->convention());
+    m_derivativePanel->rebuild(f, m_state->convention());
     resample();
     showProbe();
     replot(rpQueuedReplot);
@@ -123,16 +179,18 @@ void PlotView::resample()
 {
     m_sampledPixels = m_functionRect->width();
     m_functionGraph->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
+    m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
 }
 
 void PlotView::showView()
 {
-    // Setting one axis must not send the other's stale range back to the state.
+    // Setting one axis must not send the others' stale ranges back to the state.
     m_showingView = true;
     m_functionRect->axis(QCPAxis::atBottom)->setRange(toRange(m_state->xRange()));
     m_functionRect->axis(QCPAxis::atLeft)->setRange(toRange(m_state->yRange()));
-    m_showingView = false;
+    m_derivativeRect->axis(QCPAxis::atBottom)->setRange(toRange(m_state->xRange()));
     resample();
+    m_showingView = false;
     showProbe();
     replot(rpQueuedReplot);
 }
@@ -140,17 +198,36 @@ void PlotView::showView()
 void PlotView::showProbe()
 {
     const double x = m_state->probeX();
-    m_probeOverlay->update(x, m_state->probeY(), m_state->probeSlope());
+    const double y = m_state->probeY();
+    const double slope = m_state->probeSlope();
+    if (const Kink *kink = m_state->probeKink()) {
+        // No single tangent at a kink: the fan shows the many candidates instead.
+        m_kinkFan->show(*kink, y, m_state->convention());
+        m_probeOverlay->update(x, y, std::numeric_limits<double>::quiet_NaN());
+    } else {
+        m_kinkFan->hide();
+        m_probeOverlay->update(x, y, slope);
+    }
+    m_derivativePanel->updateProbe(x, slope);
+    m_secantOverlay->update(*m_state);
+
     const int decimals = NumberFormat::decimalsFor(xMapping().coordsPerPixel());
-    m_readout->setText(
-        ProbeReadout::describe(m_state->activation(), x, m_state->convention(), decimals).text());
+    const ProbeReadout readout = ProbeReadout::describe(*m_state, decimals);
+    m_readout->setText(readout.text());
+    const int lines = int(readout.lines().size());
+    if (lines != m_readoutLines) {
+        // A taller readout changes the layout, which only a full replot redoes.
+        m_readoutLines = lines;
+        replot(rpQueuedReplot);
+        return;
+    }
     replotOverlay();
 }
 
 void PlotView::replotOverlay()
 {
     // Before the first full replot there are no buffers, and a queued full replot repaints the
-    // overlay anyway.
+    // overlays anyway.
     if (mPaintBuffers.isEmpty() || mReplotQueued || hasInvalidatedPaintBuffers()) {
         replot(rpQueuedReplot);
         return;
@@ -159,22 +236,28 @@ void PlotView::replotOverlay()
     m_overlayLayer->replot();
 }
 
-void PlotView::takeRangesFromAxes()
+void PlotView::takeRangesFromAxes(QCPAxisRect *rect)
 {
     if (m_showingView)
         return;
-    const Interval x = toInterval(m_functionRect->axis(QCPAxis::atBottom)->range());
-    const Interval y = toInterval(m_functionRect->axis(QCPAxis::atLeft)->range());
+    const Interval x = toInterval(rect->axis(QCPAxis::atBottom)->range());
+    // The derivative panel's y axis is fitted to f′, not chosen by the user.
+    const Interval y = rect == m_functionRect ? toInterval(rect->axis(QCPAxis::atLeft)->range())
+                                              : m_state->yRange();
     if (!m_state->setView(x, y))
         showView(); // the state refused the range: put its own back on the axes
 }
 
 bool PlotView::grabs(const QPointF &pos) const
 {
-    if (!m_functionRect->rect().contains(pos.toPoint()))
-        return false;
-    return m_probeOverlay->distanceTo(pos) <= grabPixels
-        || m_functionGraph->distanceTo(pos) <= grabPixels;
+    const QPoint point = pos.toPoint();
+    if (m_functionRect->rect().contains(point)) {
+        return m_probeOverlay->distanceTo(pos) <= grabPixels
+            || m_functionGraph->distanceTo(pos) <= grabPixels;
+    }
+    if (m_state->isDerivativePanelVisible() && m_derivativeRect->rect().contains(point))
+        return m_derivativePanel->distanceTo(pos) <= grabPixels;
+    return false;
 }
 
 void PlotView::dragProbeTo(const QPointF &pos)

@@ -7,18 +7,22 @@
 
 #include <memory>
 
+class DerivativePanel;
 class ExplorerState;
 class FunctionGraph;
+class KinkFan;
 class ProbeOverlay;
+class SecantOverlay;
 
 /**
- * The main view: the function with its coloured pieces, kink dots and legend, the draggable
- * probe with its tangent, and the readout under the plot. The same widget is shown in the window
- * and rendered by --export.
+ * The main view. Top: the function with its coloured pieces, kink dots and legend, the draggable
+ * probe with its tangent (or, on a kink, the fan of supporting lines), and the secant. Below it,
+ * optional: the derivative panel, sharing the x axis. At the bottom: the readout. The same widget
+ * is shown in the window and rendered by --export.
  *
- * It is thin: a press on the curve or the probe grabs the probe and every move asks the
- * ExplorerState to move it (the state snaps and clamps); a press elsewhere pans, the wheel zooms,
- * and a double-click resets the view. All it draws comes from the state's signals.
+ * It is thin: a press on a curve or a probe marker, in either panel, grabs the probe, and every
+ * move asks the ExplorerState to move it (the state snaps and clamps); a press elsewhere pans, the
+ * wheel zooms, and a double-click resets the view. All it draws comes from the state's signals.
  */
 class PlotView : public QCustomPlot
 {
@@ -35,13 +39,17 @@ public:
     ExplorerState *state() const { return m_state; }
     const PlotStyle &style() const { return m_style; }
     QCPAxisRect *functionRect() const { return m_functionRect; }
+    QCPAxisRect *derivativeRect() const { return m_derivativeRect; }
     const FunctionGraph &functionGraph() const { return *m_functionGraph; }
+    const DerivativePanel &derivativePanel() const { return *m_derivativePanel; }
     const ProbeOverlay &probeOverlay() const { return *m_probeOverlay; }
+    const KinkFan &kinkFan() const { return *m_kinkFan; }
+    const SecantOverlay &secantOverlay() const { return *m_secantOverlay; }
     QCPTextElement *readout() const { return m_readout; }
-    /** The layers repainted alone during a drag: the probe and readout above, the tangent below. */
+    /** The layers repainted alone during a drag: markers and readout above, lines below. */
     QCPLayer *overlayLayer() const { return m_overlayLayer; }
     QCPLayer *tangentLayer() const { return m_tangentLayer; }
-    /** The function rect's x axis as a plain mapping, for snapping and tests. */
+    /** The shared x axis as a plain mapping (both panels are aligned), for snapping and tests. */
     AxisMapping xMapping() const;
     AxisMapping yMapping() const;
     bool isDraggingProbe() const { return m_draggingProbe; }
@@ -55,10 +63,10 @@ protected:
     void updateLayout() override;
 
 private:
-    void setUpAxes();
+    void styleAxes(QCPAxisRect *rect, const QString &xLabel, const QString &yLabel);
     bool grabs(const QPointF &pos) const;
     void dragProbeTo(const QPointF &pos);
-    void takeRangesFromAxes();
+    void takeRangesFromAxes(QCPAxisRect *rect);
 
     void resample();
     /** Repaints only the overlay layers when the other layers' buffers are still good. */
@@ -66,16 +74,23 @@ private:
     void showFunction();
     void showView();
     void showProbe();
+    void showPanels();
 
     ExplorerState *m_state;
     PlotStyle m_style;
     QCPAxisRect *m_functionRect = nullptr;
+    QCPAxisRect *m_derivativeRect = nullptr;
+    QCPMarginGroup *m_marginGroup = nullptr;
     QCPLayer *m_overlayLayer = nullptr;
     QCPLayer *m_tangentLayer = nullptr;
     QCPTextElement *m_readout = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
+    std::unique_ptr<DerivativePanel> m_derivativePanel;
     std::unique_ptr<ProbeOverlay> m_probeOverlay;
+    std::unique_ptr<KinkFan> m_kinkFan;
+    std::unique_ptr<SecantOverlay> m_secantOverlay;
     bool m_draggingProbe = false;
     bool m_showingView = false;
     int m_sampledPixels = -1;
+    int m_readoutLines = 0;
 };

@@ -1,8 +1,13 @@
 #include "explorerstate.h"
+#include "exploreractions.h"
 #include "mainwindow.h"
+#include "stepcontrol.h"
+#include "stepspinbox.h"
 #include "plotview.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QSlider>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -18,6 +23,11 @@ private Q_SLOTS:
     void menusHaveTheirShortcuts();
     void resetViewFromTheKeyboard();
     void hintFollowsTheProbe();
+    void keyboardDrivesTheLesson();
+    void conventionSelectorsAgree();
+    void secantControls();
+    void shrinkAnimation();
+    void everyActionIsInAMenu();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -79,6 +89,149 @@ void TestMainWindow::hintFollowsTheProbe()
     QVERIFY(hint().contains(QLatin1String("Drag the point")));
     window.state()->setProbeX(0.0);
     QVERIFY(hint().contains(QLatin1String("no unique tangent")));
+}
+
+namespace {
+
+/** A shown, active window, so its shortcuts fire as they would for a user. */
+struct ActiveWindow
+{
+    MainWindow window;
+    ActiveWindow()
+    {
+        window.show();
+        window.activateWindow();
+    }
+};
+
+} // namespace
+
+void TestMainWindow::keyboardDrivesTheLesson()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ExplorerState *state = window.state();
+    QWidget *plot = window.plotView();
+
+    QTest::keyClick(plot, Qt::Key_Left);
+    QCOMPARE(state->probeX(), 1.9);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(state->probeX(), 2.1);
+    QTest::keyClick(plot, Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(state->probeX(), 2.09);
+    QTest::keyClick(plot, Qt::Key_Home);
+    QCOMPARE(state->probeX(), -4.4);
+    QTest::keyClick(plot, Qt::Key_End);
+    QCOMPARE(state->probeX(), 4.4);
+    QTest::keyClick(plot, Qt::Key_K);
+    QCOMPARE(state->probeX(), 0.0);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QTest::keyClick(plot, Qt::Key_0);
+    QCOMPARE(state->probeX(), 0.0);
+
+    QTest::keyClick(plot, Qt::Key_C);
+    QCOMPARE(state->convention(), DerivativeConvention::Left);
+    QTest::keyClick(plot, Qt::Key_C);
+    QCOMPARE(state->convention(), DerivativeConvention::Right);
+
+    QTest::keyClick(plot, Qt::Key_S);
+    QCOMPARE(state->secantMode(), SecantMode::Forward);
+    QTest::keyClick(plot, Qt::Key_BracketLeft);
+    QCOMPARE(state->step(), 0.5);
+    QTest::keyClick(plot, Qt::Key_BracketRight);
+    QTest::keyClick(plot, Qt::Key_BracketRight);
+    QCOMPARE(state->step(), 2.0);
+    QTest::keyClick(plot, Qt::Key_F);
+    QCOMPARE(state->step(), -2.0);
+    QTest::keyClick(plot, Qt::Key_S);
+    QCOMPARE(state->secantMode(), SecantMode::Off);
+
+    QTest::keyClick(plot, Qt::Key_D);
+    QVERIFY(!state->isDerivativePanelVisible());
+    QTest::keyClick(plot, Qt::Key_D);
+    QVERIFY(state->isDerivativePanelVisible());
+}
+
+void TestMainWindow::conventionSelectorsAgree()
+{
+    MainWindow window;
+    ExplorerState *state = window.state();
+    // The toolbar's combo box sets the state; the menu follows.
+    window.conventionBox()->setCurrentIndex(3);
+    Q_EMIT window.conventionBox()->activated(3);
+    QCOMPARE(state->convention(), DerivativeConvention::Average);
+    QVERIFY(window.actions()->conventionAction(DerivativeConvention::Average)->isChecked());
+    // The menu sets the state; the combo box follows.
+    window.actions()->conventionAction(DerivativeConvention::Undefined)->trigger();
+    QCOMPARE(state->convention(), DerivativeConvention::Undefined);
+    QCOMPARE(window.conventionBox()->currentIndex(), 4);
+    QCOMPARE(window.conventionBox()->count(), DerivativeConventions::count);
+    QVERIFY(!window.conventionBox()->toolTip().isEmpty());
+}
+
+void TestMainWindow::secantControls()
+{
+    MainWindow window;
+    ExplorerState *state = window.state();
+    window.actions()->showSecant()->trigger();
+    QCOMPARE(state->secantMode(), SecantMode::Forward);
+    Q_EMIT window.secantKindBox()->activated(1);
+    QCOMPARE(state->secantMode(), SecantMode::Central);
+    QVERIFY(window.actions()->central()->isChecked());
+    window.actions()->showSecant()->trigger();
+    QCOMPARE(state->secantMode(), SecantMode::Off);
+    window.actions()->showSecant()->trigger(); // back on: the kind was remembered
+    QCOMPARE(state->secantMode(), SecantMode::Central);
+
+    // The spin box and slider set h, and follow it.
+    window.stepControl()->spinBox()->setValue(-0.25);
+    QCOMPARE(state->step(), -0.25);
+    QVERIFY(window.stepControl()->slider()->value() < 0);
+    state->setStep(1e-6);
+    QCOMPARE(window.stepControl()->slider()->value(), 0);
+    QCOMPARE(window.stepControl()->spinBox()->text(), QStringLiteral("1e-06"));
+    window.stepControl()->slider()->setValue(window.stepControl()->slider()->maximum());
+    QCOMPARE(state->step(), 2.0);
+    // h = 0 is refused, and the box shows the h that stays.
+    window.stepControl()->spinBox()->setValue(0.0);
+    QCOMPARE(state->step(), 2.0);
+    QCOMPARE(window.stepControl()->spinBox()->value(), 2.0);
+    // The spin box's arrows halve and double.
+    window.stepControl()->spinBox()->stepBy(-3);
+    QCOMPARE(state->step(), 0.25);
+}
+
+void TestMainWindow::shrinkAnimation()
+{
+    MainWindow window;
+    ExplorerState *state = window.state();
+    state->setProbeX(0.0);
+    state->setStep(-4e-6);
+    window.actions()->shrinkStep()->trigger();
+    QCOMPARE(state->secantMode(), SecantMode::Forward); // shrinking shows the secant
+    QTRY_COMPARE_WITH_TIMEOUT(state->step(), -2e-6, 3 * ExplorerActions::shrinkInterval);
+    QCOMPARE(state->secantSlope(), 0.0); // from the left the slope stays 0
+    QTRY_COMPARE_WITH_TIMEOUT(state->step(), -1e-6, 3 * ExplorerActions::shrinkInterval);
+    // At the smallest h it stops by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkStep()->isChecked(), 3 * ExplorerActions::shrinkInterval);
+}
+
+void TestMainWindow::everyActionIsInAMenu()
+{
+    MainWindow window;
+    QList<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions())
+        inMenus += menu->menu()->actions();
+    for (QAction *action : window.actions()->findChildren<QAction *>()) {
+        QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+        QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));
+    }
+    // Their shortcuts show in the menus.
+    QCOMPARE(window.actions()->stepLeft()->shortcut(), QKeySequence(Qt::Key_Left));
+    QCOMPARE(window.actions()->halveStep()->shortcut(), QKeySequence(Qt::Key_BracketLeft));
+    QCOMPARE(window.actions()->nextConvention()->shortcut(), QKeySequence(Qt::Key_C));
 }
 
 QTEST_MAIN(TestMainWindow)

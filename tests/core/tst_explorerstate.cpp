@@ -22,6 +22,15 @@ private Q_SLOTS:
     void viewSignals();
     void convention();
     void activation();
+    void keyStep_data();
+    void keyStep();
+    void arrowKeysReachTheKinkExactly();
+    void edgesAndKinkJump();
+    void cycleConvention();
+    void step_data();
+    void step();
+    void secantSlope();
+    void derivativePanel();
 
 private:
     /** The notebook's view, 880 pixels wide: 100 pixels per unit. */
@@ -162,6 +171,138 @@ void TestExplorerState::activation()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(probe.count(), 1); // the probe's y and slope may have changed with the function
     QVERIFY(state.sharedActivation() == relu);
+}
+
+void TestExplorerState::keyStep_data()
+{
+    QTest::addColumn<double>("width");
+    QTest::addColumn<double>("step");
+    QTest::newRow("notebook view, 8.8 wide") << 8.8 << 0.1;
+    QTest::newRow("20 wide") << 20.0 << 0.2;
+    QTest::newRow("1e-6 wide") << 1e-6 << 1e-8;
+    QTest::newRow("1e7 wide") << 1e7 << 1e5;
+}
+
+void TestExplorerState::keyStep()
+{
+    QFETCH(double, width);
+    QFETCH(double, step);
+    ExplorerState state;
+    QVERIFY(state.setView({-width / 2, width / 2}, {-1, 5}));
+    QVERIFY(std::abs(state.keyStep() - step) <= 1e-12 * step);
+}
+
+void TestExplorerState::arrowKeysReachTheKinkExactly()
+{
+    ExplorerState state;
+    const double step = state.keyStep();
+    for (int i = 0; i < 20; ++i)
+        state.stepProbe(-1, step);
+    QCOMPARE(state.probeX(), 0.0); // 20 steps of 0.1 from 2, and not 1.3877787807814457e-16
+    QVERIFY(state.probeKink());
+    state.stepProbe(-1, step);
+    QCOMPARE(state.probeX(), -0.1);
+    state.stepProbe(+1, step);
+    QCOMPARE(state.probeX(), 0.0);
+    // A fine step (Shift) from the kink, and back.
+    state.stepProbe(+1, step / 10);
+    QCOMPARE(state.probeX(), 0.01);
+    state.stepProbe(-1, step / 10);
+    QCOMPARE(state.probeX(), 0.0);
+    // Stepping over a kink that is not on the grid lands on it.
+    state.setProbeX(0.25);
+    state.stepProbe(-1, 0.5);
+    QCOMPARE(state.probeX(), 0.0);
+    // Invalid step sizes change nothing.
+    state.stepProbe(1, 0.0);
+    state.stepProbe(1, std::numeric_limits<double>::quiet_NaN());
+    QCOMPARE(state.probeX(), 0.0);
+}
+
+void TestExplorerState::edgesAndKinkJump()
+{
+    ExplorerState state;
+    state.moveProbeToLeftEdge();
+    QCOMPARE(state.probeX(), -4.4);
+    state.moveProbeToRightEdge();
+    QCOMPARE(state.probeX(), 4.4);
+    state.jumpToKink();
+    QCOMPARE(state.probeX(), 0.0);
+    state.jumpToKink(); // ReLU's only kink: stays
+    QCOMPARE(state.probeX(), 0.0);
+}
+
+void TestExplorerState::cycleConvention()
+{
+    ExplorerState state;
+    QList<DerivativeConvention> seen;
+    for (int i = 0; i < DerivativeConventions::count; ++i) {
+        seen << state.convention();
+        state.cycleConvention();
+    }
+    QCOMPARE(state.convention(), DerivativeConvention::Framework);
+    QCOMPARE(seen, (QList<DerivativeConvention>{DerivativeConvention::Framework, DerivativeConvention::Left,
+                                                DerivativeConvention::Right, DerivativeConvention::Average,
+                                                DerivativeConvention::Undefined}));
+}
+
+void TestExplorerState::step_data()
+{
+    QTest::addColumn<double>("requested");
+    QTest::addColumn<double>("expected");
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("positive") << 0.001 << 0.001;
+    QTest::newRow("negative") << -0.001 << -0.001;
+    QTest::newRow("too large, clamped") << 5.0 << 2.0;
+    QTest::newRow("too large negative, clamped") << -5.0 << -2.0;
+    QTest::newRow("too small, clamped") << 1e-9 << 1e-6;
+    QTest::newRow("too small negative, clamped") << -1e-9 << -1e-6;
+    QTest::newRow("zero ignored") << 0.0 << ExplorerState::defaultStep;
+    QTest::newRow("NaN ignored") << nan << ExplorerState::defaultStep;
+    QTest::newRow("inf ignored") << std::numeric_limits<double>::infinity() << ExplorerState::defaultStep;
+}
+
+void TestExplorerState::step()
+{
+    QFETCH(double, requested);
+    QFETCH(double, expected);
+    ExplorerState state;
+    state.setStep(requested);
+    QCOMPARE(state.step(), expected);
+}
+
+void TestExplorerState::secantSlope()
+{
+    ExplorerState state;
+    QSignalSpy steps(&state, &ExplorerState::stepChanged);
+    QVERIFY(std::isnan(state.secantSlope()));
+    state.setSecantMode(SecantMode::Forward);
+    state.setProbeX(0.0);
+    state.setStep(1e-3);
+    QCOMPARE(state.secantSlope(), 1.0);
+    state.flipStep();
+    QCOMPARE(state.step(), -1e-3);
+    QCOMPARE(state.secantSlope(), 0.0);
+    state.setSecantMode(SecantMode::Central);
+    QCOMPARE(state.secantSlope(), 0.5);
+    // Halving stops at the smallest step instead of reaching 0.
+    for (int i = 0; i < 40; ++i)
+        state.halveStep();
+    QCOMPARE(state.step(), -ExplorerState::minStep);
+    state.doubleStep();
+    QCOMPARE(state.step(), -2 * ExplorerState::minStep);
+    QVERIFY(steps.count() > 3);
+}
+
+void TestExplorerState::derivativePanel()
+{
+    ExplorerState state;
+    QSignalSpy spy(&state, &ExplorerState::derivativePanelVisibleChanged);
+    QVERIFY(state.isDerivativePanelVisible());
+    state.setDerivativePanelVisible(false);
+    state.setDerivativePanelVisible(false);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!state.isDerivativePanelVisible());
 }
 
 QTEST_GUILESS_MAIN(TestExplorerState)

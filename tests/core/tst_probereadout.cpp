@@ -1,9 +1,12 @@
+#include "explorerstate.h"
 #include "probereadout.h"
-#include "relu.h"
 
 #include <QTest>
 
-/** The readout's words: the slope off the kink, "undefined" and the convention's value on it. */
+/**
+ * The readout's words: the slope off the kink; "undefined", the convention's value, ∂f and the
+ * one-sided derivatives on it; the difference quotient with the secant on.
+ */
 class TestProbeReadout : public QObject
 {
     Q_OBJECT
@@ -11,44 +14,102 @@ class TestProbeReadout : public QObject
 private Q_SLOTS:
     void describe_data();
     void describe();
+    void lineCountIgnoresTheProbe();
 };
 
 void TestProbeReadout::describe_data()
 {
     QTest::addColumn<double>("x");
     QTest::addColumn<DerivativeConvention>("convention");
+    QTest::addColumn<SecantMode>("secant");
+    QTest::addColumn<double>("h");
     QTest::addColumn<int>("decimals");
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("atKink");
     using C = DerivativeConvention;
+    using S = SecantMode;
     QTest::newRow("notebook question: slope at x = 2")
-        << 2.0 << C::Framework << 2 << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1") << false;
+        << 2.0 << C::Framework << S::Off << 1.0 << 2
+        << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1") << false;
     QTest::newRow("slope at x = -2")
-        << -2.0 << C::Framework << 2 << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0") << false;
+        << -2.0 << C::Framework << S::Off << 1.0 << 2
+        << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0") << false;
     QTest::newRow("kink, framework")
-        << 0.0 << C::Framework << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0") << true;
+        << 0.0 << C::Framework << S::Off << 1.0 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << true;
+    QTest::newRow("kink, average")
+        << 0.0 << C::Average << S::Off << 1.0 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << true;
     QTest::newRow("kink, undefined")
-        << 0.0 << C::Undefined << 2 << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined")
+        << 0.0 << C::Undefined << S::Off << 1.0 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("just right of the kink: a slope, not the kink")
-        << 1e-9 << C::Framework << 10
-        << QStringLiteral("x = 0.0000000010     f(x) = 0.0000000010     f′(x) = 1") << false;
-    QTest::newRow("just left of the kink, rounded x still no kink")
-        << -1e-9 << C::Framework << 2 << QStringLiteral("x = 0.00     f(x) = 0.00     f′(x) = 0") << false;
+        << 1e-9 << C::Framework << S::Off << 1.0 << 10
+        << QStringLiteral("x = 0.0000000010     f(x) = 0.0000000010     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
+        << false;
+    QTest::newRow("kink, forward secant from the right")
+        << 0.0 << C::Framework << S::Forward << 0.001 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = 0.001     (f(x+h) − f(x)) / h = 1")
+        << true;
+    QTest::newRow("kink, forward secant from the left")
+        << 0.0 << C::Framework << S::Forward << -0.001 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = -0.001     (f(x+h) − f(x)) / h = 0")
+        << true;
+    QTest::newRow("kink, central difference says why it is not the derivative")
+        << 0.0 << C::Framework << S::Central << 0.001 << 2
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
+                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
+                          "(the average of both sides, not a slope of f)")
+        << true;
+    QTest::newRow("off the kink, central difference is just a slope")
+        << 2.0 << C::Framework << S::Central << 0.5 << 2
+        << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1\n"
+                          "h = 0.5     (f(x+h) − f(x−h)) / 2h = 1")
+        << false;
 }
 
 void TestProbeReadout::describe()
 {
     QFETCH(double, x);
     QFETCH(DerivativeConvention, convention);
+    QFETCH(SecantMode, secant);
+    QFETCH(double, h);
     QFETCH(int, decimals);
     QFETCH(QString, text);
     QFETCH(bool, atKink);
-    const Relu relu;
-    const ProbeReadout readout = ProbeReadout::describe(relu, x, convention, decimals);
+    ExplorerState state;
+    state.setProbeX(x);
+    state.setConvention(convention);
+    state.setSecantMode(secant);
+    state.setStep(h);
+    const ProbeReadout readout = ProbeReadout::describe(state, decimals);
     QCOMPARE(readout.text(), text);
     QCOMPARE(readout.atKink, atKink);
+}
+
+void TestProbeReadout::lineCountIgnoresTheProbe()
+{
+    ExplorerState state;
+    for (SecantMode mode : {SecantMode::Off, SecantMode::Forward, SecantMode::Central}) {
+        state.setSecantMode(mode);
+        state.setProbeX(2.0);
+        const auto away = ProbeReadout::describe(state, 2).lines().size();
+        state.setProbeX(0.0);
+        const auto onKink = ProbeReadout::describe(state, 2).lines().size();
+        QCOMPARE(onKink, away);
+        QCOMPARE(int(away), mode == SecantMode::Off ? 2 : 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProbeReadout)

@@ -1,9 +1,12 @@
 #include "explorerstate.h"
 #include "functiongraph.h"
+#include "derivativepanel.h"
+#include "kinkfan.h"
 #include "fuzzy.h"
 #include "pixels.h"
 #include "plotview.h"
 #include "probeoverlay.h"
+#include "secantoverlay.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -33,12 +36,27 @@ private Q_SLOTS:
     void rendering();
     void conventionChangesTheLegend();
 
+    // The kink lesson: derivative panel, fan, secant.
+    void panelsShareX();
+    void dragInTheDerivativePanel();
+    void fanAtTheKink_data();
+    void fanAtTheKink();
+    void secantFromEachSide_data();
+    void secantFromEachSide();
+    void derivativePanelRendering_data();
+    void derivativePanelRendering();
+    void hideTheDerivativePanel();
+
 private:
     /** The pixel of world point (x, y) in the function plot. */
     QPoint pixelOf(double x, double y) const;
     /** Presses at `from`, moves in small steps to `to` like a hand would, and releases there. */
     void drag(QPoint from, QPoint to);
+    static double lineSlope(const QCPItemStraightLine *line);
     double tangentSlope() const;
+    QString readoutLine(int index) const;
+    /** The pixel of (x, f′) in the derivative panel. */
+    QPoint derivativePixelOf(double x, double slope) const;
 
     std::unique_ptr<ExplorerState> m_state;
     std::unique_ptr<PlotView> m_view;
@@ -79,12 +97,21 @@ void TestPlotView::drag(QPoint from, QPoint to)
     QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::NoModifier, to);
 }
 
+double TestPlotView::lineSlope(const QCPItemStraightLine *line)
+{
+    const QPointF a = line->point1->coords();
+    const QPointF b = line->point2->coords();
+    return (b.y() - a.y()) / (b.x() - a.x());
+}
+
 double TestPlotView::tangentSlope() const
 {
-    const QCPItemStraightLine *tangent = m_view->probeOverlay().tangent();
-    const QPointF a = tangent->point1->coords();
-    const QPointF b = tangent->point2->coords();
-    return (b.y() - a.y()) / (b.x() - a.x());
+    return lineSlope(m_view->probeOverlay().tangent());
+}
+
+QString TestPlotView::readoutLine(int index) const
+{
+    return m_view->readout()->text().split(QLatin1Char('\n')).value(index);
 }
 
 void TestPlotView::firstStartIsTheNotebooksFigure()
@@ -92,7 +119,9 @@ void TestPlotView::firstStartIsTheNotebooksFigure()
     const QCPAxisRect *rect = m_view->functionRect();
     QCOMPARE(rect->axis(QCPAxis::atBottom)->range(), QCPRange(-4.4, 4.4));
     QCOMPARE(rect->axis(QCPAxis::atLeft)->range(), QCPRange(-1.0, 5.0));
-    QCOMPARE(rect->axis(QCPAxis::atBottom)->label(), QStringLiteral("x"));
+    // The x label sits under the lowest panel, the derivative's; y labels on each.
+    QCOMPARE(m_view->derivativeRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("x"));
+    QCOMPARE(m_view->derivativeRect()->axis(QCPAxis::atLeft)->label(), QStringLiteral("f′(x)"));
     QCOMPARE(rect->axis(QCPAxis::atLeft)->label(), QStringLiteral("f(x)"));
     QVERIFY(rect->axis(QCPAxis::atBottom)->grid()->visible());
     QVERIFY(rect->axis(QCPAxis::atLeft)->labelFont().pointSizeF() >= 18);
@@ -120,7 +149,7 @@ void TestPlotView::firstStartIsTheNotebooksFigure()
     QCOMPARE(m_state->probeX(), 2.0);
     QCOMPARE(m_view->probeOverlay().marker()->position->coords(), QPointF(2.0, 2.0));
     QCOMPARE(tangentSlope(), 1.0);
-    QCOMPARE(m_view->readout()->text(), QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1"));
+    QCOMPARE(readoutLine(0), QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1"));
 }
 
 void TestPlotView::dragAlongTheCurve_data()
@@ -148,7 +177,7 @@ void TestPlotView::dragAlongTheCurve()
     RELU_FUZZY_COMPARE(m_state->probeX(), targetX, perPixel, 0.0);
     QCOMPARE(m_state->probeY(), std::max(m_state->probeX(), 0.0));
     QCOMPARE(tangentSlope(), slope);
-    QVERIFY2(m_view->readout()->text().endsWith(readoutSlope), qPrintable(m_view->readout()->text()));
+    QVERIFY2(readoutLine(0).endsWith(readoutSlope), qPrintable(readoutLine(0)));
     QVERIFY(!m_view->isDraggingProbe());
 
     // What is drawn: the probe's ring sits on the curve at the new x.
@@ -167,14 +196,18 @@ void TestPlotView::dragSnapsToTheKink()
     drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(3, 0));
     QCOMPARE(m_state->probeX(), 0.0);
     QVERIFY(m_state->probeKink());
-    QVERIFY2(m_view->readout()->text().contains(QStringLiteral("f′(0) undefined, set to 0")),
-             qPrintable(m_view->readout()->text()));
-    QCOMPARE(tangentSlope(), 0.0); // the line the convention picks
+    QVERIFY2(readoutLine(0).endsWith(QStringLiteral("f′(0) undefined, set to 0")), qPrintable(readoutLine(0)));
+    // No single tangent: the fan, with the convention's line picked out.
+    QVERIFY(!m_view->probeOverlay().tangent()->visible());
+    QVERIFY(m_view->kinkFan().isShown());
+    QCOMPARE(lineSlope(m_view->kinkFan().emphasized()), 0.0);
 
     // 10 pixels away is not the kink.
     drag(pixelOf(0.0, 0.0), pixelOf(0.0, 0.0) + QPoint(10, 0));
     QVERIFY(m_state->probeX() > 0.0);
-    QVERIFY(m_view->readout()->text().endsWith(QStringLiteral("f′(x) = 1")));
+    QVERIFY(readoutLine(0).endsWith(QStringLiteral("f′(x) = 1")));
+    QVERIFY(!m_view->kinkFan().isShown());
+    QVERIFY(m_view->probeOverlay().tangent()->visible());
 }
 
 void TestPlotView::pressNearTheCurveGrabs()
@@ -267,10 +300,211 @@ void TestPlotView::conventionChangesTheLegend()
     m_state->setConvention(DerivativeConvention::Right);
     QCOMPARE(m_view->functionGraph().kinkGraphs()[0]->name(),
              QStringLiteral("f′(0) undefined, set to 1 (right side)"));
-    QCOMPARE(tangentSlope(), 1.0);
+    QCOMPARE(lineSlope(m_view->kinkFan().emphasized()), 1.0);
     m_state->setConvention(DerivativeConvention::Undefined);
     QCOMPARE(m_view->functionGraph().kinkGraphs()[0]->name(), QStringLiteral("f′(0) undefined"));
+    QVERIFY(!m_view->kinkFan().emphasized()->visible());
+}
+
+QPoint TestPlotView::derivativePixelOf(double x, double slope) const
+{
+    const QCPAxisRect *rect = m_view->derivativeRect();
+    return QPointF(rect->axis(QCPAxis::atBottom)->coordToPixel(x),
+                   rect->axis(QCPAxis::atLeft)->coordToPixel(slope))
+        .toPoint();
+}
+
+void TestPlotView::panelsShareX()
+{
+    auto derivativeX = [this] { return m_view->derivativeRect()->axis(QCPAxis::atBottom)->range(); };
+    auto functionX = [this] { return m_view->functionRect()->axis(QCPAxis::atBottom)->range(); };
+    QCOMPARE(derivativeX(), functionX());
+    // Both panels span the same pixels, so one x mapping serves both.
+    QCOMPARE(m_view->derivativeRect()->left(), m_view->functionRect()->left());
+    QCOMPARE(m_view->derivativeRect()->right(), m_view->functionRect()->right());
+
+    // Pan in the derivative panel, well away from its curves: the function panel follows.
+    const QPoint empty = derivativePixelOf(-3.0, 0.5);
+    drag(empty, empty + QPoint(80, 0));
+    QVERIFY(functionX().lower < -4.5);
+    QCOMPARE(derivativeX(), functionX());
+    QCOMPARE(m_state->probeX(), 2.0);
+
+    // Zoom in the function panel: the derivative panel follows.
+    const QPoint at = pixelOf(1.0, 3.0);
+    QWheelEvent wheel(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    QCOMPARE(derivativeX(), functionX());
+    QVERIFY(functionX().size() < 8.0);
+    // And f′ still reaches both new edges.
+    const QCPGraph *green = m_view->derivativePanel().pieceGraphs()[1];
+    QCOMPARE(green->data()->at(green->data()->size() - 1)->key, functionX().upper);
+}
+
+void TestPlotView::dragInTheDerivativePanel()
+{
+    // Grab f′ = 1 at x = 3 and drag it to x = -2, where f′ = 0.
+    drag(derivativePixelOf(3.0, 1.0), derivativePixelOf(-2.0, 0.0));
+    RELU_FUZZY_COMPARE(m_state->probeX(), -2.0, m_view->xMapping().coordsPerPixel(), 0.0);
+    const QCPItemTracer *marker = m_view->derivativePanel().marker();
+    QVERIFY(marker->visible());
+    QCOMPARE(marker->position->coords(), QPointF(m_state->probeX(), 0.0));
+    QCOMPARE(m_view->probeOverlay().marker()->position->coords(), QPointF(m_state->probeX(), 0.0));
+    QVERIFY(readoutLine(0).endsWith(QStringLiteral("f′(x) = 0")));
+}
+
+void TestPlotView::fanAtTheKink_data()
+{
+    QTest::addColumn<DerivativeConvention>("convention");
+    QTest::addColumn<double>("emphasizedSlope");
+    using C = DerivativeConvention;
+    QTest::newRow("framework picks 0") << C::Framework << 0.0;
+    QTest::newRow("left picks 0") << C::Left << 0.0;
+    QTest::newRow("right picks 1") << C::Right << 1.0;
+    QTest::newRow("average picks 1/2") << C::Average << 0.5;
+    QTest::newRow("undefined picks none") << C::Undefined << qQNaN();
+}
+
+void TestPlotView::fanAtTheKink()
+{
+    QFETCH(DerivativeConvention, convention);
+    QFETCH(double, emphasizedSlope);
+    m_state->setConvention(convention);
+    drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(2, 0));
+    QCOMPARE(m_state->probeX(), 0.0);
+
+    const KinkFan &fan = m_view->kinkFan();
+    QVERIFY(fan.isShown());
+    QCOMPARE(fan.lines().size(), KinkFan::lineCount);
+    // Slopes spread over the subgradient [0, 1], each line through the corner.
+    QCOMPARE(lineSlope(fan.lines().first()), 0.0);
+    QCOMPARE(lineSlope(fan.lines().last()), 1.0);
+    for (const QCPItemStraightLine *line : fan.lines()) {
+        QVERIFY(line->visible());
+        QCOMPARE(line->point1->coords(), QPointF(0.0, 0.0));
+    }
+    if (std::isnan(emphasizedSlope)) {
+        QVERIFY(!fan.emphasized()->visible());
+        QVERIFY(!m_view->derivativePanel().marker()->visible());
+        QCOMPARE(m_view->derivativePanel().conventionDots()->dataCount(), 0);
+    } else {
+        QVERIFY(fan.emphasized()->visible());
+        QCOMPARE(lineSlope(fan.emphasized()), emphasizedSlope);
+        QCOMPARE(m_view->derivativePanel().conventionDots()->dataCount(), 1);
+        QCOMPARE(m_view->derivativePanel().conventionDots()->data()->at(0)->value, emphasizedSlope);
+    }
     QVERIFY(!m_view->probeOverlay().tangent()->visible());
+    QCOMPARE(readoutLine(1), QStringLiteral("∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1"));
+
+    // Off the kink the fan goes and the single tangent returns.
+    drag(pixelOf(0.0, 0.0), pixelOf(1.0, 1.0));
+    QVERIFY(!fan.isShown());
+    for (const QCPItemStraightLine *line : fan.lines())
+        QVERIFY(!line->visible());
+    QVERIFY(m_view->probeOverlay().tangent()->visible());
+    QCOMPARE(tangentSlope(), 1.0);
+}
+
+void TestPlotView::secantFromEachSide_data()
+{
+    QTest::addColumn<SecantMode>("mode");
+    QTest::addColumn<double>("h");
+    QTest::addColumn<double>("slope");
+    QTest::newRow("h = +1e-3: slope 1") << SecantMode::Forward << 1e-3 << 1.0;
+    QTest::newRow("h = -1e-3: slope 0") << SecantMode::Forward << -1e-3 << 0.0;
+    QTest::newRow("central, h = 1e-3: one half") << SecantMode::Central << 1e-3 << 0.5;
+}
+
+void TestPlotView::secantFromEachSide()
+{
+    QFETCH(SecantMode, mode);
+    QFETCH(double, h);
+    QFETCH(double, slope);
+    m_state->setProbeX(0.0);
+    m_state->setSecantMode(mode);
+    m_state->setStep(h);
+    const SecantOverlay &secant = m_view->secantOverlay();
+    QVERIFY(secant.line()->visible());
+    QCOMPARE(lineSlope(secant.line()), slope);
+    QCOMPARE(secant.ahead()->position->coords(), QPointF(h, std::max(h, 0.0)));
+    QCOMPARE(secant.behind()->visible(), mode == SecantMode::Central);
+    QVERIFY2(readoutLine(2).contains(QStringLiteral(" = %1").arg(slope)), qPrintable(readoutLine(2)));
+
+    m_state->setSecantMode(SecantMode::Off);
+    QVERIFY(!secant.line()->visible());
+    QVERIFY(!secant.ahead()->visible());
+    QCOMPARE(readoutLine(2), QString());
+}
+
+void TestPlotView::derivativePanelRendering_data()
+{
+    QTest::addColumn<DerivativeConvention>("convention");
+    QTest::addColumn<double>("redAt");
+    using C = DerivativeConvention;
+    QTest::newRow("framework: red dot at 0") << C::Framework << 0.0;
+    QTest::newRow("right: red dot at 1") << C::Right << 1.0;
+    QTest::newRow("average: red dot at 1/2") << C::Average << 0.5;
+    QTest::newRow("undefined: no red dot") << C::Undefined << qQNaN();
+}
+
+void TestPlotView::derivativePanelRendering()
+{
+    QFETCH(DerivativeConvention, convention);
+    QFETCH(double, redAt);
+    m_state->setConvention(convention);
+    m_view->replot();
+    const QImage image = m_view->toPixmap().toImage();
+    const QColor blue(0x1f, 0x77, 0xb4), green(0x00, 0x80, 0x00), red(0xff, 0x00, 0x00);
+    const int radius = int(m_view->style().openCircleSize() / 2);
+
+    // Open circles at the one-sided limits: a ring in the side's colour, hollow unless the
+    // convention's dot fills it.
+    for (double limit : {0.0, 1.0}) {
+        const QPoint centre = derivativePixelOf(0.0, limit);
+        const QColor ring = limit == 0.0 ? blue : green;
+        QVERIFY2(Pixels::count(image, Pixels::around(centre + QPoint(radius, 0), 1), ring, 40) > 0,
+                 qPrintable(QStringLiteral("no ring at f′ = %1").arg(limit)));
+        const bool filled = redAt == limit;
+        QCOMPARE(Pixels::near(image.pixelColor(centre), red, 20), filled);
+        if (!filled)
+            QVERIFY(Pixels::near(image.pixelColor(centre), Qt::white, 20));
+    }
+    // The convention's red dot, wherever it is.
+    if (std::isnan(redAt)) {
+        QCOMPARE(Pixels::count(image, QRect(derivativePixelOf(-0.3, 1.3), derivativePixelOf(0.3, -0.3)), red, 20), 0);
+    } else {
+        QVERIFY(Pixels::near(image.pixelColor(derivativePixelOf(0.0, redAt)), red, 20));
+    }
+    // No vertical connector: between the circles, the column at x = 0 has neither colour, except
+    // where the convention's dot sits.
+    const int x0 = derivativePixelOf(0.0, 0.0).x();
+    const int top = derivativePixelOf(0.0, 1.0).y() + radius + 2;
+    const int bottom = derivativePixelOf(0.0, 0.0).y() - radius - 2;
+    QVERIFY(bottom - top > 10);
+    QCOMPARE(Pixels::count(image, QRect(x0 - 2, top, 5, bottom - top), blue, 40), 0);
+    QCOMPARE(Pixels::count(image, QRect(x0 - 2, top, 5, bottom - top), green, 40), 0);
+    // f′ itself: blue left at height 0, green right at height 1.
+    QVERIFY(Pixels::near(image.pixelColor(derivativePixelOf(-3.0, 0.0)), blue, 30));
+    QVERIFY(Pixels::near(image.pixelColor(derivativePixelOf(3.0, 1.0)), green, 30));
+}
+
+void TestPlotView::hideTheDerivativePanel()
+{
+    const int functionHeight = m_view->functionRect()->height();
+    m_state->setDerivativePanelVisible(false);
+    m_view->replot();
+    QVERIFY(m_view->functionRect()->height() > functionHeight);
+    QCOMPARE(m_view->functionRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("x"));
+    QVERIFY(!m_view->derivativeRect()->visible());
+    QVERIFY(!m_view->derivativePanel().marker()->visible());
+    // The space is the function's now: a press there at the curve moves the probe.
+    drag(pixelOf(2.0, 2.0), pixelOf(-1.0, 0.0));
+    RELU_FUZZY_COMPARE(m_state->probeX(), -1.0, m_view->xMapping().coordsPerPixel(), 0.0);
+    m_state->setDerivativePanelVisible(true);
+    m_view->replot();
+    QCOMPARE(m_view->functionRect()->height(), functionHeight);
+    QVERIFY(m_view->derivativePanel().marker()->visible());
 }
 
 QTEST_MAIN(TestPlotView)

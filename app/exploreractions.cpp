@@ -1,0 +1,185 @@
+#include "exploreractions.h"
+
+#include "explorerstate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QWidget>
+
+ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
+    : QObject(window)
+    , m_state(state)
+    , m_window(window)
+{
+    m_derivativePanel = make(tr("&Derivative Panel"), QKeySequence(Qt::Key_D),
+                             tr("Show f′ in a panel under the function"));
+    m_derivativePanel->setCheckable(true);
+    connect(m_derivativePanel, &QAction::toggled, m_state, &ExplorerState::setDerivativePanelVisible);
+    m_resetView = make(tr("&Reset View"), QKeySequence(Qt::Key_R),
+                       tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5 "
+                          "(or double-click the plot)"));
+    connect(m_resetView, &QAction::triggered, m_state, &ExplorerState::resetView);
+
+    m_stepLeft = make(tr("Step &Left"), QKeySequence(Qt::Key_Left), tr("Move the probe one step left"));
+    m_stepRight = make(tr("Step &Right"), QKeySequence(Qt::Key_Right), tr("Move the probe one step right"));
+    m_fineStepLeft = make(tr("&Fine Step Left"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+                          tr("Move the probe a tenth of a step left"));
+    m_fineStepRight = make(tr("F&ine Step Right"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+                           tr("Move the probe a tenth of a step right"));
+    connect(m_stepLeft, &QAction::triggered, this, [this] { m_state->stepProbe(-1, m_state->keyStep()); });
+    connect(m_stepRight, &QAction::triggered, this, [this] { m_state->stepProbe(+1, m_state->keyStep()); });
+    connect(m_fineStepLeft, &QAction::triggered, this,
+            [this] { m_state->stepProbe(-1, m_state->keyStep() / 10.0); });
+    connect(m_fineStepRight, &QAction::triggered, this,
+            [this] { m_state->stepProbe(+1, m_state->keyStep() / 10.0); });
+    m_toLeftEdge = make(tr("To the Left &Edge"), QKeySequence(Qt::Key_Home), tr("Move the probe to the left edge of the view"));
+    m_toRightEdge = make(tr("To the Right E&dge"), QKeySequence(Qt::Key_End), tr("Move the probe to the right edge of the view"));
+    connect(m_toLeftEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToLeftEdge);
+    connect(m_toRightEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToRightEdge);
+    m_toKink = make(tr("To the &Kink"), QKeySequence(Qt::Key_K),
+                    tr("Put the probe exactly on the kink (again: the next kink)"));
+    m_toKink->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0)});
+    connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
+
+    m_conventionGroup = new QActionGroup(this);
+    for (int i = 0; i < DerivativeConventions::count; ++i) {
+        const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
+        QAction *action = make(DerivativeConventions::displayName(convention), {},
+                               tr("Report f′ at a kink as: %1").arg(DerivativeConventions::displayName(convention)));
+        action->setCheckable(true);
+        m_conventionGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, convention] { m_state->setConvention(convention); });
+        m_conventions.append(action);
+    }
+    m_nextConvention = make(tr("&Next Convention"), QKeySequence(Qt::Key_C), tr("Cycle through the conventions"));
+    connect(m_nextConvention, &QAction::triggered, m_state, &ExplorerState::cycleConvention);
+
+    m_showSecant = make(tr("Show &Secant"), QKeySequence(Qt::Key_S),
+                        tr("Draw the secant through the probe and a second point h away, and its slope"));
+    m_showSecant->setCheckable(true);
+    connect(m_showSecant, &QAction::toggled, this, [this](bool on) {
+        m_state->setSecantMode(on ? m_secantKind : SecantMode::Off);
+    });
+    m_secantKindGroup = new QActionGroup(this);
+    m_oneSided = make(tr("&One-Sided: (f(x+h) − f(x)) / h"), {}, tr("The secant through x and x + h"));
+    m_central = make(tr("&Central: (f(x+h) − f(x−h)) / 2h"), {},
+                     tr("The secant through x − h and x + h; at a kink it averages both sides"));
+    for (QAction *action : {m_oneSided, m_central}) {
+        action->setCheckable(true);
+        m_secantKindGroup->addAction(action);
+    }
+    connect(m_oneSided, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Forward); });
+    connect(m_central, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Central); });
+    m_halveStep = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft), tr("Bring the secant's second point twice as close"));
+    m_doubleStep = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight), tr("Move the secant's second point twice as far"));
+    m_flipStep = make(tr("&Flip h to the Other Side"), QKeySequence(Qt::Key_F),
+                      tr("Change the sign of h: look at the other side of x"));
+    connect(m_halveStep, &QAction::triggered, m_state, &ExplorerState::halveStep);
+    connect(m_doubleStep, &QAction::triggered, m_state, &ExplorerState::doubleStep);
+    connect(m_flipStep, &QAction::triggered, m_state, &ExplorerState::flipStep);
+    m_shrinkStep = make(tr("Shrink h Step by Step"), QKeySequence(Qt::Key_H),
+                        tr("Halve h again and again and watch the secant's slope"));
+    m_shrinkStep->setCheckable(true);
+    m_shrinkTimer.setInterval(shrinkInterval);
+    connect(&m_shrinkTimer, &QTimer::timeout, this, &ExplorerActions::shrinkOnce);
+    connect(m_shrinkStep, &QAction::toggled, this, [this](bool on) {
+        if (!on) {
+            m_shrinkTimer.stop();
+            return;
+        }
+        if (m_state->secantMode() == SecantMode::Off)
+            m_state->setSecantMode(m_secantKind);
+        m_shrinkTimer.start();
+    });
+
+    connect(m_state, &ExplorerState::conventionChanged, this, &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::secantModeChanged, this, &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &ExplorerActions::showState);
+    showState();
+}
+
+QAction *ExplorerActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    // Shortcuts work wherever the focus is in the window, so a presenter never has to click first.
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_window->addAction(action);
+    return action;
+}
+
+QAction *ExplorerActions::conventionAction(DerivativeConvention convention) const
+{
+    return m_conventions.value(DerivativeConventions::toIndex(convention));
+}
+
+void ExplorerActions::setSecantKind(SecantMode kind)
+{
+    if (kind == SecantMode::Off)
+        return;
+    m_secantKind = kind;
+    if (m_state->secantMode() != SecantMode::Off)
+        m_state->setSecantMode(kind);
+    showState();
+}
+
+void ExplorerActions::showState()
+{
+    const SecantMode mode = m_state->secantMode();
+    if (mode != SecantMode::Off)
+        m_secantKind = mode;
+    const QSignalBlocker blockSecant(m_showSecant);
+    m_showSecant->setChecked(mode != SecantMode::Off);
+    m_oneSided->setChecked(m_secantKind == SecantMode::Forward);
+    m_central->setChecked(m_secantKind == SecantMode::Central);
+    const QSignalBlocker blockPanel(m_derivativePanel);
+    m_derivativePanel->setChecked(m_state->isDerivativePanelVisible());
+    if (QAction *current = conventionAction(m_state->convention()))
+        current->setChecked(true);
+    if (mode == SecantMode::Off && m_shrinkStep->isChecked())
+        m_shrinkStep->setChecked(false);
+}
+
+void ExplorerActions::shrinkOnce()
+{
+    if (std::abs(m_state->step()) <= ExplorerState::minStep || m_state->secantMode() == SecantMode::Off) {
+        m_shrinkStep->setChecked(false);
+        return;
+    }
+    m_state->halveStep();
+}
+
+void ExplorerActions::fillViewMenu(QMenu *menu) const
+{
+    menu->addAction(m_derivativePanel);
+    menu->addSeparator();
+    menu->addAction(m_resetView);
+}
+
+void ExplorerActions::fillProbeMenu(QMenu *menu) const
+{
+    menu->addActions({m_stepLeft, m_stepRight, m_fineStepLeft, m_fineStepRight});
+    menu->addSeparator();
+    menu->addActions({m_toLeftEdge, m_toRightEdge, m_toKink});
+}
+
+void ExplorerActions::fillConventionMenu(QMenu *menu) const
+{
+    for (QAction *action : m_conventions)
+        menu->addAction(action);
+    menu->addSeparator();
+    menu->addAction(m_nextConvention);
+}
+
+void ExplorerActions::fillSecantMenu(QMenu *menu) const
+{
+    menu->addAction(m_showSecant);
+    menu->addSeparator();
+    menu->addActions({m_oneSided, m_central});
+    menu->addSeparator();
+    menu->addActions({m_halveStep, m_doubleStep, m_flipStep, m_shrinkStep});
+}

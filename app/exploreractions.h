@@ -1,0 +1,90 @@
+#pragma once
+
+#include "derivativeconvention.h"
+#include "differencequotient.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+class ExplorerState;
+class QAction;
+class QActionGroup;
+class QMenu;
+
+/**
+ * Every command that changes the explorer's state, as a QAction with its shortcut, so each is
+ * reachable from a menu, a toolbar and the keyboard alike. Presenters drive the lesson with these
+ * keys: arrows move the probe (Shift for fine steps), Home and End go to the edges, K or 0 to the
+ * kink, S shows the secant, [ and ] halve and double h, C cycles the convention.
+ */
+class ExplorerActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Milliseconds between two halvings of h in the "shrink h" animation. */
+    static constexpr int shrinkInterval = 700;
+
+    ExplorerActions(ExplorerState *state, QWidget *window);
+
+    // getters:
+    QAction *derivativePanel() const { return m_derivativePanel; }
+    QAction *resetView() const { return m_resetView; }
+    QAction *stepLeft() const { return m_stepLeft; }
+    QAction *stepRight() const { return m_stepRight; }
+    QAction *fineStepLeft() const { return m_fineStepLeft; }
+    QAction *fineStepRight() const { return m_fineStepRight; }
+    QAction *toLeftEdge() const { return m_toLeftEdge; }
+    QAction *toRightEdge() const { return m_toRightEdge; }
+    QAction *toKink() const { return m_toKink; }
+    QAction *conventionAction(DerivativeConvention convention) const;
+    QAction *nextConvention() const { return m_nextConvention; }
+    QAction *showSecant() const { return m_showSecant; }
+    QAction *oneSided() const { return m_oneSided; }
+    QAction *central() const { return m_central; }
+    QAction *halveStep() const { return m_halveStep; }
+    QAction *doubleStep() const { return m_doubleStep; }
+    QAction *flipStep() const { return m_flipStep; }
+    QAction *shrinkStep() const { return m_shrinkStep; }
+    /** The secant kind the Show Secant toggle switches on. */
+    SecantMode secantKind() const { return m_secantKind; }
+
+    void fillViewMenu(QMenu *menu) const;
+    void fillProbeMenu(QMenu *menu) const;
+    void fillConventionMenu(QMenu *menu) const;
+    void fillSecantMenu(QMenu *menu) const;
+
+    /** Picks what Show Secant shows: Forward or Central (Off is ignored). */
+    void setSecantKind(SecantMode kind);
+
+private:
+    QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip);
+    void showState();
+    void shrinkOnce();
+
+    ExplorerState *m_state;
+    QWidget *m_window;
+    QAction *m_derivativePanel;
+    QAction *m_resetView;
+    QAction *m_stepLeft;
+    QAction *m_stepRight;
+    QAction *m_fineStepLeft;
+    QAction *m_fineStepRight;
+    QAction *m_toLeftEdge;
+    QAction *m_toRightEdge;
+    QAction *m_toKink;
+    QActionGroup *m_conventionGroup;
+    QVector<QAction *> m_conventions;
+    QAction *m_nextConvention;
+    QAction *m_showSecant;
+    QActionGroup *m_secantKindGroup;
+    QAction *m_oneSided;
+    QAction *m_central;
+    QAction *m_halveStep;
+    QAction *m_doubleStep;
+    QAction *m_flipStep;
+    QAction *m_shrinkStep;
+    QTimer m_shrinkTimer;
+    SecantMode m_secantKind = SecantMode::Forward;
+};

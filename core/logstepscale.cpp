@@ -1,0 +1,41 @@
+#include "logstepscale.h"
+
+#include "explorerstate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+double logMin()
+{
+    return std::log(ExplorerState::minStep);
+}
+
+double logSpan()
+{
+    return std::log(ExplorerState::maxStep) - logMin();
+}
+
+} // namespace
+
+// The right half is positions 0..N (h = +minStep .. +maxStep), the left half -1..-N
+// (h = -minStep .. -maxStep): N + 1 and N steps, so both ends are reached exactly.
+double LogStepScale::toStep(int position)
+{
+    position = std::clamp(position, -positions, positions);
+    const double fraction = position >= 0 ? double(position) / positions
+                                          : double(-position - 1) / (positions - 1);
+    const double h = std::exp(logMin() + fraction * logSpan());
+    return position >= 0 ? h : -h;
+}
+
+int LogStepScale::toPosition(double h)
+{
+    if (!std::isfinite(h) || h == 0.0)
+        return 0;
+    const double fraction = std::clamp((std::log(std::abs(h)) - logMin()) / logSpan(), 0.0, 1.0);
+    if (h > 0)
+        return int(std::lround(fraction * positions));
+    return -int(std::lround(fraction * (positions - 1))) - 1;
+}

@@ -1,0 +1,159 @@
+#include "derivativepanel.h"
+
+#include "sampler.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+DerivativePanel::DerivativePanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *probeLayer,
+                                 const PlotStyle &style)
+    : m_plot(plot)
+    , m_rect(rect)
+    , m_style(style)
+    , m_marker(new QCPItemTracer(plot))
+{
+    m_marker->setLayer(probeLayer);
+    m_marker->setClipAxisRect(rect);
+    m_marker->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_marker->setGraph(nullptr);
+    m_marker->setStyle(QCPItemTracer::tsCircle);
+    m_marker->setPen(QPen(style.probe, style.probePenWidth()));
+    m_marker->setBrush(Qt::NoBrush);
+    m_marker->setSize(style.derivativeMarkerSize());
+    m_marker->setSelectable(false);
+}
+
+void DerivativePanel::clear()
+{
+    for (QCPGraph *graph : std::as_const(m_pieceGraphs))
+        m_plot->removeGraph(graph);
+    for (QCPGraph *graph : std::as_const(m_limitGraphs))
+        m_plot->removeGraph(graph);
+    if (m_conventionDots)
+        m_plot->removeGraph(m_conventionDots);
+    m_pieceGraphs.clear();
+    m_limitGraphs.clear();
+    m_conventionDots = nullptr;
+}
+
+void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention convention)
+{
+    clear();
+    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+
+    const auto &pieces = activation.pieces();
+    for (int i = 0; i < int(pieces.size()); ++i) {
+        QCPGraph *graph = m_plot->addGraph(x, y);
+        QPen pen(m_style.pieceColor(i), m_style.curveWidth());
+        pen.setCapStyle(Qt::FlatCap);
+        graph->setPen(pen);
+        graph->setSelectable(QCP::stNone);
+        m_pieceGraphs.append(graph);
+    }
+
+    // The limits from each side, as open circles in the colour of the piece they come from.
+    const auto &kinks = activation.kinks();
+    auto addLimit = [&](double kinkX, double limit, int pieceIndex) {
+        QCPGraph *graph = m_plot->addGraph(x, y);
+        graph->setLineStyle(QCPGraph::lsNone);
+        QPen pen(m_style.pieceColor(pieceIndex), m_style.openCirclePenWidth());
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pen,
+                                               QBrush(m_style.background), m_style.openCircleSize()));
+        graph->setSelectable(QCP::stNone);
+        graph->addData(kinkX, limit);
+        m_limitGraphs.append(graph);
+    };
+    for (int k = 0; k < int(kinks.size()); ++k) {
+        addLimit(kinks[std::size_t(k)].x, kinks[std::size_t(k)].left, k);
+        addLimit(kinks[std::size_t(k)].x, kinks[std::size_t(k)].right, k + 1);
+    }
+
+    m_conventionDots = m_plot->addGraph(x, y);
+    m_conventionDots->setLineStyle(QCPGraph::lsNone);
+    m_conventionDots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink,
+                                                      m_style.kink, m_style.kinkDotSize() - 3));
+    m_conventionDots->setSelectable(QCP::stNone);
+    for (const Kink &kink : kinks) {
+        const double value = kink.derivative(convention);
+        if (std::isfinite(value))
+            m_conventionDots->addData(kink.x, value);
+    }
+}
+
+void DerivativePanel::resample(const Activation &activation, Interval xRange, int pixels)
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    auto include = [&](double v) {
+        if (std::isfinite(v)) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+    };
+
+    const auto &pieces = activation.pieces();
+    for (int i = 0; i < m_pieceGraphs.size() && i < int(pieces.size()); ++i) {
+        Sampler::sampleDerivative(activation, pieces[std::size_t(i)], xRange, pixels, m_points);
+        QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
+        data->clear();
+        for (std::size_t p = 0; p < m_points.size(); ++p) {
+            data->add(QCPGraphData(m_points.x[p], m_points.y[p]));
+            include(m_points.y[p]);
+        }
+    }
+    for (const Kink &kink : activation.kinks()) {
+        if (xRange.contains(kink.x)) {
+            include(kink.left);
+            include(kink.right);
+        }
+    }
+    if (!std::isfinite(lowest)) {
+        lowest = 0.0;
+        highest = 1.0;
+    }
+    // A quarter of the span as margin, so circles and dots at the extremes are not clipped; at
+    // least one unit tall, so a constant f′ is not blown up to fill the panel.
+    const double span = std::max(highest - lowest, 1.0);
+    const double middle = 0.5 * (lowest + highest);
+    m_rect->axis(QCPAxis::atLeft)->setRange(middle - 0.75 * span, middle + 0.75 * span);
+}
+
+void DerivativePanel::updateProbe(double x, double slope)
+{
+    m_marker->setVisible(m_visible && std::isfinite(slope));
+    m_marker->position->setCoords(x, std::isfinite(slope) ? slope : 0.0);
+}
+
+void DerivativePanel::setVisible(bool visible)
+{
+    m_visible = visible;
+    m_rect->setVisible(visible);
+    if (!visible)
+        m_marker->setVisible(false);
+}
+
+double DerivativePanel::distanceTo(const QPointF &pos) const
+{
+    double best = std::numeric_limits<double>::infinity();
+    if (!m_visible)
+        return best;
+    for (const QCPGraph *graph : m_pieceGraphs) {
+        const double distance = graph->selectTest(pos, false);
+        if (distance >= 0.0)
+            best = std::min(best, distance);
+    }
+    for (const QCPGraph *graph : m_limitGraphs) {
+        const double distance = graph->selectTest(pos, false);
+        if (distance >= 0.0)
+            best = std::min(best, distance);
+    }
+    if (m_marker->visible()) {
+        const QPointF centre = m_marker->position->pixelPosition();
+        best = std::min(best, std::hypot(pos.x() - centre.x(), pos.y() - centre.y()));
+    }
+    return best;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "activation.h"
+#include "plotstyle.h"
+#include "polyline.h"
+
+#include <QVector>
+
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemTracer;
+class QCPLayer;
+class QCustomPlot;
+class QPointF;
+
+/**
+ * The derivative f′ in its own axis rect under the function: one graph per piece, in the piece's
+ * colour, with no vertical connector at a kink. There, open circles mark the two one-sided limits
+ * and a filled red dot the value the convention assigns. A marker shows the probe's slope.
+ */
+class DerivativePanel
+{
+public:
+    DerivativePanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *probeLayer,
+                    const PlotStyle &style);
+
+    // getters:
+    QCPAxisRect *rect() const { return m_rect; }
+    const QVector<QCPGraph *> &pieceGraphs() const { return m_pieceGraphs; }
+    /** One graph per kink side: left limits first, then right limits, kink by kink. */
+    const QVector<QCPGraph *> &limitGraphs() const { return m_limitGraphs; }
+    /** Red dots at (kink, convention's value); empty for the "undefined" convention. */
+    QCPGraph *conventionDots() const { return m_conventionDots; }
+    QCPItemTracer *marker() const { return m_marker; }
+    /** Pixels from pos to the nearest drawn part of f′ or the marker. */
+    double distanceTo(const QPointF &pos) const;
+
+    void rebuild(const Activation &activation, DerivativeConvention convention);
+    /** Refills f′ to the edges of xRange and fits the y axis to what is visible. */
+    void resample(const Activation &activation, Interval xRange, int pixels);
+    /** Puts the marker at (x, slope); a NaN slope hides it. */
+    void updateProbe(double x, double slope);
+    void setVisible(bool visible);
+
+private:
+    void clear();
+
+    QCustomPlot *m_plot;
+    QCPAxisRect *m_rect;
+    const PlotStyle &m_style;
+    QVector<QCPGraph *> m_pieceGraphs;
+    QVector<QCPGraph *> m_limitGraphs;
+    QCPGraph *m_conventionDots = nullptr;
+    QCPItemTracer *m_marker;
+    Polyline m_points;
+    bool m_visible = true;
+};

@@ -1,0 +1,68 @@
+#include "kinkfan.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace {
+
+QCPItemStraightLine *makeLine(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer)
+{
+    auto *line = new QCPItemStraightLine(plot);
+    line->setLayer(layer);
+    line->setClipAxisRect(rect);
+    line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    line->setSelectable(false);
+    line->setVisible(false);
+    return line;
+}
+
+void place(QCPItemStraightLine *line, double x, double y, double slope)
+{
+    line->point1->setCoords(x, y);
+    line->point2->setCoords(x + 1.0, y + slope);
+}
+
+} // namespace
+
+KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const PlotStyle &style)
+    : m_style(style)
+{
+    for (int i = 0; i < lineCount; ++i)
+        m_lines.append(makeLine(plot, rect, layer));
+    m_emphasized = makeLine(plot, rect, layer);
+    applyStyle();
+}
+
+void KinkFan::applyStyle()
+{
+    for (QCPItemStraightLine *line : std::as_const(m_lines))
+        line->setPen(QPen(m_style.fan, m_style.fanWidth()));
+    QPen pen(m_style.tangent, m_style.tangentWidth() * 1.25, Qt::DashLine);
+    pen.setCapStyle(Qt::FlatCap);
+    m_emphasized->setPen(pen);
+}
+
+void KinkFan::show(const Kink &kink, double y, DerivativeConvention convention)
+{
+    m_shown = true;
+    const Interval slopes = kink.slopeRange();
+    for (int i = 0; i < lineCount; ++i) {
+        const double t = double(i) / (lineCount - 1);
+        place(m_lines[i], kink.x, y, slopes.lower + t * slopes.width());
+        m_lines[i]->setVisible(true);
+    }
+    const double picked = kink.derivative(convention);
+    m_emphasized->setVisible(std::isfinite(picked));
+    if (std::isfinite(picked))
+        place(m_emphasized, kink.x, y, picked);
+}
+
+void KinkFan::hide()
+{
+    m_shown = false;
+    for (QCPItemStraightLine *line : std::as_const(m_lines))
+        line->setVisible(false);
+    m_emphasized->setVisible(false);
+}

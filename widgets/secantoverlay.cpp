@@ -1,0 +1,71 @@
+#include "secantoverlay.h"
+
+#include "explorerstate.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace {
+
+QCPItemTracer *makePoint(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer)
+{
+    auto *point = new QCPItemTracer(plot);
+    point->setLayer(layer);
+    point->setClipAxisRect(rect);
+    point->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    point->setGraph(nullptr);
+    point->setStyle(QCPItemTracer::tsCircle);
+    point->setSelectable(false);
+    point->setVisible(false);
+    return point;
+}
+
+} // namespace
+
+SecantOverlay::SecantOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *lineLayer,
+                             QCPLayer *pointLayer, const PlotStyle &style)
+    : m_style(style)
+    , m_line(new QCPItemStraightLine(plot))
+    , m_ahead(makePoint(plot, rect, pointLayer))
+    , m_behind(makePoint(plot, rect, pointLayer))
+{
+    m_line->setLayer(lineLayer);
+    m_line->setClipAxisRect(rect);
+    m_line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_line->setSelectable(false);
+    m_line->setVisible(false);
+    applyStyle();
+}
+
+void SecantOverlay::applyStyle()
+{
+    m_line->setPen(QPen(m_style.secant, m_style.secantWidth()));
+    for (QCPItemTracer *point : {m_ahead, m_behind}) {
+        point->setPen(QPen(m_style.secant.darker(130), 1.5 * m_style.scale));
+        point->setBrush(m_style.secant);
+        point->setSize(m_style.secantPointSize());
+    }
+}
+
+void SecantOverlay::update(const ExplorerState &state)
+{
+    const SecantMode mode = state.secantMode();
+    const double slope = state.secantSlope();
+    const bool shown = mode != SecantMode::Off && std::isfinite(slope);
+    m_line->setVisible(shown);
+    m_ahead->setVisible(shown);
+    m_behind->setVisible(shown && mode == SecantMode::Central);
+    if (!shown)
+        return;
+
+    const Activation &f = state.activation();
+    const double x = state.probeX();
+    const double h = state.step();
+    m_ahead->position->setCoords(x + h, f.value(x + h));
+    m_behind->position->setCoords(x - h, f.value(x - h));
+    // Through its defining points: (x, f(x)) for the forward quotient, (x + h, f(x + h)) for both.
+    m_line->point1->setCoords(x + h, f.value(x + h));
+    m_line->point2->setCoords(x + h + 1.0, f.value(x + h) + slope);
+}

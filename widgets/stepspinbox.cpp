@@ -1,0 +1,74 @@
+#include "stepspinbox.h"
+
+#include "explorerstate.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+StepSpinBox::StepSpinBox(QWidget *parent)
+    : QDoubleSpinBox(parent)
+{
+    // QDoubleSpinBox rounds to its decimals; 12 keep six significant digits at the smallest h.
+    setDecimals(12);
+    setRange(-ExplorerState::maxStep, ExplorerState::maxStep);
+    setKeyboardTracking(false);
+    setAccelerated(true);
+    setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+}
+
+void StepSpinBox::stepBy(int steps)
+{
+    const double h = value();
+    const double magnitude = std::clamp(std::abs(h) * std::pow(2.0, steps), ExplorerState::minStep,
+                                        ExplorerState::maxStep);
+    setValue(std::copysign(magnitude, h));
+}
+
+QAbstractSpinBox::StepEnabled StepSpinBox::stepEnabled() const
+{
+    const double magnitude = std::abs(value());
+    StepEnabled enabled;
+    if (magnitude < ExplorerState::maxStep)
+        enabled |= StepUpEnabled;
+    if (magnitude > ExplorerState::minStep)
+        enabled |= StepDownEnabled;
+    return enabled;
+}
+
+QString StepSpinBox::textFromValue(double value) const
+{
+    return QLocale::c().toString(value, 'g', 6);
+}
+
+double StepSpinBox::valueFromText(const QString &text) const
+{
+    return QLocale::c().toDouble(text.trimmed());
+}
+
+QValidator::State StepSpinBox::validate(QString &text, int &) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QLatin1String("+")
+        || trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) || trimmed.endsWith(QLatin1String("e-"))
+        || trimmed.endsWith(QLatin1Char('.')))
+        return QValidator::Intermediate;
+    bool ok = false;
+    const double h = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok)
+        return QValidator::Invalid;
+    const double magnitude = std::abs(h);
+    if (magnitude >= ExplorerState::minStep && magnitude <= ExplorerState::maxStep)
+        return QValidator::Acceptable;
+    return QValidator::Intermediate;
+}
+
+void StepSpinBox::fixup(QString &input) const
+{
+    bool ok = false;
+    const double h = QLocale::c().toDouble(input.trimmed(), &ok);
+    if (!ok || h == 0.0 || !std::isfinite(h))
+        return;
+    const double magnitude = std::clamp(std::abs(h), ExplorerState::minStep, ExplorerState::maxStep);
+    input = textFromValue(std::copysign(magnitude, h));
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDoubleSpinBox>
+
+/**
+ * A spin box for the signed step h: it shows h compactly ("0.001", "-1e-06"), and its arrows
+ * halve or double |h| instead of adding a fixed amount, so a few clicks cross decades.
+ */
+class StepSpinBox : public QDoubleSpinBox
+{
+    Q_OBJECT
+
+public:
+    explicit StepSpinBox(QWidget *parent = nullptr);
+
+    void stepBy(int steps) override;
+    QString textFromValue(double value) const override;
+    double valueFromText(const QString &text) const override;
+    QValidator::State validate(QString &text, int &pos) const override;
+    void fixup(QString &input) const override;
+
+protected:
+    StepEnabled stepEnabled() const override;
+};
