@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "activationcatalog.h"
+#include "expressionactivation.h"
 #include "figureexporter.h"
 #include "numberformat.h"
 #include "valuetable.h"
@@ -35,6 +37,23 @@ struct Options
                           CommandLine::tr("B")};
     QCommandLineOption step{QStringLiteral("step"), CommandLine::tr("Step between the x of --table (default 1)."),
                             CommandLine::tr("S")};
+    QCommandLineOption function{QStringLiteral("function"),
+                                CommandLine::tr("The function: NAME or NAME:param=value,... such as "
+                                                "leaky_relu:negative_slope=0.2 (see --list-functions; "
+                                                "default relu)."),
+                                CommandLine::tr("SPEC")};
+    QCommandLineOption expression{QStringLiteral("expression"),
+                                  CommandLine::tr("Your own f(x) in muparser syntax, such as \"max(0, x)\"; "
+                                                  "its derivative is numerical."),
+                                  CommandLine::tr("EXPR")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+                               CommandLine::tr("Draw these functions faintly beside it, such as gelu,silu."),
+                               CommandLine::tr("SPEC,...")};
+    QCommandLineOption listFunctions{QStringLiteral("list-functions"),
+                                     CommandLine::tr("List the built-in functions with their parameters and kinks.")};
+    QCommandLineOption at{QStringLiteral("at"),
+                          CommandLine::tr("Explicit x values for --table, instead of --from/--to/--step."),
+                          CommandLine::tr("X,...")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -44,13 +63,14 @@ struct Options
 void configure(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(CommandLine::tr(
-        "ReLU Explorer: drag a point along f(x) = max(0, x) and see its slope, the kink at 0, and "
-        "what programs choose for f′(0).\n"
+        "ReLU Explorer: drag a point along f(x) = max(0, x), or another activation, and see its "
+        "slope, its kinks, and what programs choose for f′ there.\n"
         "Without options it opens the window. --export and --table need no display."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({options.exportFile, options.size, options.probe, options.convention,
-                       options.table, options.from, options.to, options.step, options.help,
-                       options.version});
+    parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
+                       options.exportFile, options.size, options.probe, options.convention,
+                       options.table, options.from, options.to, options.step, options.at,
+                       options.help, options.version});
 }
 
 /** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */
@@ -65,6 +85,26 @@ double readNumber(const QCommandLineParser &parser, const QCommandLineOption &op
     else if (!std::isfinite(value))
         error = CommandLine::tr("--%1 must be a finite number, got '%2'").arg(name, text);
     return value;
+}
+
+/**
+ * Splits a --compare list into function specifications. Commas separate both functions and a
+ * function's parameters, so a part with '=' but no ':' continues the function before it:
+ * "hardtanh:min_val=-2,max_val=2,gelu" is hardtanh with both bounds, then gelu.
+ */
+QStringList splitSpecifications(const QStringList &values)
+{
+    QStringList specs;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = part.trimmed();
+            if (trimmed.contains(QLatin1Char('=')) && !trimmed.contains(QLatin1Char(':')) && !specs.isEmpty())
+                specs.last() += QLatin1Char(',') + trimmed;
+            else
+                specs << trimmed;
+        }
+    }
+    return specs;
 }
 
 } // namespace
@@ -94,6 +134,40 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         launch.mode = LaunchOptions::Mode::Version;
         return result;
     }
+    if (parser.isSet(options.listFunctions)) {
+        launch.mode = LaunchOptions::Mode::ListFunctions;
+        return result;
+    }
+
+    if (parser.isSet(options.function) && parser.isSet(options.expression)) {
+        error = tr("--function and --expression cannot be combined; give one of them");
+        return result;
+    }
+    if (parser.isSet(options.function)) {
+        launch.activation = ActivationCatalog::fromSpecification(parser.value(options.function), &error);
+        if (!launch.activation) {
+            error = tr("--function: %1").arg(error);
+            return result;
+        }
+    }
+    if (parser.isSet(options.expression)) {
+        const auto parsed = ExpressionActivation::parse(parser.value(options.expression));
+        if (!parsed.activation) {
+            error = parsed.errorPosition >= 0
+                ? tr("--expression: %1 (at character %2)").arg(parsed.error).arg(parsed.errorPosition + 1)
+                : tr("--expression: %1").arg(parsed.error);
+            return result;
+        }
+        launch.activation = parsed.activation;
+    }
+    for (const QString &spec : splitSpecifications(parser.values(options.compare))) {
+        auto compared = ActivationCatalog::fromSpecification(spec, &error);
+        if (!compared) {
+            error = tr("--compare: %1").arg(error);
+            return result;
+        }
+        launch.comparisons.push_back(std::move(compared));
+    }
 
     const bool exporting = parser.isSet(options.exportFile);
     const bool tabulating = parser.isSet(options.table);
@@ -101,7 +175,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         error = tr("--export and --table cannot be combined; run them one at a time");
         return result;
     }
-    for (const QCommandLineOption *option : {&options.from, &options.to, &options.step}) {
+    for (const QCommandLineOption *option : {&options.from, &options.to, &options.step, &options.at}) {
         if (parser.isSet(*option) && !tabulating) {
             error = tr("--%1 only applies to --table").arg(option->names().constLast());
             return result;
@@ -128,8 +202,35 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
     }
 
+    if (parser.isSet(options.compare) && tabulating) {
+        error = tr("--compare applies to the figure, not to --table");
+        return result;
+    }
+
     if (tabulating) {
         launch.mode = LaunchOptions::Mode::Table;
+        if (parser.isSet(options.at)) {
+            if (parser.isSet(options.from) || parser.isSet(options.to) || parser.isSet(options.step)) {
+                error = tr("use either --at or --from/--to/--step, not both");
+                return result;
+            }
+            // Every double that %.17g prints reads back: "-0", "1e-09", "inf" and "nan" too.
+            const QStringList texts = parser.values(options.at).join(QLatin1Char(',')).split(QLatin1Char(','));
+            if (texts.size() > ValueTable::maxRows) {
+                error = tr("--at has more than 10,000,000 values");
+                return result;
+            }
+            for (const QString &text : texts) {
+                bool ok = false;
+                const double x = QLocale::c().toDouble(text.trimmed(), &ok);
+                if (!ok) {
+                    error = tr("--at expects numbers separated by commas, got '%1'").arg(text.trimmed());
+                    return result;
+                }
+                launch.tableAt.push_back(x);
+            }
+            return result;
+        }
         if (parser.isSet(options.from))
             launch.tableFrom = readNumber(parser, options.from, error);
         if (error.isEmpty() && parser.isSet(options.to))

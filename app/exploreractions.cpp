@@ -1,5 +1,6 @@
 #include "exploreractions.h"
 
+#include "activationcatalog.h"
 #include "explorerstate.h"
 
 #include <QAction>
@@ -93,6 +94,8 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
         m_shrinkTimer.start();
     });
 
+    createFunctionActions();
+
     connect(m_state, &ExplorerState::conventionChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::secantModeChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &ExplorerActions::showState);
@@ -182,4 +185,100 @@ void ExplorerActions::fillSecantMenu(QMenu *menu) const
     menu->addActions({m_oneSided, m_central});
     menu->addSeparator();
     menu->addActions({m_halveStep, m_doubleStep, m_flipStep, m_shrinkStep});
+}
+
+void ExplorerActions::createFunctionActions()
+{
+    m_functionGroup = new QActionGroup(this);
+    // An expression is none of them, so the group must allow no checked action.
+    m_functionGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_compareMenu = new QMenu(tr("Compare &With"), m_window);
+    for (const ActivationFamily &family : ActivationCatalog::families()) {
+        QAction *choose = make(family.name, {}, family.description);
+        choose->setCheckable(true);
+        m_functionGroup->addAction(choose);
+        const QString name = family.name;
+        connect(choose, &QAction::triggered, this, [this, name] {
+            m_state->switchTo(ActivationCatalog::create(name));
+        });
+        m_functions.append(choose);
+
+        QAction *compare = make(family.name, {}, tr("Draw %1 faintly beside the function").arg(family.name));
+        compare->setCheckable(true);
+        compare->setData(name);
+        connect(compare, &QAction::toggled, this, &ExplorerActions::applyComparisons);
+        m_comparisons.append(compare);
+        m_compareMenu->addAction(compare);
+    }
+    m_ownExpression = make(tr("Your &Own f(x)…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                           tr("Type your own function in the expression box"));
+    m_clearComparisons = make(tr("&Clear Comparisons"), {}, tr("Draw the function alone again"));
+    connect(m_clearComparisons, &QAction::triggered, this, [this] { m_state->setComparisons({}); });
+    m_compareMenu->addSeparator();
+    m_compareMenu->addAction(m_clearComparisons);
+
+    connect(m_state, &ExplorerState::activationChanged, this, &ExplorerActions::showFunction);
+    connect(m_state, &ExplorerState::comparisonsChanged, this, &ExplorerActions::showFunction);
+    showFunction();
+}
+
+QAction *ExplorerActions::functionAction(const QString &name) const
+{
+    for (QAction *action : m_functions) {
+        if (action->text() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+QAction *ExplorerActions::compareAction(const QString &name) const
+{
+    for (QAction *action : m_comparisons) {
+        if (action->data().toString() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+void ExplorerActions::showFunction()
+{
+    const Activation &f = m_state->activation();
+    if (QAction *current = f.isNumerical() ? nullptr : functionAction(f.name()))
+        current->setChecked(true);
+    else if (QAction *checked = m_functionGroup->checkedAction())
+        checked->setChecked(false);
+    for (QAction *action : std::as_const(m_comparisons)) {
+        bool compared = false;
+        for (const auto &other : m_state->comparisons())
+            compared = compared || other->name() == action->data().toString();
+        const QSignalBlocker block(action);
+        action->setChecked(compared);
+    }
+}
+
+void ExplorerActions::applyComparisons()
+{
+    std::vector<std::shared_ptr<const Activation>> chosen;
+    for (QAction *action : std::as_const(m_comparisons)) {
+        if (!action->isChecked())
+            continue;
+        // Keep a compared function's parameters if it is already there.
+        std::shared_ptr<const Activation> existing;
+        for (const auto &other : m_state->comparisons()) {
+            if (other->name() == action->data().toString())
+                existing = other;
+        }
+        chosen.push_back(existing ? existing : ActivationCatalog::create(action->data().toString()));
+    }
+    m_state->setComparisons(std::move(chosen));
+}
+
+void ExplorerActions::fillFunctionMenu(QMenu *menu) const
+{
+    for (QAction *action : m_functions)
+        menu->addAction(action);
+    menu->addSeparator();
+    menu->addAction(m_ownExpression);
+    menu->addSeparator();
+    menu->addMenu(m_compareMenu);
 }

@@ -47,6 +47,10 @@ public:
     QAction *doubleStep() const { return m_doubleStep; }
     QAction *flipStep() const { return m_flipStep; }
     QAction *shrinkStep() const { return m_shrinkStep; }
+    QAction *functionAction(const QString &name) const;
+    QAction *ownExpression() const { return m_ownExpression; }
+    QAction *compareAction(const QString &name) const;
+    QAction *clearComparisons() const { return m_clearComparisons; }
     /** The secant kind the Show Secant toggle switches on. */
     SecantMode secantKind() const { return m_secantKind; }
 
@@ -54,6 +58,9 @@ public:
     void fillProbeMenu(QMenu *menu) const;
     void fillConventionMenu(QMenu *menu) const;
     void fillSecantMenu(QMenu *menu) const;
+    void fillFunctionMenu(QMenu *menu) const;
+    /** The compare submenu alone, for a toolbar button. */
+    QMenu *compareMenu() const { return m_compareMenu; }
 
     /** Picks what Show Secant shows: Forward or Central (Off is ignored). */
     void setSecantKind(SecantMode kind);
@@ -62,6 +69,9 @@ private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip);
     void showState();
     void shrinkOnce();
+    void createFunctionActions();
+    void showFunction();
+    void applyComparisons();
 
     ExplorerState *m_state;
     QWidget *m_window;
@@ -86,5 +96,11 @@ private:
     QAction *m_flipStep;
     QAction *m_shrinkStep;
     QTimer m_shrinkTimer;
+    QActionGroup *m_functionGroup = nullptr;
+    QVector<QAction *> m_functions;
+    QAction *m_ownExpression = nullptr;
+    QVector<QAction *> m_comparisons;
+    QAction *m_clearComparisons = nullptr;
+    QMenu *m_compareMenu = nullptr;
     SecantMode m_secantKind = SecantMode::Forward;
 };

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "activation.h"
 #include "derivativeconvention.h"
 
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 /** What the command line asked for, already validated. */
 struct LaunchOptions
@@ -16,6 +19,7 @@ struct LaunchOptions
         Table,   ///< --table: print x, f(x) and derivatives as CSV and exit
         Help,    ///< --help
         Version, ///< --version
+        ListFunctions, ///< --list-functions
     };
 
     Mode mode = Mode::Window;
@@ -26,4 +30,10 @@ struct LaunchOptions
     double tableFrom = -4.0;
     double tableTo = 4.0;
     double tableStep = 1.0;
+    /** --at: explicit x values for the table, instead of the grid. */
+    std::vector<double> tableAt;
+    /** --function or --expression; null means the default, ReLU. */
+    std::shared_ptr<const Activation> activation;
+    /** --compare */
+    std::vector<std::shared_ptr<const Activation>> comparisons;
 };

@@ -1,3 +1,4 @@
+#include "activationcatalog.h"
 #include "commandline.h"
 #include "explorerstate.h"
 #include "figureexporter.h"
@@ -23,16 +24,29 @@ bool hasDisplay()
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+/** What the command line says about the session: function, comparisons, convention, probe. */
+void apply(const LaunchOptions &options, ExplorerState &state)
+{
+    state.switchTo(options.activation);
+    state.setComparisons(options.comparisons);
+    state.setConvention(options.convention);
+    if (options.probeX)
+        state.setProbeX(*options.probeX);
+}
+
 int runTable(int argc, char **argv, const LaunchOptions &options)
 {
     QCoreApplication app(argc, argv);
     QString error;
-    const auto xs = ValueTable::grid(options.tableFrom, options.tableTo, options.tableStep, &error);
+    std::optional<std::vector<double>> xs = options.tableAt;
+    if (options.tableAt.empty())
+        xs = ValueTable::grid(options.tableFrom, options.tableTo, options.tableStep, &error);
     if (!xs) {
         report(error);
         return CommandLine::usageErrorExitCode;
     }
     ExplorerState state;
+    apply(options, state);
     if (!TableWriter::write(stdout, state.activation(), *xs, options.convention)) {
         report(QCoreApplication::translate("main", "could not write the table to standard output"));
         return 1;
@@ -46,9 +60,7 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     ExplorerState state;
-    state.setConvention(options.convention);
-    if (options.probeX)
-        state.setProbeX(*options.probeX);
+    apply(options, state);
     PlotView view(&state);
     const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
     if (!error.isEmpty()) {
@@ -69,9 +81,7 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
     }
     QApplication app(argc, argv);
     MainWindow window;
-    window.state()->setConvention(options.convention);
-    if (options.probeX)
-        window.state()->setProbeX(*options.probeX);
+    apply(options, *window.state());
     window.show();
     return app.exec();
 }
@@ -99,6 +109,9 @@ int main(int argc, char **argv)
         return 0;
     case LaunchOptions::Mode::Version:
         std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION);
+        return 0;
+    case LaunchOptions::Mode::ListFunctions:
+        std::fputs(ActivationCatalog::listing().toUtf8().constData(), stdout);
         return 0;
     case LaunchOptions::Mode::Table: return runTable(argc, argv, parsed.options);
     case LaunchOptions::Mode::Export: return runExport(argc, argv, parsed.options);

@@ -3,7 +3,10 @@
 #include "explanations.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
+#include "expressioneditor.h"
 #include "figureexporter.h"
+#include "functionchooser.h"
+#include "parameterpanel.h"
 #include "plotview.h"
 #include "stepcontrol.h"
 
@@ -17,6 +20,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -29,11 +33,13 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
     setCentralWidget(m_plotView);
     statusBar()->addWidget(m_hint, 1);
+    createFunctionToolBar();
     createMenus();
     createToolBar();
 
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
+    connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
     updateHint();
     resize(1100, 860);
     m_plotView->setFocus();
@@ -53,6 +59,8 @@ void MainWindow::createMenus()
     quit->setShortcut(tr("Ctrl+Q"));
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
+    m_actions->fillFunctionMenu(menuBar()->addMenu(tr("F&unction")));
+    connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
     m_actions->fillViewMenu(menuBar()->addMenu(tr("&View")));
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
@@ -132,12 +140,49 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_actions->shrinkStep());
 }
 
+void MainWindow::createFunctionToolBar()
+{
+    m_functionToolBar = addToolBar(tr("Function"));
+    m_functionToolBar->setObjectName(QStringLiteral("functionToolBar"));
+    m_functionToolBar->setMovable(false);
+    m_functionChooser = new FunctionChooser(m_state, m_functionToolBar);
+    m_parameterPanel = new ParameterPanel(m_state, m_functionToolBar);
+    m_expressionEditor = new ExpressionEditor(m_state, m_functionToolBar);
+    m_functionToolBar->addWidget(m_functionChooser);
+    m_functionToolBar->addWidget(m_parameterPanel);
+    m_functionToolBar->addSeparator();
+    m_functionToolBar->addWidget(m_expressionEditor);
+    m_functionToolBar->addSeparator();
+    auto *compare = new QToolButton(m_functionToolBar);
+    compare->setText(tr("Compare"));
+    compare->setToolTip(tr("Draw other functions faintly beside this one"));
+    compare->setAccessibleName(tr("Compare with other functions"));
+    compare->setMenu(m_actions->compareMenu());
+    compare->setPopupMode(QToolButton::InstantPopup);
+    compare->setFocusPolicy(Qt::ClickFocus);
+    m_functionToolBar->addWidget(compare);
+    connect(m_functionChooser, &FunctionChooser::expressionRequested, this, &MainWindow::editExpression);
+    // The lesson's controls get their own row under the function's.
+    addToolBarBreak();
+}
+
+void MainWindow::editExpression()
+{
+    m_expressionEditor->lineEdit()->setFocus();
+    m_expressionEditor->lineEdit()->selectAll();
+    if (!m_expressionEditor->lineEdit()->text().trimmed().isEmpty())
+        m_expressionEditor->applyNow(true);
+}
+
 void MainWindow::updateHint()
 {
     QString hint;
     if (m_state->probeKink())
         hint = tr("At the kink: no unique tangent. Many lines fit through the corner, so f′ is "
                   "undefined here; the convention picks one.");
+    else if (m_state->activation().isNumerical())
+        hint = tr("Your own f(x): its derivative is computed numerically, and its kinks are found "
+                  "automatically.");
     else if (m_state->secantMode() != SecantMode::Off)
         hint = tr("Shrink h with [ or H and watch the secant's slope approach the tangent's.");
     else

@@ -4,6 +4,9 @@
 
 class ExplorerActions;
 class ExplorerState;
+class ExpressionEditor;
+class FunctionChooser;
+class ParameterPanel;
 class PlotView;
 class QComboBox;
 class QLabel;
@@ -30,12 +33,18 @@ public:
     QComboBox *secantKindBox() const { return m_secantKindBox; }
     StepControl *stepControl() const { return m_stepControl; }
     QToolBar *toolBar() const { return m_toolBar; }
+    QToolBar *functionToolBar() const { return m_functionToolBar; }
+    FunctionChooser *functionChooser() const { return m_functionChooser; }
+    ParameterPanel *parameterPanel() const { return m_parameterPanel; }
+    ExpressionEditor *expressionEditor() const { return m_expressionEditor; }
 
     static QString aboutText();
 
 private:
     void createMenus();
     void createToolBar();
+    void createFunctionToolBar();
+    void editExpression();
     void exportFigure();
     void showAbout();
     void showExplanation(const QString &title, const QString &text);
@@ -48,5 +57,9 @@ private:
     QComboBox *m_conventionBox = nullptr;
     QComboBox *m_secantKindBox = nullptr;
     StepControl *m_stepControl = nullptr;
+    QToolBar *m_functionToolBar = nullptr;
+    FunctionChooser *m_functionChooser = nullptr;
+    ParameterPanel *m_parameterPanel = nullptr;
+    ExpressionEditor *m_expressionEditor = nullptr;
     QLabel *m_hint;
 };

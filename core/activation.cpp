@@ -40,6 +40,10 @@ double Activation::leftDerivative(double x) const
 {
     if (const Kink *kink = kinkAt(x))
         return kink->left;
+    for (const Piece &piece : m_pieces) {
+        if (piece.domain.upper == x)
+            return piece.slopeAtUpper;
+    }
     return frameworkDerivative(x);
 }
 
@@ -47,5 +51,9 @@ double Activation::rightDerivative(double x) const
 {
     if (const Kink *kink = kinkAt(x))
         return kink->right;
+    for (const Piece &piece : m_pieces) {
+        if (piece.domain.lower == x)
+            return piece.slopeAtLower;
+    }
     return frameworkDerivative(x);
 }

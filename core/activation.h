@@ -35,14 +35,27 @@ public:
     virtual double value(double x) const = 0;
     double derivative(double x,
                       DerivativeConvention convention = DerivativeConvention::Framework) const;
-    /** f'-(x): the kink's left derivative at a kink, f'(x) elsewhere. */
+    /**
+     * The limit of f′ from the left at x: at a kink its left derivative f′₋, at any other
+     * breakpoint the limit of the piece that ends there, elsewhere f′(x).
+     */
     double leftDerivative(double x) const;
-    /** f'+(x): the kink's right derivative at a kink, f'(x) elsewhere. */
+    /** The limit of f′ from the right at x; see leftDerivative. */
     double rightDerivative(double x) const;
+
+    /**
+     * How to recreate this function: "relu", "leaky_relu:negative_slope=0.2", or an expression.
+     * The command line's --function takes it back.
+     */
+    virtual QString specification() const { return m_name; }
+    /** A short name for a legend: "gelu", "leaky_relu(negative_slope=0.2)", or the expression. */
+    virtual QString title() const { return m_name; }
+    /** True when derivatives are computed numerically (user expressions), not from formulas. */
+    virtual bool isNumerical() const { return false; }
 
     /** The kink at exactly x, or nullptr. */
     const Kink *kinkAt(double x) const;
-    /** The piece whose open domain contains x, or nullptr at a kink. */
+    /** The piece whose open domain contains x, or nullptr at a breakpoint. */
     const Piece *pieceAt(double x) const;
 
 protected:

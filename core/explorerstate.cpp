@@ -1,14 +1,15 @@
 #include "explorerstate.h"
 
-#include "relu.h"
+#include "activationcatalog.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 ExplorerState::ExplorerState(QObject *parent)
     : QObject(parent)
-    , m_activation(std::make_shared<Relu>())
+    , m_activation(ActivationCatalog::create(QStringLiteral("relu")))
 {
 }
 
@@ -31,6 +32,25 @@ void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
     m_activation = std::move(activation);
     Q_EMIT activationChanged();
     Q_EMIT probeChanged(m_probeX);
+}
+
+void ExplorerState::switchTo(std::shared_ptr<const Activation> activation)
+{
+    if (!activation)
+        return;
+    setActivation(std::move(activation));
+    Interval x = m_xRange;
+    const auto &kinks = m_activation->kinks();
+    constexpr double margin = 1.4; // the notebook's view reaches 0.4 past its last point, 4
+    for (const Kink &kink : kinks) {
+        if (std::abs(kink.x) > 1e6)
+            continue; // a kink that far out is not worth losing the view for
+        x.lower = std::min(x.lower, kink.x - margin);
+        x.upper = std::max(x.upper, kink.x + margin);
+    }
+    if (x != m_xRange)
+        setView(x, m_yRange);
+    fitYRange();
 }
 
 void ExplorerState::setProbeX(double x)
@@ -175,4 +195,43 @@ void ExplorerState::setDerivativePanelVisible(bool visible)
         return;
     m_derivativePanelVisible = visible;
     Q_EMIT derivativePanelVisibleChanged(visible);
+}
+
+void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons)
+{
+    comparisons.erase(std::remove(comparisons.begin(), comparisons.end(), nullptr), comparisons.end());
+    if (comparisons == m_comparisons)
+        return;
+    m_comparisons = std::move(comparisons);
+    Q_EMIT comparisonsChanged();
+}
+
+Interval ExplorerState::fittedYRange() const
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    constexpr int samples = 400;
+    auto include = [&](double x) {
+        const double y = m_activation->value(x);
+        if (std::isfinite(y)) {
+            lowest = std::min(lowest, y);
+            highest = std::max(highest, y);
+        }
+    };
+    for (int i = 0; i <= samples; ++i)
+        include(m_xRange.lower + m_xRange.width() * i / samples);
+    for (const Kink &kink : m_activation->kinks()) {
+        if (m_xRange.contains(kink.x))
+            include(kink.x);
+    }
+    if (!std::isfinite(lowest))
+        return m_yRange;
+    const double margin = 0.1 * (std::max(highest, 1.0) - std::min(lowest, -1.0));
+    Interval fitted{std::floor(std::min(-1.0, lowest - margin)), std::ceil(std::max(1.0, highest + margin))};
+    return isValidRange(fitted) ? fitted : m_yRange;
+}
+
+void ExplorerState::fitYRange()
+{
+    setView(m_xRange, fittedYRange());
 }

@@ -55,9 +55,16 @@ public:
     /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
     double secantSlope() const;
     bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
+    /** Other functions drawn faintly beside the main one, for comparison. */
+    const std::vector<std::shared_ptr<const Activation>> &comparisons() const { return m_comparisons; }
 
     // setters:
     void setActivation(std::shared_ptr<const Activation> activation);
+    /**
+     * Shows another function as a user switching to it expects: the x range grows, if needed, to
+     * show every kink with a margin (relu6's kink at 6), then fitYRange().
+     */
+    void switchTo(std::shared_ptr<const Activation> activation);
     /** Moves the probe to exactly x; a non-finite x is ignored. */
     void setProbeX(double x);
     /**
@@ -93,6 +100,17 @@ public:
     void flipStep() { setStep(-m_step); }
 
     void setDerivativePanelVisible(bool visible);
+    /** Null entries are dropped. */
+    void setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons);
+
+    /**
+     * A y range that shows the function over the current x range: it always contains [-1, 1],
+     * and reaches 10% beyond the function's extremes, rounded out to whole numbers. ReLU over
+     * the notebook's x range gets the notebook's [-1, 5].
+     */
+    Interval fittedYRange() const;
+    /** Keeps x and shows fittedYRange(). */
+    void fitYRange();
 
 Q_SIGNALS:
     void activationChanged();
@@ -102,6 +120,7 @@ Q_SIGNALS:
     void secantModeChanged(SecantMode mode);
     void stepChanged(double h);
     void derivativePanelVisibleChanged(bool visible);
+    void comparisonsChanged();
 
 private:
     std::shared_ptr<const Activation> m_activation;
@@ -112,4 +131,5 @@ private:
     SecantMode m_secantMode = SecantMode::Off;
     double m_step = defaultStep;
     bool m_derivativePanelVisible = true;
+    std::vector<std::shared_ptr<const Activation>> m_comparisons;
 };

@@ -40,6 +40,8 @@ QString Kink::legendLabel(DerivativeConvention convention) const
     const QString value = NumberFormat::compact(derivative(convention));
     switch (convention) {
     case DerivativeConvention::Framework:
+        if (numerical)
+            return tr("%1 undefined, set to %2 (numerical)").arg(symbol, value);
         return tr("%1 undefined, set to %2").arg(symbol, value);
     case DerivativeConvention::Left:
         return tr("%1 undefined, set to %2 (left side)").arg(symbol, value);

@@ -4,18 +4,23 @@
 
 #include <QString>
 
+#include <limits>
+
 /**
- * The part of a function between two neighbouring kinks (or a kink and -inf/+inf), where it is
- * differentiable. A linear piece is drawn exactly from its two ends, never from samples, so the
- * corner at a kink stays sharp and no interpolated value appears there.
+ * The part of a function between two neighbouring breakpoints (kinks, or places where its formula
+ * changes), where it is differentiable. A linear piece is drawn exactly from its two ends, never
+ * from samples, so the corner at a kink stays sharp and no interpolated value appears there.
  */
 struct Piece
 {
-    Interval domain;         ///< open at its kinks; ends may be infinite
+    Interval domain;         ///< open at its ends; ends may be infinite
     bool linear = false;     ///< f(x) = slope * x + intercept on the whole domain
     double slope = 0.0;
     double intercept = 0.0;
     QString derivativeLabel; ///< the legend's text: "f′(x) = 1", or a formula
+    /** The limits of f′ at the ends from inside the piece; NaN at an infinite end. */
+    double slopeAtLower = std::numeric_limits<double>::quiet_NaN();
+    double slopeAtUpper = std::numeric_limits<double>::quiet_NaN();
 
     double lineValue(double x) const { return slope * x + intercept; }
 };

@@ -31,6 +31,8 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
         } else {
             readout.sides = tr("no subgradient (the kink bends down)") + gap + sides;
         }
+    } else if (f.isNumerical()) {
+        readout.slope = tr("f′(x) ≈ %1 (numerical)").arg(compact(f.derivative(x)));
     } else {
         readout.slope = tr("f′(x) = %1").arg(compact(f.derivative(x)));
         readout.sides = tr("f′₋(x) = %1").arg(compact(f.leftDerivative(x))) + gap

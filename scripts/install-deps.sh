@@ -8,6 +8,8 @@ packages=(
   build-essential cmake
   # Qt 6 and QCustomPlot
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
+  # user expressions
+  libmuparser-dev
   # a font, so text renders on machines without a desktop (offscreen tests, --export)
   fonts-dejavu-core
   # a real window without a display, for anyone who wants one in tests (xvfb-run)

@@ -46,9 +46,10 @@ void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention
     QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
 
     const auto &pieces = activation.pieces();
+    const std::vector<int> colors = PlotStyle::pieceColorIndices(pieces);
     for (int i = 0; i < int(pieces.size()); ++i) {
         QCPGraph *graph = m_plot->addGraph(x, y);
-        QPen pen(m_style.pieceColor(i), m_style.curveWidth());
+        QPen pen(m_style.pieceColor(colors[std::size_t(i)]), m_style.curveWidth());
         pen.setCapStyle(Qt::FlatCap);
         graph->setPen(pen);
         graph->setSelectable(QCP::stNone);
@@ -57,19 +58,26 @@ void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention
 
     // The limits from each side, as open circles in the colour of the piece they come from.
     const auto &kinks = activation.kinks();
-    auto addLimit = [&](double kinkX, double limit, int pieceIndex) {
+    auto colorOfPieceEndingAt = [&](double at, bool ending) {
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if ((ending ? pieces[i].domain.upper : pieces[i].domain.lower) == at)
+                return m_style.pieceColor(colors[i]);
+        }
+        return m_style.foreground;
+    };
+    auto addLimit = [&](double kinkX, double limit, bool fromLeft) {
         QCPGraph *graph = m_plot->addGraph(x, y);
         graph->setLineStyle(QCPGraph::lsNone);
-        QPen pen(m_style.pieceColor(pieceIndex), m_style.openCirclePenWidth());
+        QPen pen(colorOfPieceEndingAt(kinkX, fromLeft), m_style.openCirclePenWidth());
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pen,
                                                QBrush(m_style.background), m_style.openCircleSize()));
         graph->setSelectable(QCP::stNone);
         graph->addData(kinkX, limit);
         m_limitGraphs.append(graph);
     };
-    for (int k = 0; k < int(kinks.size()); ++k) {
-        addLimit(kinks[std::size_t(k)].x, kinks[std::size_t(k)].left, k);
-        addLimit(kinks[std::size_t(k)].x, kinks[std::size_t(k)].right, k + 1);
+    for (const Kink &kink : kinks) {
+        addLimit(kink.x, kink.left, true);
+        addLimit(kink.x, kink.right, false);
     }
 
     m_conventionDots = m_plot->addGraph(x, y);

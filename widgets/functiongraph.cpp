@@ -32,15 +32,22 @@ void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention c
     QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
 
     const auto &pieces = activation.pieces();
+    const std::vector<int> colors = PlotStyle::pieceColorIndices(pieces);
+    QStringList named;
     for (int i = 0; i < int(pieces.size()); ++i) {
         QCPGraph *graph = m_plot->addGraph(x, y);
-        QPen pen(m_style.pieceColor(i), m_style.curveWidth());
+        QPen pen(m_style.pieceColor(colors[std::size_t(i)]), m_style.curveWidth());
         pen.setCapStyle(Qt::FlatCap);
         pen.setJoinStyle(Qt::RoundJoin);
         graph->setPen(pen);
-        graph->setName(pieces[std::size_t(i)].derivativeLabel);
+        const QString &label = pieces[std::size_t(i)].derivativeLabel;
+        graph->setName(label);
         graph->setSelectable(QCP::stNone);
-        graph->addToLegend(m_legend);
+        // One legend entry per label: relu6's two flat pieces share "f′(x) = 0".
+        if (!named.contains(label)) {
+            graph->addToLegend(m_legend);
+            named << label;
+        }
         m_pieceGraphs.append(graph);
     }
     for (const Kink &kink : activation.kinks()) {

@@ -1,5 +1,9 @@
 #include "plotstyle.h"
 
+#include "piece.h"
+
+#include <algorithm>
+
 QFont PlotStyle::font(double pointSize, bool italic) const
 {
     QFont font;
@@ -26,4 +30,21 @@ QFont PlotStyle::legendFont() const
 QFont PlotStyle::readoutFont() const
 {
     return font(15);
+}
+
+std::vector<int> PlotStyle::pieceColorIndices(const std::vector<Piece> &pieces)
+{
+    std::vector<int> indices;
+    std::vector<QString> labels;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const auto known = std::find(labels.begin(), labels.end(), pieces[i].derivativeLabel);
+        int index = int(known - labels.begin());
+        if (known == labels.end())
+            labels.push_back(pieces[i].derivativeLabel);
+        // Two neighbours with one label (an expression's jump between equal slopes) still differ.
+        if (i > 0 && index == indices.back())
+            index = (index + 1) % 4;
+        indices.push_back(index % 4);
+    }
+    return indices;
 }

@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QFont>
 
+#include <vector>
+
+struct Piece;
+
 /**
  * Colours, pens and type sizes of the plots. The colours carry the lesson and match the
  * notebook: blue for the part where f'(x) = 0, green where f'(x) = 1, red for the kink.
@@ -13,20 +17,33 @@ struct PlotStyle
     QColor foreground{0x20, 0x20, 0x20};
     QColor grid{0xdd, 0xdd, 0xdd};
     QColor zeroLine{0x99, 0x99, 0x99};
-    /** Pieces, in order from the left; neighbours always differ. */
-    QColor pieceColors[2] = {QColor(0x1f, 0x77, 0xb4), QColor(0x00, 0x80, 0x00)};
+    /** Pieces: ReLU's blue and green first; see pieceColorIndices. */
+    QColor pieceColors[4] = {QColor(0x1f, 0x77, 0xb4), QColor(0x00, 0x80, 0x00),
+                             QColor(0x8c, 0x56, 0x4b), QColor(0xc5, 0x1b, 0x8a)};
     QColor kink{0xff, 0x00, 0x00};
     QColor probe{0x11, 0x11, 0x11};
     QColor tangent{0x7b, 0x2c, 0xbf};
     QColor fan{0x7b, 0x2c, 0xbf, 0x55};
     QColor secant{0xd9, 0x5f, 0x02};
+    /** Compared functions, faint, each in its own colour (none a piece colour, nor red). */
+    QColor comparisonColors[6] = {QColor(0x17, 0xbe, 0xcf, 0xb0), QColor(0xbc, 0xbd, 0x22, 0xb0),
+                                  QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
+                                  QColor(0xff, 0x9f, 0x40, 0xb0), QColor(0x1b, 0x9e, 0x77, 0xb0)};
 
     /** 1 on a desk; larger in presentation mode, scaling every size below. */
     double scale = 1.0;
 
-    QColor pieceColor(int index) const { return pieceColors[index % 2]; }
+    QColor pieceColor(int index) const { return pieceColors[index % 4]; }
+    /**
+     * The colour index of each piece: pieces with the same derivative label share a colour (relu6's
+     * two flat parts are both blue), each new label takes the next colour, and neighbours never
+     * match. ReLU gets blue, then green.
+     */
+    static std::vector<int> pieceColorIndices(const std::vector<Piece> &pieces);
+    QColor comparisonColor(int index) const { return comparisonColors[index % 6]; }
 
     double curveWidth() const { return 3.5 * scale; }
+    double comparisonWidth() const { return 2.5 * scale; }
     double tangentWidth() const { return 2.0 * scale; }
     double kinkDotSize() const { return 13.0 * scale; }
     double probeSize() const { return 20.0 * scale; }

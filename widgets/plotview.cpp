@@ -1,5 +1,6 @@
 #include "plotview.h"
 
+#include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
 #include "functiongraph.h"
@@ -52,6 +53,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     addLayer(QStringLiteral("tangent"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_tangentLayer = layer(QStringLiteral("tangent"));
     m_tangentLayer->setMode(QCPLayer::lmBuffered);
+    // Compared functions lie under the main one.
+    addLayer(QStringLiteral("comparison"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
     m_functionRect = axisRect();
     styleAxes(m_functionRect, tr("x"), tr("f(x)"));
@@ -79,6 +82,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_readout->setMargins(QMargins(8, 4, 8, 8));
 
     m_functionGraph = std::make_unique<FunctionGraph>(this, m_functionRect, legend, m_style);
+    m_comparisonGraphs = std::make_unique<ComparisonGraphs>(this, m_functionRect, m_derivativeRect,
+                                                            legend, layer(QStringLiteral("comparison")), m_style);
     m_derivativePanel = std::make_unique<DerivativePanel>(this, m_derivativeRect, m_overlayLayer, m_style);
     m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, m_tangentLayer, m_style);
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, m_tangentLayer,
@@ -93,6 +98,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::secantModeChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::stepChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
+    connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
     for (QCPAxis *axis : {m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
                           m_derivativeRect->axis(QCPAxis::atBottom)}) {
@@ -170,6 +176,7 @@ void PlotView::showFunction()
     const Activation &f = m_state->activation();
     m_functionGraph->rebuild(f, m_state->convention());
     m_derivativePanel->rebuild(f, m_state->convention());
+    m_comparisonGraphs->rebuild(m_state->comparisons());
     resample();
     showProbe();
     replot(rpQueuedReplot);
@@ -180,6 +187,13 @@ void PlotView::resample()
     m_sampledPixels = m_functionRect->width();
     m_functionGraph->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
     m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
+    m_comparisonGraphs->resample(m_state->xRange(), m_sampledPixels);
+}
+
+void PlotView::showComparisons()
+{
+    // Rebuilt with the function, so their legend entries follow the function's.
+    showFunction();
 }
 
 void PlotView::showView()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ComparisonGraphs;
 class DerivativePanel;
 class ExplorerState;
 class FunctionGraph;
@@ -45,6 +46,7 @@ public:
     const ProbeOverlay &probeOverlay() const { return *m_probeOverlay; }
     const KinkFan &kinkFan() const { return *m_kinkFan; }
     const SecantOverlay &secantOverlay() const { return *m_secantOverlay; }
+    const ComparisonGraphs &comparisonGraphs() const { return *m_comparisonGraphs; }
     QCPTextElement *readout() const { return m_readout; }
     /** The layers repainted alone during a drag: markers and readout above, lines below. */
     QCPLayer *overlayLayer() const { return m_overlayLayer; }
@@ -75,6 +77,7 @@ private:
     void showView();
     void showProbe();
     void showPanels();
+    void showComparisons();
 
     ExplorerState *m_state;
     PlotStyle m_style;
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<ProbeOverlay> m_probeOverlay;
     std::unique_ptr<KinkFan> m_kinkFan;
     std::unique_ptr<SecantOverlay> m_secantOverlay;
+    std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
     bool m_draggingProbe = false;
     bool m_showingView = false;
     int m_sampledPixels = -1;

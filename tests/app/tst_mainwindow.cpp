@@ -13,6 +13,8 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <functional>
+
 /** The window around the plot: title, icon, menus with their shortcuts, and the hints. */
 class TestMainWindow : public QObject
 {
@@ -222,8 +224,15 @@ void TestMainWindow::everyActionIsInAMenu()
 {
     MainWindow window;
     QList<QAction *> inMenus;
+    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            inMenus << action;
+            if (action->menu())
+                collect(action->menu());
+        }
+    };
     for (QAction *menu : window.menuBar()->actions())
-        inMenus += menu->menu()->actions();
+        collect(menu->menu());
     for (QAction *action : window.actions()->findChildren<QAction *>()) {
         QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
         QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));

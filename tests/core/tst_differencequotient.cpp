@@ -1,6 +1,6 @@
 #include "differencequotient.h"
 #include "fuzzy.h"
-#include "relu.h"
+#include "activations.h"
 
 #include <QTest>
 
@@ -43,7 +43,7 @@ void TestDifferenceQuotient::forward()
     QFETCH(double, x);
     QFETCH(double, h);
     QFETCH(double, expected);
-    const Relu relu;
+    const Activation &relu = reluFunction();
     // Rounding of x + h costs up to |x| * 2^-52 / |h| in the quotient.
     RELU_FUZZY_COMPARE(DifferenceQuotient::forward(relu, x, h), expected, 1e-9 * std::max(1.0, std::abs(x)), 0.0);
     RELU_FUZZY_COMPARE(DifferenceQuotient::of(SecantMode::Forward, relu, x, h), expected,
@@ -67,14 +67,14 @@ void TestDifferenceQuotient::central()
     QFETCH(double, x);
     QFETCH(double, h);
     QFETCH(double, expected);
-    const Relu relu;
+    const Activation &relu = reluFunction();
     RELU_FUZZY_COMPARE(DifferenceQuotient::central(relu, x, h), expected, 1e-9, 0.0);
 }
 
 void TestDifferenceQuotient::shrinkingFromEachSide()
 {
     // What the "shrink h" animation shows at x = 0: halving h never moves either side's slope.
-    const Relu relu;
+    const Activation &relu = reluFunction();
     for (double h = 2.0; h >= 1e-6; h /= 2.0) {
         QCOMPARE(DifferenceQuotient::forward(relu, 0.0, h), 1.0);
         QCOMPARE(DifferenceQuotient::forward(relu, 0.0, -h), 0.0);

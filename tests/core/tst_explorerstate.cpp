@@ -1,5 +1,5 @@
 #include "explorerstate.h"
-#include "relu.h"
+#include "activations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -166,7 +166,7 @@ void TestExplorerState::activation()
     QSignalSpy probe(&state, &ExplorerState::probeChanged);
     state.setActivation(nullptr);
     QCOMPARE(changed.count(), 0);
-    auto relu = std::make_shared<Relu>();
+    auto relu = ActivationCatalog::create(QStringLiteral("relu"));
     state.setActivation(relu);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(probe.count(), 1); // the probe's y and slope may have changed with the function

@@ -1,5 +1,5 @@
 #include "fuzzy.h"
-#include "relu.h"
+#include "activations.h"
 
 #include <QTest>
 
@@ -52,7 +52,7 @@ void TestRelu::value()
 {
     QFETCH(double, x);
     QFETCH(double, expected);
-    const Relu relu;
+    const Activation &relu = reluFunction();
     RELU_FUZZY_COMPARE(relu.value(x), expected, 0.0, 0.0);
     QVERIFY2(!std::signbit(relu.value(x)) || x > 0, "ReLU never returns -0");
 }
@@ -91,7 +91,7 @@ void TestRelu::derivative()
     QFETCH(double, x);
     QFETCH(DerivativeConvention, convention);
     QFETCH(double, expected);
-    const Relu relu;
+    const Activation &relu = reluFunction();
     RELU_FUZZY_COMPARE(relu.derivative(x, convention), expected, 0.0, 0.0);
 }
 
@@ -113,14 +113,14 @@ void TestRelu::oneSided()
     QFETCH(double, x);
     QFETCH(double, left);
     QFETCH(double, right);
-    const Relu relu;
+    const Activation &relu = reluFunction();
     QCOMPARE(relu.leftDerivative(x), left);
     QCOMPARE(relu.rightDerivative(x), right);
 }
 
 void TestRelu::kinkAndPieces()
 {
-    const Relu relu;
+    const Activation &relu = reluFunction();
     QCOMPARE(relu.name(), QStringLiteral("relu"));
     QCOMPARE(relu.kinks().size(), std::size_t(1));
     const Kink &kink = relu.kinks().front();
@@ -154,7 +154,7 @@ void TestRelu::kinkAndPieces()
 
 void TestRelu::nan()
 {
-    const Relu relu;
+    const Activation &relu = reluFunction();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     QVERIFY(std::isnan(relu.value(nan)));
     QVERIFY(std::isnan(relu.derivative(nan)));

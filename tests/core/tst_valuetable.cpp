@@ -1,4 +1,4 @@
-#include "relu.h"
+#include "activations.h"
 #include "valuetable.h"
 
 #include <QTest>
@@ -79,7 +79,7 @@ void TestValueTable::invalid()
 void TestValueTable::notebookRows()
 {
     // The notebook prints f(X) = [0 0 0 0 0 1 2 3 4]; the slopes are [0 0 0 0 0 1 1 1 1].
-    const Relu relu;
+    const Activation &relu = reluFunction();
     const auto xs = ValueTable::grid(-4, 4, 1, nullptr);
     QVERIFY(xs);
     Doubles f, df;

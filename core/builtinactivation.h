@@ -1,0 +1,59 @@
+#pragma once
+
+#include "activation.h"
+#include "parameterspec.h"
+
+#include <functional>
+#include <memory>
+
+class ActivationFamily;
+
+using RealFunction = std::function<double(double)>;
+
+/**
+ * An activation from the catalog: its formulas for f and f′ (f′ as PyTorch's autograd computes
+ * it, kinks included), its pieces, and which piece boundaries are kinks. The kinks' one-sided
+ * derivatives come from the pieces on either side, so they cannot disagree with what is drawn.
+ */
+class BuiltinActivation final : public Activation
+{
+public:
+    BuiltinActivation(const ActivationFamily &family, ParameterValues values, QString formula,
+                      RealFunction value, RealFunction derivative, std::vector<Piece> pieces,
+                      const std::vector<double> &kinkXs);
+
+    // getters:
+    const ActivationFamily &family() const { return m_family; }
+    const ParameterValues &parameterValues() const { return m_values; }
+
+    double value(double x) const override { return m_value(x); }
+    QString specification() const override;
+    QString title() const override;
+
+protected:
+    double frameworkDerivative(double x) const override { return m_derivative(x); }
+
+private:
+    const ActivationFamily &m_family;
+    ParameterValues m_values;
+    RealFunction m_value;
+    RealFunction m_derivative;
+};
+
+/**
+ * Builds a function's pieces from left to right: each call ends the current piece at `upper` and
+ * starts the next; the last must end at +inf.
+ */
+class PieceBuilder
+{
+public:
+    /** f(x) = slope·x + intercept on the piece. */
+    PieceBuilder &linear(double upper, double slope, double intercept, const QString &label);
+    /** A curved piece, with the formula of f′ on it, for the limits at its ends. */
+    PieceBuilder &curved(double upper, const QString &label, const RealFunction &slope);
+    std::vector<Piece> pieces() const { return m_pieces; }
+
+private:
+    std::vector<Piece> m_pieces;
+    double m_lower = -std::numeric_limits<double>::infinity();
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "activation.h"
+#include "plotstyle.h"
+#include "polyline.h"
+
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+class QCPAxisRect;
+class QCPGraph;
+class QCPLayer;
+class QCPLegend;
+class QCustomPlot;
+
+/**
+ * Other functions drawn faintly beside the main one, each in its own colour: f in the function
+ * panel with a legend entry naming it, f′ in the derivative panel. Pieces are separated by gaps,
+ * so no line joins the two sides of a jump.
+ */
+class ComparisonGraphs
+{
+public:
+    ComparisonGraphs(QCustomPlot *plot, QCPAxisRect *functionRect, QCPAxisRect *derivativeRect,
+                     QCPLegend *legend, QCPLayer *layer, const PlotStyle &style);
+
+    // getters:
+    const QVector<QCPGraph *> &functionGraphs() const { return m_functionGraphs; }
+    const QVector<QCPGraph *> &derivativeGraphs() const { return m_derivativeGraphs; }
+
+    void rebuild(const std::vector<std::shared_ptr<const Activation>> &functions);
+    void resample(Interval xRange, int pixels);
+
+private:
+    QCustomPlot *m_plot;
+    QCPAxisRect *m_functionRect;
+    QCPAxisRect *m_derivativeRect;
+    QCPLegend *m_legend;
+    QCPLayer *m_layer;
+    const PlotStyle &m_style;
+    std::vector<std::shared_ptr<const Activation>> m_functions;
+    QVector<QCPGraph *> m_functionGraphs;
+    QVector<QCPGraph *> m_derivativeGraphs;
+    Polyline m_points;
+};

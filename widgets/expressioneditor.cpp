@@ -1,0 +1,88 @@
+#include "expressioneditor.h"
+
+#include "explorerstate.h"
+#include "expressionactivation.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_edit(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    auto *label = new QLabel(tr("f(x) ="), this);
+    label->setBuddy(m_edit);
+    m_edit->setPlaceholderText(tr("your own, e.g. max(0, x) or x*(x>0)"));
+    m_edit->setToolTip(tr("Type f(x) with the variable x, in muparser syntax: + - * / ^, "
+                          "max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x>0). "
+                          "The derivative is computed numerically and kinks are found automatically."));
+    m_edit->setAccessibleName(tr("Expression"));
+    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))")) + 20);
+    m_edit->setMaxLength(ExpressionActivation::maximumLength);
+    m_status->setAccessibleName(tr("Expression status"));
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_status);
+
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(typingPause);
+    connect(&m_pause, &QTimer::timeout, this, [this] { applyNow(false); });
+    connect(m_edit, &QLineEdit::textEdited, this, [this] { m_pause.start(); });
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        m_pause.stop();
+        applyNow(true);
+    });
+    connect(m_state, &ExplorerState::activationChanged, this, &ExpressionEditor::showState);
+    showState();
+}
+
+bool ExpressionEditor::applyNow(bool fitView)
+{
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty() && !m_state->activation().isNumerical()) {
+        m_status->clear(); // an empty box beside a built-in function is no error
+        m_hasError = false;
+        return false;
+    }
+    const auto parsed = ExpressionActivation::parse(text);
+    m_hasError = !parsed.activation;
+    if (m_hasError) {
+        const QString where = parsed.errorPosition >= 0
+            ? tr(" at character %1").arg(parsed.errorPosition + 1) : QString();
+        m_status->setText(tr("✗ %1%2").arg(parsed.error, where));
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+        if (parsed.errorPosition >= 0)
+            m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦") +
+                               text.mid(parsed.errorPosition, 1) + QStringLiteral("⟧ ") +
+                               text.mid(parsed.errorPosition + 1));
+        return false;
+    }
+    m_edit->setStyleSheet(QString());
+    m_status->setStyleSheet(QString());
+    if (parsed.activation->specification() != m_state->activation().specification()
+        || !m_state->activation().isNumerical()) {
+        m_state->setActivation(parsed.activation);
+    }
+    if (fitView)
+        m_state->fitYRange();
+    return true;
+}
+
+void ExpressionEditor::showState()
+{
+    const Activation &f = m_state->activation();
+    if (!f.isNumerical())
+        return; // a built-in function: keep whatever the user typed for later
+    if (m_edit->text() != f.specification() && !m_edit->hasFocus())
+        m_edit->setText(f.specification());
+    const int kinks = int(f.kinks().size());
+    m_status->setText(tr("✓ f′ numerical; %n kink(s) found", nullptr, kinks));
+}

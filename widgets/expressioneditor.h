@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class ExplorerState;
+class QLabel;
+class QLineEdit;
+
+/**
+ * The box for the user's own f(x). It parses while you type (after a short pause); a valid
+ * expression replaces the function, an invalid one leaves the previous function on screen and
+ * shows the parser's message with the position of the problem. Enter applies and fits the view.
+ */
+class ExpressionEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Milliseconds of quiet typing before the expression is parsed. */
+    static constexpr int typingPause = 300;
+
+    explicit ExpressionEditor(ExplorerState *state, QWidget *parent = nullptr);
+
+    // getters:
+    QLineEdit *lineEdit() const { return m_edit; }
+    QLabel *statusLabel() const { return m_status; }
+    bool hasError() const { return m_hasError; }
+
+    /** Parses the box's text now; returns whether it was applied. */
+    bool applyNow(bool fitView);
+
+private:
+    void showState();
+
+    ExplorerState *m_state;
+    QLineEdit *m_edit;
+    QLabel *m_status;
+    QTimer m_pause;
+    bool m_hasError = false;
+};
