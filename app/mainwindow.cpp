@@ -162,6 +162,8 @@ void MainWindow::createFunctionToolBar()
     compare->setFocusPolicy(Qt::ClickFocus);
     m_functionToolBar->addWidget(compare);
     connect(m_functionChooser, &FunctionChooser::expressionRequested, this, &MainWindow::editExpression);
+    // Back to the plot after an expression, so the arrow keys move the probe again.
+    connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView, qOverload<>(&QWidget::setFocus));
     // The lesson's controls get their own row under the function's.
     addToolBarBreak();
 }

@@ -1,5 +1,6 @@
 #include "activation.h"
 
+#include <cmath>
 #include <utility>
 
 Activation::Activation(QString name, QString formula, std::vector<Kink> kinks,
@@ -41,7 +42,7 @@ double Activation::leftDerivative(double x) const
     if (const Kink *kink = kinkAt(x))
         return kink->left;
     for (const Piece &piece : m_pieces) {
-        if (piece.domain.upper == x)
+        if (piece.domain.upper == x && std::isfinite(x))
             return piece.slopeAtUpper;
     }
     return frameworkDerivative(x);
@@ -52,7 +53,7 @@ double Activation::rightDerivative(double x) const
     if (const Kink *kink = kinkAt(x))
         return kink->right;
     for (const Piece &piece : m_pieces) {
-        if (piece.domain.lower == x)
+        if (piece.domain.lower == x && std::isfinite(x))
             return piece.slopeAtLower;
     }
     return frameworkDerivative(x);

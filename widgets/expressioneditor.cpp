@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 
 ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     : QWidget(parent)
@@ -20,10 +21,12 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
                           "max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x>0). "
                           "The derivative is computed numerically and kinks are found automatically."));
     m_edit->setAccessibleName(tr("Expression"));
-    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))")) + 20);
     m_edit->setMaxLength(ExpressionActivation::maximumLength);
     m_status->setAccessibleName(tr("Expression status"));
     m_status->setTextFormat(Qt::PlainText);
+    // A long message must not squeeze the box it is about; the whole text is in the tooltip.
+    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 28);
+    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))")) + 20);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -37,8 +40,11 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     connect(m_edit, &QLineEdit::textEdited, this, [this] { m_pause.start(); });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         m_pause.stop();
-        applyNow(true);
+        if (applyNow(true))
+            Q_EMIT finished();
     });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, &ExpressionEditor::finished);
     connect(m_state, &ExplorerState::activationChanged, this, &ExpressionEditor::showState);
     showState();
 }
@@ -56,7 +62,9 @@ bool ExpressionEditor::applyNow(bool fitView)
     if (m_hasError) {
         const QString where = parsed.errorPosition >= 0
             ? tr(" at character %1").arg(parsed.errorPosition + 1) : QString();
-        m_status->setText(tr("✗ %1%2").arg(parsed.error, where));
+        const QString message = tr("✗ %1%2").arg(parsed.error, where);
+        m_status->setText(m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
+        m_status->setToolTip(message);
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
         if (parsed.errorPosition >= 0)
@@ -67,6 +75,7 @@ bool ExpressionEditor::applyNow(bool fitView)
     }
     m_edit->setStyleSheet(QString());
     m_status->setStyleSheet(QString());
+    m_status->setToolTip(QString());
     if (parsed.activation->specification() != m_state->activation().specification()
         || !m_state->activation().isNumerical()) {
         m_state->setActivation(parsed.activation);

@@ -30,6 +30,10 @@ public:
     /** Parses the box's text now; returns whether it was applied. */
     bool applyNow(bool fitView);
 
+Q_SIGNALS:
+    /** Enter applied a valid expression, or Escape left the box: the plot may take the keys back. */
+    void finished();
+
 private:
     void showState();
 

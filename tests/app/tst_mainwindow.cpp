@@ -1,5 +1,7 @@
 #include "explorerstate.h"
 #include "exploreractions.h"
+#include "expressioneditor.h"
+#include "functionchooser.h"
 #include "mainwindow.h"
 #include "stepcontrol.h"
 #include "stepspinbox.h"
@@ -9,6 +11,7 @@
 #include <QComboBox>
 #include <QSlider>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void secantControls();
     void shrinkAnimation();
     void everyActionIsInAMenu();
+    void expressionThenKeys();
+    void functionMenuAndCompare();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -241,6 +246,41 @@ void TestMainWindow::everyActionIsInAMenu()
     QCOMPARE(window.actions()->stepLeft()->shortcut(), QKeySequence(Qt::Key_Left));
     QCOMPARE(window.actions()->halveStep()->shortcut(), QKeySequence(Qt::Key_BracketLeft));
     QCOMPARE(window.actions()->nextConvention()->shortcut(), QKeySequence(Qt::Key_C));
+}
+
+void TestMainWindow::expressionThenKeys()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLineEdit *box = window.expressionEditor()->lineEdit();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("abs(x-1)"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(window.state()->activation().specification(), QStringLiteral("abs(x-1)"));
+    // Enter hands the keys back to the plot: K goes to the kink, not into the box.
+    QTRY_VERIFY(window.plotView()->hasFocus());
+    QTest::keyClick(window.plotView(), Qt::Key_K);
+    QCOMPARE(window.state()->probeX(), 1.0);
+    QCOMPARE(box->text(), QStringLiteral("abs(x-1)"));
+    QVERIFY(window.functionChooser()->comboBox()->currentText().contains(QLatin1String("your own")));
+}
+
+void TestMainWindow::functionMenuAndCompare()
+{
+    MainWindow window;
+    window.actions()->functionAction(QStringLiteral("hardswish"))->trigger();
+    QCOMPARE(window.state()->activation().name(), QStringLiteral("hardswish"));
+    QCOMPARE(window.functionChooser()->comboBox()->currentText(), QStringLiteral("hardswish"));
+    window.actions()->compareAction(QStringLiteral("gelu"))->trigger();
+    window.actions()->compareAction(QStringLiteral("silu"))->trigger();
+    QCOMPARE(int(window.state()->comparisons().size()), 2);
+    window.actions()->compareAction(QStringLiteral("gelu"))->trigger();
+    QCOMPARE(int(window.state()->comparisons().size()), 1);
+    QCOMPARE(window.state()->comparisons().front()->name(), QStringLiteral("silu"));
+    window.actions()->clearComparisons()->trigger();
+    QVERIFY(window.state()->comparisons().empty());
+    QVERIFY(!window.actions()->compareAction(QStringLiteral("silu"))->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
 
 struct Run
@@ -60,6 +64,11 @@ private Q_SLOTS:
     void badInput();
     void noDisplay();
     void helpAndVersion();
+    void listFunctions();
+    void tableForOtherFunctions_data();
+    void tableForOtherFunctions();
+    void atAcceptsEveryPrintedDouble();
+    void exportGalleryAndComparison();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +211,18 @@ void TestCli::badInput_data()
     QTest::newRow("export onto a directory") << args({"--export", "@"}) << QStringLiteral("it is a directory");
     QTest::newRow("bad size") << args({"--export", "@/out.png", "--size", "700"}) << QStringLiteral("--size expects WIDTHxHEIGHT");
     QTest::newRow("bad convention") << args({"--table", "--convention", "zero"}) << QStringLiteral("unknown --convention 'zero'");
+    QTest::newRow("unknown function") << args({"--table", "--function", "swish"}) << QStringLiteral("--function: unknown function 'swish'");
+    QTest::newRow("unknown parameter") << args({"--table", "--function", "elu:beta=2"})
+                                       << QStringLiteral("unknown parameter 'beta' for elu; it takes alpha");
+    QTest::newRow("parameter out of range") << args({"--table", "--function", "softplus:beta=100"})
+                                            << QStringLiteral("beta=100 is out of range for softplus: use 0.05 to 10");
+    QTest::newRow("bad expression") << args({"--table", "--expression", "max(0,,x)"})
+                                    << QStringLiteral("--expression: unexpected comma (at character 7)");
+    QTest::newRow("function and expression") << args({"--function", "relu", "--expression", "x"}) << QStringLiteral("cannot be combined");
+    QTest::newRow("unknown compared function") << args({"--export", "@/out.png", "--compare", "gelu,foo"})
+                                               << QStringLiteral("--compare: unknown function 'foo'");
+    QTest::newRow("--at with a word") << args({"--table", "--at", "1,two"}) << QStringLiteral("--at expects numbers");
+    QTest::newRow("--at and --from") << args({"--table", "--at", "1", "--from", "0"}) << QStringLiteral("either --at or --from");
 }
 
 void TestCli::badInput()
@@ -251,6 +272,88 @@ void TestCli::helpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("relu-explorer "));
+}
+
+void TestCli::listFunctions()
+{
+    const Run r = run({QStringLiteral("--list-functions")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = lines(r.out);
+    QCOMPARE(rows.size(), 18);
+    QVERIFY(rows.filter(QStringLiteral("hardswish")).value(0).contains(QLatin1String("kinks: -3, 3")));
+}
+
+void TestCli::tableForOtherFunctions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("rows");
+    auto args = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *a : list)
+            out << QString::fromUtf8(a);
+        return out;
+    };
+    QTest::newRow("leaky_relu 0.2 at its kink: f′(0) = negative_slope")
+        << args({"--table", "--function", "leaky_relu:negative_slope=0.2", "--at", "-1,0,1"})
+        << QStringList{QStringLiteral("-1,-0.2,0.2,0.2,0.2"), QStringLiteral("0,0,0.2,0.2,1"), QStringLiteral("1,1,1,1,1")};
+    QTest::newRow("relu6 at 6") << args({"--table", "--function", "relu6", "--at", "6"})
+                                << QStringList{QStringLiteral("6,6,0,1,0")};
+    QTest::newRow("hardswish at ±3") << args({"--table", "--function", "hardswish", "--at", "3"})
+                                     << QStringList{QStringLiteral("3,3,1.5,1.5,1")};
+    QTest::newRow("expression abs(x-1) at its kink")
+        << args({"--table", "--expression", "abs(x-1)", "--at", "1", "--convention", "right"})
+        << QStringList{QStringLiteral("1,0,1,-1,1")};
+}
+
+void TestCli::tableForOtherFunctions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, rows);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).mid(1), rows);
+}
+
+void TestCli::atAcceptsEveryPrintedDouble()
+{
+    // Whatever printf("%.17g") makes of a double, --at reads back as that very double.
+    const QList<double> values{-0.0, 1e-9, 0.1, -2.5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+                               -1.7976931348623157e308, 123456789.12345679};
+    QStringList texts;
+    for (double v : values) {
+        // std::snprintf, since QString::asprintf prints -0.0 as "0".
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.17g", v);
+        texts << QString::fromLatin1(buffer);
+    }
+    const Run r = run({QStringLiteral("--table"), QStringLiteral("--at"), texts.join(QLatin1Char(','))});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = lines(r.out).mid(1);
+    QCOMPARE(rows.size(), values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        // strtod, since QString::toDouble drops the sign of -0.
+        const double x = std::strtod(rows[i].section(QLatin1Char(','), 0, 0).toLatin1().constData(), nullptr);
+        QCOMPARE(x, values[i]);
+        QVERIFY2(std::signbit(x) == std::signbit(values[i]), qPrintable(rows[i] + QStringLiteral(" / ") + texts[i]));
+    }
+    // inf and nan are doubles too: their rows say what ReLU makes of them.
+    const Run special = run({QStringLiteral("--table"), QStringLiteral("--at"), QStringLiteral("inf,-inf,nan")});
+    QCOMPARE(special.exitCode, 0);
+    QCOMPARE(lines(special.out).mid(1), (QStringList{QStringLiteral("inf,inf,1,1,1"), QStringLiteral("-inf,0,0,0,0"),
+                                                    QStringLiteral("nan,nan,nan,nan,nan")}));
+}
+
+void TestCli::exportGalleryAndComparison()
+{
+    const QString path = m_dir.filePath(QStringLiteral("gallery.png"));
+    const Run r = run({QStringLiteral("--export"), path, QStringLiteral("--function"), QStringLiteral("hardswish"),
+                       QStringLiteral("--compare"), QStringLiteral("gelu,hardtanh:min_val=-2,max_val=2,silu")});
+    QCOMPARE(r.exitCode, 0);
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(700, 700));
+    // Both kinks' red dots, and the first compared function's faint cyan (#17becf at 69% over white).
+    QVERIFY(Pixels::count(image, image.rect(), QColor(0xff, 0x00, 0x00), 20) > 100);
+    QVERIFY(Pixels::count(image, image.rect(), QColor(95, 210, 222), 25) > 100);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

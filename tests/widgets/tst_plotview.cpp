@@ -1,6 +1,10 @@
 #include "explorerstate.h"
 #include "functiongraph.h"
+#include "activationcatalog.h"
+#include "comparisongraphs.h"
 #include "derivativepanel.h"
+#include "expressionactivation.h"
+#include "numberformat.h"
 #include "kinkfan.h"
 #include "fuzzy.h"
 #include "pixels.h"
@@ -8,6 +12,7 @@
 #include "probeoverlay.h"
 #include "secantoverlay.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +51,13 @@ private Q_SLOTS:
     void derivativePanelRendering_data();
     void derivativePanelRendering();
     void hideTheDerivativePanel();
+
+    // The gallery: every function's kinks, comparisons.
+    void dragAcrossEveryKink_data();
+    void dragAcrossEveryKink();
+    void legendFollowsTheFunction_data();
+    void legendFollowsTheFunction();
+    void comparisons();
 
 private:
     /** The pixel of world point (x, y) in the function plot. */
@@ -505,6 +517,93 @@ void TestPlotView::hideTheDerivativePanel()
     m_view->replot();
     QCOMPARE(m_view->functionRect()->height(), functionHeight);
     QVERIFY(m_view->derivativePanel().marker()->visible());
+}
+
+void TestPlotView::dragAcrossEveryKink_data()
+{
+    QTest::addColumn<QString>("spec");
+    for (const char *spec : {"relu", "leaky_relu:negative_slope=0.2", "relu6", "hardtanh", "elu:alpha=0.5", "selu",
+                             "hardsigmoid", "hardswish", "abs", "hardtanh:min_val=-2,max_val=0.5"})
+        QTest::newRow(spec) << QString::fromLatin1(spec);
+    QTest::newRow("expression with two kinks") << QStringLiteral("max(0,x)+max(0,x-2)");
+}
+
+void TestPlotView::dragAcrossEveryKink()
+{
+    QFETCH(QString, spec);
+    QString error;
+    auto f = spec.contains(QLatin1Char('(')) ? ExpressionActivation::parse(spec).activation
+                                             : ActivationCatalog::fromSpecification(spec, &error);
+    QVERIFY2(f, qPrintable(error));
+    m_state->switchTo(f);
+    m_view->replot();
+    const Activation &activation = m_state->activation();
+    QVERIFY(!activation.kinks().empty());
+    for (const Kink &kink : activation.kinks()) {
+        QVERIFY(m_state->xRange().contains(kink.x));
+        // From wherever the probe is, grab it and drag to 3 px right of the kink: it snaps there.
+        const QPoint from = pixelOf(m_state->probeX(), m_state->probeY());
+        drag(from, pixelOf(kink.x, activation.value(kink.x)) + QPoint(3, 0));
+        QCOMPARE(m_state->probeX(), kink.x);
+        QCOMPARE(readoutLine(0).section(QStringLiteral("     "), 2), kink.legendLabel(DerivativeConvention::Framework));
+        QVERIFY(m_view->kinkFan().isShown());
+        // 25 px on, the slope is the right-hand side's.
+        drag(pixelOf(kink.x, activation.value(kink.x)), pixelOf(kink.x, activation.value(kink.x)) + QPoint(25, 0));
+        QVERIFY(m_state->probeX() > kink.x);
+        QVERIFY(!m_view->kinkFan().isShown());
+        const double slope = activation.derivative(m_state->probeX());
+        // "f′(x) = 1", or "f′(x) ≈ 1 (numerical)" for an expression.
+        const QString slopeText = readoutLine(0).section(QStringLiteral("     "), 2);
+        QVERIFY2(slopeText.contains(QRegularExpression(QStringLiteral("^f′\\(x\\) [=≈] %1( \\(numerical\\))?$")
+                                                           .arg(QRegularExpression::escape(NumberFormat::compact(slope))))),
+                 qPrintable(slopeText));
+    }
+}
+
+void TestPlotView::legendFollowsTheFunction_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("entries");
+    QTest::newRow("relu: two slopes and the kink") << QStringLiteral("relu") << 3;
+    QTest::newRow("relu6: f′ = 0 once, f′ = 1, two kinks") << QStringLiteral("relu6") << 4;
+    QTest::newRow("gelu: one formula") << QStringLiteral("gelu") << 1;
+    QTest::newRow("hardswish: three pieces, two kinks") << QStringLiteral("hardswish") << 5;
+}
+
+void TestPlotView::legendFollowsTheFunction()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, entries);
+    m_state->switchTo(ActivationCatalog::fromSpecification(spec, nullptr));
+    QCOMPARE(m_view->legend->itemCount(), entries);
+    // Neighbouring pieces never share a colour.
+    const auto &graphs = m_view->functionGraph().pieceGraphs();
+    for (int i = 1; i < graphs.size(); ++i)
+        QVERIFY(graphs[i]->pen().color() != graphs[i - 1]->pen().color());
+    QCOMPARE(m_view->functionGraph().kinkGraphs().size(), int(m_state->activation().kinks().size()));
+}
+
+void TestPlotView::comparisons()
+{
+    m_state->setComparisons({ActivationCatalog::create(QStringLiteral("gelu")),
+                             ActivationCatalog::create(QStringLiteral("silu"))});
+    const ComparisonGraphs &compared = m_view->comparisonGraphs();
+    QCOMPARE(compared.functionGraphs().size(), 2);
+    QCOMPARE(m_view->legend->itemCount(), 3 + 2);
+    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(3))->plottable()->name(), QStringLiteral("gelu"));
+    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(4))->plottable()->name(), QStringLiteral("silu"));
+    QVERIFY(compared.functionGraphs()[0]->pen().color() != compared.functionGraphs()[1]->pen().color());
+    QVERIFY(compared.functionGraphs()[0]->data()->size() > 100); // sampled per pixel
+    QVERIFY(compared.derivativeGraphs()[1]->data()->size() > 100);
+    // Drawn under the main function, faintly.
+    QCOMPARE(compared.functionGraphs()[0]->layer()->name(), QStringLiteral("comparison"));
+    QVERIFY(compared.functionGraphs()[0]->pen().color().alpha() < 255);
+    // The main function's pixels stay its own: ReLU's green at x = 3 is still green.
+    m_view->replot();
+    const QImage image = m_view->toPixmap().toImage();
+    QVERIFY(Pixels::near(image.pixelColor(pixelOf(3.0, 3.0)), QColor(0x00, 0x80, 0x00), 30));
+    m_state->setComparisons({});
+    QCOMPARE(m_view->legend->itemCount(), 3);
 }
 
 QTEST_MAIN(TestPlotView)
