@@ -1,5 +1,6 @@
 #include "derivativepanel.h"
 
+#include "plotitems.h"
 #include "sampler.h"
 
 #include <qcustomplot.h>
@@ -13,17 +14,11 @@ DerivativePanel::DerivativePanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer 
     : m_plot(plot)
     , m_rect(rect)
     , m_style(style)
-    , m_marker(new QCPItemTracer(plot))
+    , m_marker(PlotItems::marker(plot, rect, probeLayer))
 {
-    m_marker->setLayer(probeLayer);
-    m_marker->setClipAxisRect(rect);
-    m_marker->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    m_marker->setGraph(nullptr);
-    m_marker->setStyle(QCPItemTracer::tsCircle);
     m_marker->setPen(QPen(style.probe, style.probePenWidth()));
     m_marker->setBrush(Qt::NoBrush);
     m_marker->setSize(style.derivativeMarkerSize());
-    m_marker->setSelectable(false);
 }
 
 void DerivativePanel::clear()

@@ -1,22 +1,12 @@
 #include "kinkfan.h"
 
+#include "plotitems.h"
+
 #include <qcustomplot.h>
 
 #include <cmath>
 
 namespace {
-
-QCPItemStraightLine *makeLine(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer)
-{
-    auto *line = new QCPItemStraightLine(plot);
-    line->setLayer(layer);
-    line->setClipAxisRect(rect);
-    line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    line->setSelectable(false);
-    line->setVisible(false);
-    return line;
-}
 
 void place(QCPItemStraightLine *line, double x, double y, double slope)
 {
@@ -30,8 +20,8 @@ KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const Pl
     : m_style(style)
 {
     for (int i = 0; i < lineCount; ++i)
-        m_lines.append(makeLine(plot, rect, layer));
-    m_emphasized = makeLine(plot, rect, layer);
+        m_lines.append(PlotItems::line(plot, rect, layer));
+    m_emphasized = PlotItems::line(plot, rect, layer);
     applyStyle();
 }
 

@@ -1,5 +1,7 @@
 #include "probeoverlay.h"
 
+#include "plotitems.h"
+
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -8,24 +10,10 @@ ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *tange
                            QCPLayer *probeLayer, const PlotStyle &style)
     : m_plot(plot)
     , m_style(style)
-    , m_marker(new QCPItemTracer(plot))
-    , m_tangent(new QCPItemStraightLine(plot))
+    , m_marker(PlotItems::marker(plot, rect, probeLayer))
+    , m_tangent(PlotItems::line(plot, rect, tangentLayer))
 {
-    QCPAxis *x = rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = rect->axis(QCPAxis::atLeft);
-
-    m_tangent->setLayer(tangentLayer);
-    m_tangent->setClipAxisRect(rect);
-    m_tangent->point1->setAxes(x, y);
-    m_tangent->point2->setAxes(x, y);
-    m_tangent->setSelectable(false);
-
-    m_marker->setLayer(probeLayer);
-    m_marker->setClipAxisRect(rect);
-    m_marker->position->setAxes(x, y);
-    m_marker->setGraph(nullptr);
-    m_marker->setStyle(QCPItemTracer::tsCircle);
-    m_marker->setSelectable(false);
+    m_marker->setVisible(true);
     applyStyle();
 }
 

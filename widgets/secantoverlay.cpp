@@ -1,41 +1,19 @@
 #include "secantoverlay.h"
 
 #include "explorerstate.h"
+#include "plotitems.h"
 
 #include <qcustomplot.h>
 
 #include <cmath>
 
-namespace {
-
-QCPItemTracer *makePoint(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer)
-{
-    auto *point = new QCPItemTracer(plot);
-    point->setLayer(layer);
-    point->setClipAxisRect(rect);
-    point->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    point->setGraph(nullptr);
-    point->setStyle(QCPItemTracer::tsCircle);
-    point->setSelectable(false);
-    point->setVisible(false);
-    return point;
-}
-
-} // namespace
-
 SecantOverlay::SecantOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *lineLayer,
                              QCPLayer *pointLayer, const PlotStyle &style)
     : m_style(style)
-    , m_line(new QCPItemStraightLine(plot))
-    , m_ahead(makePoint(plot, rect, pointLayer))
-    , m_behind(makePoint(plot, rect, pointLayer))
+    , m_line(PlotItems::line(plot, rect, lineLayer))
+    , m_ahead(PlotItems::marker(plot, rect, pointLayer))
+    , m_behind(PlotItems::marker(plot, rect, pointLayer))
 {
-    m_line->setLayer(lineLayer);
-    m_line->setClipAxisRect(rect);
-    m_line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    m_line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-    m_line->setSelectable(false);
-    m_line->setVisible(false);
     applyStyle();
 }
 

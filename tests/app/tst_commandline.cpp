@@ -1,3 +1,4 @@
+#include "arguments.h"
 #include "commandline.h"
 #include "numberformat.h"
 
@@ -31,12 +32,6 @@ void TestCommandLine::valid_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("expected");
     using M = LaunchOptions::Mode;
-    auto args = [](std::initializer_list<const char *> list) {
-        QStringList out;
-        for (const char *a : list)
-            out << QString::fromUtf8(a);
-        return out;
-    };
     // `expected` lists every option as the parser understood it.
     const QString defaults = QStringLiteral("probe=none convention=framework table=-4..4/1 size=700x700");
     QTest::newRow("no arguments: the window") << QStringList() << int(M::Window) << defaults;
@@ -88,12 +83,6 @@ void TestCommandLine::invalid_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    auto args = [](std::initializer_list<const char *> list) {
-        QStringList out;
-        for (const char *a : list)
-            out << QString::fromUtf8(a);
-        return out;
-    };
     QTest::newRow("unknown option") << args({"--bogus"}) << QStringLiteral("Unknown option 'bogus'");
     QTest::newRow("positional argument") << args({"lesson.json"}) << QStringLiteral("unexpected argument 'lesson.json'");
     QTest::newRow("missing value") << args({"--table", "--from"}) << QStringLiteral("Missing value after '--from'");

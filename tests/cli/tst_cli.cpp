@@ -1,3 +1,4 @@
+#include "arguments.h"
 #include "pixels.h"
 
 #include <QDir>
@@ -192,12 +193,6 @@ void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    auto args = [](std::initializer_list<const char *> list) {
-        QStringList out;
-        for (const char *a : list)
-            out << QString::fromUtf8(a);
-        return out;
-    };
     QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("Unknown option 'frobnicate'");
     QTest::newRow("non-number") << args({"--table", "--step", "one"}) << QStringLiteral("--step expects a number");
     QTest::newRow("NaN") << args({"--table", "--from", "NaN"}) << QStringLiteral("--from must be a finite number");
@@ -287,12 +282,6 @@ void TestCli::tableForOtherFunctions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("rows");
-    auto args = [](std::initializer_list<const char *> list) {
-        QStringList out;
-        for (const char *a : list)
-            out << QString::fromUtf8(a);
-        return out;
-    };
     QTest::newRow("leaky_relu 0.2 at its kink: f′(0) = negative_slope")
         << args({"--table", "--function", "leaky_relu:negative_slope=0.2", "--at", "-1,0,1"})
         << QStringList{QStringLiteral("-1,-0.2,0.2,0.2,0.2"), QStringLiteral("0,0,0.2,0.2,1"), QStringLiteral("1,1,1,1,1")};
