@@ -3,6 +3,7 @@
 #include "activationcatalog.h"
 #include "expressionactivation.h"
 #include "figureexporter.h"
+#include "lessonfile.h"
 #include "numberformat.h"
 #include "valuetable.h"
 
@@ -67,6 +68,9 @@ void configure(QCommandLineParser &parser, const Options &options)
         "slope, its kinks, and what programs choose for f′ there.\n"
         "Without options it opens the window. --export and --table need no display."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addPositionalArgument(QStringLiteral("lesson"),
+                                 CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
+                                 CommandLine::tr("[lesson.json]"));
     parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
                        options.exportFile, options.size, options.probe, options.convention,
                        options.table, options.from, options.to, options.step, options.at,
@@ -122,9 +126,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        error = tr("unexpected argument '%1'; give at most one lesson file").arg(positional.at(1));
         return result;
+    }
+    if (positional.size() == 1) {
+        launch.lesson = LessonFile::load(positional.constFirst(), &error);
+        if (!launch.lesson)
+            return result;
     }
     if (parser.isSet(options.help)) {
         launch.mode = LaunchOptions::Mode::Help;
@@ -195,6 +205,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
         launch.convention = *convention;
+        launch.conventionGiven = true;
     }
     if (parser.isSet(options.probe)) {
         launch.probeX = readNumber(parser, options.probe, error);

@@ -2,6 +2,7 @@
 
 #include "activation.h"
 #include "derivativeconvention.h"
+#include "sessionsnapshot.h"
 
 #include <QSize>
 #include <QString>
@@ -27,6 +28,8 @@ struct LaunchOptions
     QSize exportSize{700, 700};
     std::optional<double> probeX;
     DerivativeConvention convention = DerivativeConvention::Framework;
+    /** Whether --convention was given; otherwise a lesson's or the session's stays. */
+    bool conventionGiven = false;
     double tableFrom = -4.0;
     double tableTo = 4.0;
     double tableStep = 1.0;
@@ -34,6 +37,8 @@ struct LaunchOptions
     std::vector<double> tableAt;
     /** --function or --expression; null means the default, ReLU. */
     std::shared_ptr<const Activation> activation;
+    /** A lesson file given as the argument, already read and checked. */
+    std::optional<SessionSnapshot> lesson;
     /** --compare */
     std::vector<std::shared_ptr<const Activation>> comparisons;
 };

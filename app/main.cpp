@@ -4,6 +4,7 @@
 #include "figureexporter.h"
 #include "mainwindow.h"
 #include "plotview.h"
+#include "settings.h"
 #include "tablewriter.h"
 #include "valuetable.h"
 
@@ -27,9 +28,13 @@ bool hasDisplay()
 /** What the command line says about the session: function, comparisons, convention, probe. */
 void apply(const LaunchOptions &options, ExplorerState &state)
 {
+    if (options.lesson)
+        state.restore(*options.lesson);
     state.switchTo(options.activation);
-    state.setComparisons(options.comparisons);
-    state.setConvention(options.convention);
+    if (!options.comparisons.empty() || !options.lesson)
+        state.setComparisons(options.comparisons);
+    if (options.conventionGiven)
+        state.setConvention(options.convention);
     if (options.probeX)
         state.setProbeX(*options.probeX);
 }
@@ -80,7 +85,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         return 1;
     }
     QApplication app(argc, argv);
-    MainWindow window;
+    Settings settings;
+    MainWindow window(&settings);
     apply(options, *window.state());
     window.show();
     return app.exec();

@@ -6,6 +6,8 @@
 #include "expressioneditor.h"
 #include "figureexporter.h"
 #include "functionchooser.h"
+#include "lessonfile.h"
+#include "settings.h"
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "stepcontrol.h"
@@ -21,13 +23,18 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QTimer>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_state(new ExplorerState(this))
     , m_plotView(new PlotView(m_state, this))
     , m_actions(new ExplorerActions(m_state, this))
     , m_hint(new QLabel(this))
+    , m_settings(settings)
+    , m_saveTimer(new QTimer(this))
 {
     setWindowTitle(tr("ReLU Explorer"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
@@ -43,6 +50,95 @@ MainWindow::MainWindow(QWidget *parent)
     updateHint();
     resize(1100, 860);
     m_plotView->setFocus();
+
+    if (m_settings) {
+        QStringList problems;
+        problems << m_state->restore(m_settings->session(&problems));
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("Some saved settings could not be used and were reset: %1")
+                                         .arg(problems.join(QLatin1String("; "))), 15000);
+    }
+    // Save a moment after the last change, so a crash or a power cut loses at most that moment.
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(autosaveDelay);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
+    for (auto changed : {&ExplorerState::activationChanged, &ExplorerState::viewChanged,
+                         &ExplorerState::comparisonsChanged, &ExplorerState::samplePointsChanged})
+        connect(m_state, changed, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::stepChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::expressionTextChanged, this, &MainWindow::scheduleSave);
+}
+
+void MainWindow::scheduleSave()
+{
+    if (m_settings && !m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+void MainWindow::saveSession()
+{
+    if (!m_settings)
+        return;
+    m_saveTimer->stop();
+    m_settings->setSession(m_state->snapshot());
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    if (!m_settings->sync())
+        statusBar()->showMessage(tr("The session could not be saved to %1").arg(m_settings->fileName()), 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openLesson(const QString &path, QString *error)
+{
+    QString problem;
+    const auto lesson = LessonFile::load(path, &problem);
+    if (!lesson) {
+        if (error)
+            *error = problem;
+        else
+            QMessageBox::warning(this, tr("Open Lesson"), problem);
+        return false;
+    }
+    m_state->restore(*lesson);
+    statusBar()->showMessage(tr("Opened lesson %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::openLessonDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), m_lessonDirectory,
+                                                      tr("ReLU Explorer lessons (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lessonDirectory = QFileInfo(path).absolutePath();
+    openLesson(path);
+}
+
+void MainWindow::saveLessonDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson As"), m_lessonDirectory + QStringLiteral("/lesson.json"),
+                                                tr("ReLU Explorer lessons (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    m_lessonDirectory = QFileInfo(path).absolutePath();
+    const QString error = LessonFile::save(path, m_state->snapshot());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save Lesson"), error);
+    else
+        statusBar()->showMessage(tr("Saved lesson %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -50,9 +146,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Lesson…"), this, &MainWindow::openLessonDialog);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    open->setStatusTip(tr("Open a lesson prepared in advance"));
+    QAction *save = file->addAction(tr("&Save Lesson As…"), this, &MainWindow::saveLessonDialog);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    save->setStatusTip(tr("Save everything on screen as a lesson file"));
+    file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export Figure…"), this, &MainWindow::exportFigure);
     exportAction->setShortcut(tr("Ctrl+E"));
     exportAction->setStatusTip(tr("Save the figure as PNG, PDF or SVG"));
+    file->addSeparator();
+    file->addAction(m_actions->resetView());
+    QAction *resetAll = file->addAction(tr("Reset &All"), m_state, &ExplorerState::resetAll);
+    resetAll->setStatusTip(tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some Linux desktops; Ctrl+Q is what users expect.

@@ -10,7 +10,9 @@ class ParameterPanel;
 class PlotView;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QToolBar;
+class Settings;
 class StepControl;
 
 /**
@@ -22,7 +24,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** Milliseconds between a change and saving the session. */
+    static constexpr int autosaveDelay = 1000;
+
+    /**
+     * With `settings`, the window restores the last session from them, saves it (throttled) on
+     * every change and on close; without, it starts fresh and remembers nothing.
+     */
+    explicit MainWindow(Settings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // getters:
@@ -40,6 +49,14 @@ public:
 
     static QString aboutText();
 
+    /** Opens a lesson file; false (with a message box, unless `quiet`) when it cannot be used. */
+    bool openLesson(const QString &path, QString *error = nullptr);
+    /** Writes the session to its settings now. */
+    void saveSession();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void createToolBar();
@@ -49,6 +66,9 @@ private:
     void showAbout();
     void showExplanation(const QString &title, const QString &text);
     void updateHint();
+    void openLessonDialog();
+    void saveLessonDialog();
+    void scheduleSave();
 
     ExplorerState *m_state;
     PlotView *m_plotView;
@@ -62,4 +82,7 @@ private:
     ParameterPanel *m_parameterPanel = nullptr;
     ExpressionEditor *m_expressionEditor = nullptr;
     QLabel *m_hint;
+    Settings *m_settings;
+    QTimer *m_saveTimer;
+    QString m_lessonDirectory;
 };

@@ -1,6 +1,8 @@
 #include "explorerstate.h"
 
 #include "activationcatalog.h"
+#include "expressionactivation.h"
+#include "valuetable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -234,4 +236,98 @@ Interval ExplorerState::fittedYRange() const
 void ExplorerState::fitYRange()
 {
     setView(m_xRange, fittedYRange());
+}
+
+void ExplorerState::setExpressionText(const QString &text)
+{
+    if (text == m_expressionText)
+        return;
+    m_expressionText = text;
+    Q_EMIT expressionTextChanged(text);
+}
+
+void ExplorerState::setSamplePointsVisible(bool visible)
+{
+    if (visible == m_samplePointsVisible)
+        return;
+    m_samplePointsVisible = visible;
+    Q_EMIT samplePointsChanged();
+}
+
+void ExplorerState::setSampleGrid(const SampleGrid &grid)
+{
+    if (!SessionSnapshot::isValidGrid(grid) || grid == m_sampleGrid)
+        return;
+    m_sampleGrid = grid;
+    Q_EMIT samplePointsChanged();
+}
+
+std::vector<double> ExplorerState::sampleXs() const
+{
+    return ValueTable::grid(m_sampleGrid.from, m_sampleGrid.to, m_sampleGrid.step, nullptr)
+        .value_or(std::vector<double>{});
+}
+
+SessionSnapshot ExplorerState::snapshot() const
+{
+    SessionSnapshot s;
+    s.useExpression = m_activation->isNumerical();
+    s.function = s.useExpression ? QStringLiteral("relu") : m_activation->specification();
+    s.expression = s.useExpression ? m_activation->specification() : m_expressionText;
+    for (const auto &compared : m_comparisons)
+        s.comparisons << compared->specification();
+    s.convention = m_convention;
+    s.probeX = m_probeX;
+    s.secantMode = m_secantMode;
+    s.step = m_step;
+    s.xRange = m_xRange;
+    s.yRange = m_yRange;
+    s.derivativePanel = m_derivativePanelVisible;
+    s.samplePoints = m_samplePointsVisible;
+    s.samples = m_sampleGrid;
+    return s;
+}
+
+QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
+{
+    const SessionSnapshot defaults;
+    QStringList problems = snapshot.problems();
+    auto unusable = [&problems](const char *field) {
+        const QString prefix = QString::fromLatin1(field) + QLatin1Char(':');
+        for (const QString &problem : problems) {
+            if (problem.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
+
+    setExpressionText(snapshot.expression);
+    std::shared_ptr<const Activation> function;
+    if (snapshot.useExpression && !unusable("expression"))
+        function = ExpressionActivation::parse(snapshot.expression).activation;
+    else if (!snapshot.useExpression && !unusable("function"))
+        function = ActivationCatalog::fromSpecification(snapshot.function, nullptr);
+    setActivation(function ? function : ActivationCatalog::create(defaults.function));
+
+    std::vector<std::shared_ptr<const Activation>> compared;
+    for (const QString &spec : snapshot.comparisons) {
+        if (auto f = ActivationCatalog::fromSpecification(spec, nullptr))
+            compared.push_back(std::move(f));
+    }
+    setComparisons(std::move(compared));
+    setConvention(snapshot.convention);
+    setSecantMode(snapshot.secantMode);
+    setStep(unusable("h") ? defaults.step : snapshot.step);
+    const bool viewUsable = !unusable("view");
+    setView(viewUsable ? snapshot.xRange : defaults.xRange, viewUsable ? snapshot.yRange : defaults.yRange);
+    setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
+    setDerivativePanelVisible(snapshot.derivativePanel);
+    setSamplePointsVisible(snapshot.samplePoints);
+    setSampleGrid(unusable("samples") ? defaults.samples : snapshot.samples);
+    return problems;
+}
+
+void ExplorerState::resetAll()
+{
+    restore(SessionSnapshot());
 }

@@ -4,6 +4,7 @@
 #include "axismapping.h"
 #include "differencequotient.h"
 #include "interval.h"
+#include "sessionsnapshot.h"
 
 #include <QObject>
 
@@ -55,6 +56,14 @@ public:
     /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
     double secantSlope() const;
     bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
+    /** The text of the expression box, kept while a built-in function is shown. */
+    const QString &expressionText() const { return m_expressionText; }
+    bool areSamplePointsVisible() const { return m_samplePointsVisible; }
+    const SampleGrid &sampleGrid() const { return m_sampleGrid; }
+    /** The sample points' x values: the notebook's arange. */
+    std::vector<double> sampleXs() const;
+    /** Everything this state remembers, as plain values. */
+    SessionSnapshot snapshot() const;
     /** Other functions drawn faintly beside the main one, for comparison. */
     const std::vector<std::shared_ptr<const Activation>> &comparisons() const { return m_comparisons; }
 
@@ -100,6 +109,17 @@ public:
     void flipStep() { setStep(-m_step); }
 
     void setDerivativePanelVisible(bool visible);
+    void setExpressionText(const QString &text);
+    void setSamplePointsVisible(bool visible);
+    /** Ignored unless SessionSnapshot::isValidGrid. */
+    void setSampleGrid(const SampleGrid &grid);
+    /**
+     * Takes over a snapshot. A value that cannot be used (an unknown function, an invalid range)
+     * keeps its default instead, and is listed in the returned problems; the rest still applies.
+     */
+    QStringList restore(const SessionSnapshot &snapshot);
+    /** Everything back to the first start. */
+    void resetAll();
     /** Null entries are dropped. */
     void setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons);
 
@@ -121,6 +141,8 @@ Q_SIGNALS:
     void stepChanged(double h);
     void derivativePanelVisibleChanged(bool visible);
     void comparisonsChanged();
+    void expressionTextChanged(const QString &text);
+    void samplePointsChanged();
 
 private:
     std::shared_ptr<const Activation> m_activation;
@@ -132,4 +154,7 @@ private:
     double m_step = defaultStep;
     bool m_derivativePanelVisible = true;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
+    QString m_expressionText;
+    bool m_samplePointsVisible = false;
+    SampleGrid m_sampleGrid;
 };

@@ -37,7 +37,15 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     m_pause.setSingleShot(true);
     m_pause.setInterval(typingPause);
     connect(&m_pause, &QTimer::timeout, this, [this] { applyNow(false); });
-    connect(m_edit, &QLineEdit::textEdited, this, [this] { m_pause.start(); });
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_state->setExpressionText(text); // remembered even while it does not parse
+        m_pause.start();
+    });
+    connect(m_state, &ExplorerState::expressionTextChanged, this, [this](const QString &text) {
+        if (m_edit->text() != text)
+            m_edit->setText(text);
+    });
+    m_edit->setText(m_state->expressionText());
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         m_pause.stop();
         if (applyNow(true))

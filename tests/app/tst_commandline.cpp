@@ -84,7 +84,8 @@ void TestCommandLine::invalid_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown option") << args({"--bogus"}) << QStringLiteral("Unknown option 'bogus'");
-    QTest::newRow("positional argument") << args({"lesson.json"}) << QStringLiteral("unexpected argument 'lesson.json'");
+    QTest::newRow("missing lesson file") << args({"lesson.json"}) << QStringLiteral("cannot open lesson 'lesson.json': no such file");
+    QTest::newRow("two lesson files") << args({"a.json", "b.json"}) << QStringLiteral("give at most one lesson file");
     QTest::newRow("missing value") << args({"--table", "--from"}) << QStringLiteral("Missing value after '--from'");
     QTest::newRow("non-number") << args({"--table", "--from", "abc"}) << QStringLiteral("--from expects a number, got 'abc'");
     QTest::newRow("NaN") << args({"--table", "--to", "nan"}) << QStringLiteral("--to must be a finite number, got 'nan'");

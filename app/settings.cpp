@@ -1,0 +1,266 @@
+#include "settings.h"
+
+#include "numberformat.h"
+
+#include <QLocale>
+#include <QSettings>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace {
+
+// Every key, here and nowhere else.
+namespace Key {
+const QString function = QStringLiteral("session/function");
+const QString expression = QStringLiteral("session/expression");
+const QString useExpression = QStringLiteral("session/useExpression");
+const QString compare = QStringLiteral("session/compare");
+const QString convention = QStringLiteral("session/convention");
+const QString probe = QStringLiteral("session/probe");
+const QString secant = QStringLiteral("session/secant");
+const QString step = QStringLiteral("session/h");
+const QString xMin = QStringLiteral("session/xMin");
+const QString xMax = QStringLiteral("session/xMax");
+const QString yMin = QStringLiteral("session/yMin");
+const QString yMax = QStringLiteral("session/yMax");
+const QString derivativePanel = QStringLiteral("session/derivativePanel");
+const QString samplePoints = QStringLiteral("session/samplePoints");
+const QString samplesFrom = QStringLiteral("session/samplesFrom");
+const QString samplesTo = QStringLiteral("session/samplesTo");
+const QString samplesStep = QStringLiteral("session/samplesStep");
+const QString theme = QStringLiteral("window/theme");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString valuesTable = QStringLiteral("window/valuesTable");
+} // namespace Key
+
+/** Reads values strictly: anything but the expected type gives the default and a note. */
+class Reader
+{
+public:
+    Reader(const QSettings &settings, QStringList *problems)
+        : m_settings(settings)
+        , m_problems(problems)
+    {
+    }
+
+    double number(const QString &key, double fallback) const
+    {
+        if (!m_settings.contains(key))
+            return fallback;
+        bool ok = false;
+        const double value = QLocale::c().toDouble(m_settings.value(key).toString().trimmed(), &ok);
+        if (ok && std::isfinite(value))
+            return value;
+        note(key);
+        return fallback;
+    }
+
+    bool flag(const QString &key, bool fallback) const
+    {
+        if (!m_settings.contains(key))
+            return fallback;
+        const QString text = m_settings.value(key).toString().trimmed().toLower();
+        if (text == QLatin1String("true") || text == QLatin1String("1"))
+            return true;
+        if (text == QLatin1String("false") || text == QLatin1String("0"))
+            return false;
+        note(key);
+        return fallback;
+    }
+
+    QString text(const QString &key, const QString &fallback) const
+    {
+        if (!m_settings.contains(key))
+            return fallback;
+        const QVariant value = m_settings.value(key);
+        if (value.canConvert<QString>() && value.typeId() != QMetaType::QStringList)
+            return value.toString();
+        note(key);
+        return fallback;
+    }
+
+    QStringList list(const QString &key) const
+    {
+        if (!m_settings.contains(key))
+            return {};
+        const QVariant value = m_settings.value(key);
+        // QSettings gives a one-element list as a plain string.
+        QStringList items = value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                                      : QStringList{value.toString()};
+        items.removeAll(QString());
+        return items;
+    }
+
+    void note(const QString &key) const
+    {
+        if (m_problems)
+            *m_problems << Settings::tr("%1: the saved value is not usable").arg(key);
+    }
+
+private:
+    const QSettings &m_settings;
+    QStringList *m_problems;
+};
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+SessionSnapshot Settings::session(QStringList *problems) const
+{
+    const SessionSnapshot defaults;
+    SessionSnapshot s;
+    const Reader read(*m_settings, problems);
+    s.function = read.text(Key::function, defaults.function);
+    s.expression = read.text(Key::expression, defaults.expression);
+    s.useExpression = read.flag(Key::useExpression, defaults.useExpression);
+    s.comparisons = read.list(Key::compare);
+    const QString convention = read.text(Key::convention, DerivativeConventions::key(defaults.convention));
+    if (const auto known = DerivativeConventions::fromKey(convention))
+        s.convention = *known;
+    else
+        read.note(Key::convention);
+    s.probeX = read.number(Key::probe, defaults.probeX);
+    const QString secant = read.text(Key::secant, DifferenceQuotient::key(defaults.secantMode));
+    if (const auto known = DifferenceQuotient::fromKey(secant))
+        s.secantMode = *known;
+    else
+        read.note(Key::secant);
+    s.step = read.number(Key::step, defaults.step);
+    s.xRange = {read.number(Key::xMin, defaults.xRange.lower), read.number(Key::xMax, defaults.xRange.upper)};
+    s.yRange = {read.number(Key::yMin, defaults.yRange.lower), read.number(Key::yMax, defaults.yRange.upper)};
+    s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
+    s.samplePoints = read.flag(Key::samplePoints, defaults.samplePoints);
+    s.samples = {read.number(Key::samplesFrom, defaults.samples.from), read.number(Key::samplesTo, defaults.samples.to),
+                 read.number(Key::samplesStep, defaults.samples.step)};
+
+    // Values of the right type can still be out of range (a view 0 wide, h = 5): the snapshot's
+    // own checks find them, and each falls back on its own.
+    const QStringList invalid = s.problems();
+    if (problems)
+        *problems << invalid;
+    auto bad = [&invalid](const char *field) {
+        const QString prefix = QString::fromLatin1(field) + QLatin1Char(':');
+        return std::any_of(invalid.begin(), invalid.end(), [&](const QString &p) { return p.startsWith(prefix); });
+    };
+    if (bad("function"))
+        s.function = defaults.function;
+    if (bad("expression"))
+        s.useExpression = false;
+    if (bad("probe"))
+        s.probeX = defaults.probeX;
+    if (bad("h"))
+        s.step = defaults.step;
+    if (bad("view")) {
+        s.xRange = defaults.xRange;
+        s.yRange = defaults.yRange;
+    }
+    if (bad("samples"))
+        s.samples = defaults.samples;
+    return s;
+}
+
+void Settings::setSession(const SessionSnapshot &s)
+{
+    auto number = [](double value) { return NumberFormat::roundTrip(value); };
+    m_settings->setValue(Key::function, s.function);
+    m_settings->setValue(Key::expression, s.expression);
+    m_settings->setValue(Key::useExpression, s.useExpression);
+    m_settings->setValue(Key::compare, s.comparisons);
+    m_settings->setValue(Key::convention, DerivativeConventions::key(s.convention));
+    m_settings->setValue(Key::probe, number(s.probeX));
+    m_settings->setValue(Key::secant, DifferenceQuotient::key(s.secantMode));
+    m_settings->setValue(Key::step, number(s.step));
+    m_settings->setValue(Key::xMin, number(s.xRange.lower));
+    m_settings->setValue(Key::xMax, number(s.xRange.upper));
+    m_settings->setValue(Key::yMin, number(s.yRange.lower));
+    m_settings->setValue(Key::yMax, number(s.yRange.upper));
+    m_settings->setValue(Key::derivativePanel, s.derivativePanel);
+    m_settings->setValue(Key::samplePoints, s.samplePoints);
+    m_settings->setValue(Key::samplesFrom, number(s.samples.from));
+    m_settings->setValue(Key::samplesTo, number(s.samples.to));
+    m_settings->setValue(Key::samplesStep, number(s.samples.step));
+}
+
+QString Settings::themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<Theme> Settings::themeFromKey(const QString &key)
+{
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        if (key.compare(themeKey(theme), Qt::CaseInsensitive) == 0)
+            return theme;
+    }
+    return std::nullopt;
+}
+
+Theme Settings::theme() const
+{
+    return themeFromKey(m_settings->value(Key::theme).toString()).value_or(Theme::System);
+}
+
+void Settings::setTheme(Theme theme)
+{
+    m_settings->setValue(Key::theme, themeKey(theme));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Key::geometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::geometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Key::state).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::state, state);
+}
+
+bool Settings::isValuesTableVisible() const
+{
+    return Reader(*m_settings, nullptr).flag(Key::valuesTable, false);
+}
+
+void Settings::setValuesTableVisible(bool visible)
+{
+    m_settings->setValue(Key::valuesTable, visible);
+}
+
+bool Settings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}

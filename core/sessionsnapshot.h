@@ -1,0 +1,59 @@
+#pragma once
+
+#include "derivativeconvention.h"
+#include "differencequotient.h"
+#include "interval.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/** The notebook's sample points: x = from, from + step, ... up to to. */
+struct SampleGrid
+{
+    double from = -4.0;
+    double to = 4.0;
+    double step = 1.0;
+
+    /** More markers than this would hide the curve. */
+    static constexpr int maximumPoints = 1000;
+
+    friend bool operator==(const SampleGrid &a, const SampleGrid &b)
+    {
+        return a.from == b.from && a.to == b.to && a.step == b.step;
+    }
+    friend bool operator!=(const SampleGrid &a, const SampleGrid &b) { return !(a == b); }
+};
+
+/**
+ * Everything a session remembers, as plain values: what the settings and lesson files store, and
+ * what ExplorerState::snapshot() and restore() exchange. Defaults are the first start.
+ */
+struct SessionSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionSnapshot)
+
+public:
+    QString function = QStringLiteral("relu"); ///< a catalog specification
+    QString expression;                        ///< the expression box's text, kept even when unused
+    bool useExpression = false;                ///< the function shown is the expression
+    QStringList comparisons;                   ///< catalog specifications
+    DerivativeConvention convention = DerivativeConvention::Framework;
+    double probeX = 2.0;
+    SecantMode secantMode = SecantMode::Off;
+    double step = 1.0;
+    Interval xRange{-4.4, 4.4};
+    Interval yRange{-1.0, 5.0};
+    bool derivativePanel = true;
+    bool samplePoints = false;
+    SampleGrid samples;
+
+    /**
+     * What is wrong with the values, one line each, naming the field: an unknown function, an
+     * invalid expression, a range that cannot be shown, h out of its range. Empty when all is
+     * well.
+     */
+    QStringList problems() const;
+
+    static bool isValidGrid(const SampleGrid &grid);
+};

@@ -1,0 +1,152 @@
+#include "explorerstate.h"
+#include "expressionactivation.h"
+#include "lessonfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Lesson files: round trip, hand-written ones, a future version, garbage; never half-written. */
+class TestLessonFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip();
+    void handWritten();
+    void refused_data();
+    void refused();
+    void loadProblems();
+    void saveIsAtomic();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLessonFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLessonFile::roundTrip()
+{
+    ExplorerState state;
+    state.switchTo(ExpressionActivation::parse(QStringLiteral("max(0,x)+max(0,x-2)")).activation);
+    state.setConvention(DerivativeConvention::Undefined);
+    state.setSecantMode(SecantMode::Forward);
+    state.setStep(-1e-6);
+    state.setProbeX(2.0);
+    state.setSamplePointsVisible(true);
+    const QString path = m_dir.filePath(QStringLiteral("lesson.json"));
+    QCOMPARE(LessonFile::save(path, state.snapshot()), QString());
+
+    QString error;
+    const auto lesson = LessonFile::load(path, &error);
+    QVERIFY2(lesson, qPrintable(error));
+    ExplorerState restored;
+    QVERIFY(restored.restore(*lesson).isEmpty());
+    QCOMPARE(restored.activation().specification(), QStringLiteral("max(0,x)+max(0,x-2)"));
+    QCOMPARE(restored.convention(), DerivativeConvention::Undefined);
+    QCOMPARE(restored.secantMode(), SecantMode::Forward);
+    QCOMPARE(restored.step(), -1e-6);
+    QCOMPARE(restored.probeX(), 2.0);
+    QVERIFY(restored.probeKink());
+    QVERIFY(restored.areSamplePointsVisible());
+    QCOMPARE(restored.xRange(), state.xRange());
+    // Readable: a person can see what it holds.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("\"format\": \"relu-explorer-lesson\""));
+    QVERIFY(text.contains("\"version\": 1"));
+    QVERIFY(text.contains("\"convention\": \"undefined\""));
+}
+
+void TestLessonFile::handWritten()
+{
+    // Only what matters to the lesson; the rest takes its defaults.
+    QString error;
+    const auto lesson = LessonFile::fromJson(
+        R"({"format": "relu-explorer-lesson", "version": 1, "function": "relu6", "probe": 6})", &error);
+    QVERIFY2(lesson, qPrintable(error));
+    QCOMPARE(lesson->function, QStringLiteral("relu6"));
+    QCOMPARE(lesson->probeX, 6.0);
+    QCOMPARE(lesson->convention, DerivativeConvention::Framework);
+    QVERIFY(lesson->derivativePanel);
+}
+
+void TestLessonFile::refused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"({"format": "relu-explorer-lesson", "version": 1, )";
+    QTest::newRow("future version") << QByteArray(R"({"format": "relu-explorer-lesson", "version": 2})")
+                                    << QStringLiteral("saved by a newer ReLU Explorer (lesson format 2)");
+    QTest::newRow("no version") << QByteArray(R"({"format": "relu-explorer-lesson"})") << QStringLiteral("no whole-number \"version\"");
+    QTest::newRow("version 0") << QByteArray(R"({"format": "relu-explorer-lesson", "version": 0})") << QStringLiteral("version 0 is not valid");
+    QTest::newRow("garbage") << QByteArray("§$%&/()=?") << QStringLiteral("not a lesson file");
+    QTest::newRow("truncated") << QByteArray(R"({"format": "relu-explorer-lesson", "vers)") << QStringLiteral("not a lesson file");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << QStringLiteral("not a lesson file");
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]") << QStringLiteral("no JSON object");
+    QTest::newRow("another format") << QByteArray(R"({"format": "notebook", "version": 1})") << QStringLiteral("\"format\" is not");
+    QTest::newRow("probe as text") << head + R"("probe": "two"})" << QStringLiteral("'probe' must be a number");
+    QTest::newRow("flag as number") << head + R"("derivativePanel": 1})" << QStringLiteral("'derivativePanel' must be true or false");
+    QTest::newRow("compare not a list") << head + R"("compare": "gelu"})" << QStringLiteral("'compare' must be a list");
+    QTest::newRow("view of three") << head + R"("view": {"x": [1, 2, 3]}})" << QStringLiteral("'view.x' must be two numbers");
+    QTest::newRow("reversed view") << head + R"("view": {"x": [2, 1]}})" << QStringLiteral("the x range [2, 1] cannot be shown");
+    QTest::newRow("unknown function") << head + R"("function": "swish"})" << QStringLiteral("function: unknown function 'swish'");
+    QTest::newRow("bad expression") << head + R"json("useExpression": true, "expression": "max(0,,x)"})json"
+                                    << QStringLiteral("expression: unexpected comma");
+    QTest::newRow("unknown convention") << head + R"("convention": "middle"})" << QStringLiteral("unknown convention 'middle'");
+    QTest::newRow("h = 0") << head + R"("h": 0})" << QStringLiteral("h: 0 is not between");
+    QTest::newRow("samples not an object") << head + R"("samples": 3})" << QStringLiteral("'samples' must be an object");
+}
+
+void TestLessonFile::refused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!LessonFile::fromJson(json, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+}
+
+void TestLessonFile::loadProblems()
+{
+    QString error;
+    QVERIFY(!LessonFile::load(m_dir.filePath(QStringLiteral("none.json")), &error));
+    QVERIFY(error.contains(QLatin1String("no such file")));
+    QVERIFY(!LessonFile::load(m_dir.path(), &error));
+    QVERIFY(error.contains(QLatin1String("it is a directory")));
+    const QString huge = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(LessonFile::maximumSize + 10, ' '));
+    file.close();
+    QVERIFY(!LessonFile::load(huge, &error));
+    QVERIFY2(error.contains(QLatin1String("a lesson is at most")), qPrintable(error));
+}
+
+void TestLessonFile::saveIsAtomic()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.json"));
+    ExplorerState state;
+    QCOMPARE(LessonFile::save(path, state.snapshot()), QString());
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+    // Saving into a missing directory or onto a directory fails, and leaves nothing behind.
+    QVERIFY(LessonFile::save(m_dir.filePath(QStringLiteral("missing/x.json")), state.snapshot()).contains(QLatin1String("does not exist")));
+    QVERIFY(LessonFile::save(m_dir.path(), state.snapshot()).contains(QLatin1String("directory")));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), original);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("keep")).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLessonFile)
+#include "tst_lessonfile.moc"

@@ -1,0 +1,197 @@
+#include "activationcatalog.h"
+#include "explorerstate.h"
+#include "expressionactivation.h"
+#include "settings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * The typed settings: a session round-trips; missing, corrupted and hand-edited files fall back
+ * to defaults for the bad values only, and never crash.
+ */
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void missingFileGivesDefaults();
+    void roundTrip();
+    void expressionRoundTrip();
+    void badValuesFallBackOneByOne_data();
+    void badValuesFallBackOneByOne();
+    void garbageFile_data();
+    void garbageFile();
+    void theme();
+
+private:
+    QString path() const { return m_dir.filePath(QStringLiteral("settings.conf")); }
+    void writeFile(const QByteArray &content) const;
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(path());
+}
+
+void TestSettings::writeFile(const QByteArray &content) const
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+void TestSettings::missingFileGivesDefaults()
+{
+    const Settings settings(path());
+    QStringList problems;
+    const SessionSnapshot s = settings.session(&problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(s.function, QStringLiteral("relu"));
+    QCOMPARE(s.probeX, 2.0);
+    QCOMPARE(s.xRange, (Interval{-4.4, 4.4}));
+    QCOMPARE(settings.theme(), Theme::System);
+}
+
+void TestSettings::roundTrip()
+{
+    ExplorerState state;
+    state.switchTo(ActivationCatalog::fromSpecification(QStringLiteral("leaky_relu:negative_slope=0.2"), nullptr));
+    state.setComparisons({ActivationCatalog::create(QStringLiteral("gelu")),
+                          ActivationCatalog::fromSpecification(QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr)});
+    state.setConvention(DerivativeConvention::Average);
+    state.setSecantMode(SecantMode::Central);
+    state.setStep(-0.015625);
+    QVERIFY(state.setView({-1.5, 0.1}, {-0.3, 0.7}));
+    state.setProbeX(0.1 + 0.2); // 0.30000000000000004 must come back exactly
+    state.setDerivativePanelVisible(false);
+    state.setSamplePointsVisible(true);
+    state.setSampleGrid({-2, 2, 0.5});
+    state.setExpressionText(QStringLiteral("x*(x>0"));
+    {
+        Settings settings(path());
+        settings.setSession(state.snapshot());
+        QVERIFY(settings.sync());
+    }
+    const Settings reread(path());
+    QStringList problems;
+    ExplorerState restored;
+    problems << restored.restore(reread.session(&problems));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(restored.activation().specification(), QStringLiteral("leaky_relu:negative_slope=0.2"));
+    QCOMPARE(int(restored.comparisons().size()), 2);
+    QCOMPARE(restored.comparisons()[1]->specification(), QStringLiteral("hardtanh:min_val=-2,max_val=2"));
+    QCOMPARE(restored.convention(), DerivativeConvention::Average);
+    QCOMPARE(restored.secantMode(), SecantMode::Central);
+    QCOMPARE(restored.step(), -0.015625);
+    QCOMPARE(restored.xRange(), (Interval{-1.5, 0.1}));
+    QCOMPARE(restored.yRange(), (Interval{-0.3, 0.7}));
+    QCOMPARE(restored.probeX(), 0.1 + 0.2);
+    QVERIFY(!restored.isDerivativePanelVisible());
+    QVERIFY(restored.areSamplePointsVisible());
+    QCOMPARE(restored.sampleGrid(), (SampleGrid{-2, 2, 0.5}));
+    QCOMPARE(restored.expressionText(), QStringLiteral("x*(x>0")); // kept though it does not parse
+}
+
+void TestSettings::expressionRoundTrip()
+{
+    ExplorerState state;
+    state.switchTo(ExpressionActivation::parse(QStringLiteral("abs(x-1)")).activation);
+    {
+        Settings settings(path());
+        settings.setSession(state.snapshot());
+        QVERIFY(settings.sync());
+    }
+    ExplorerState restored;
+    QVERIFY(restored.restore(Settings(path()).session()).isEmpty());
+    QVERIFY(restored.activation().isNumerical());
+    QCOMPARE(restored.activation().specification(), QStringLiteral("abs(x-1)"));
+}
+
+void TestSettings::badValuesFallBackOneByOne_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown function") << QByteArray("function=relu7") << QStringLiteral("function");
+    QTest::newRow("bad parameter") << QByteArray("function=\"leaky_relu:negative_slope=9\"") << QStringLiteral("function");
+    QTest::newRow("probe not a number") << QByteArray("probe=banana") << QStringLiteral("probe");
+    QTest::newRow("probe NaN") << QByteArray("probe=nan") << QStringLiteral("probe");
+    QTest::newRow("probe 1e999") << QByteArray("probe=1e999") << QStringLiteral("probe");
+    QTest::newRow("h zero") << QByteArray("h=0") << QStringLiteral("h");
+    QTest::newRow("h too big") << QByteArray("h=5") << QStringLiteral("h");
+    QTest::newRow("reversed view") << QByteArray("xMin=5\nxMax=1") << QStringLiteral("view");
+    QTest::newRow("view 1e-300 wide") << QByteArray("xMin=0\nxMax=1e-300") << QStringLiteral("view");
+    QTest::newRow("unknown convention") << QByteArray("convention=middle") << QStringLiteral("convention");
+    QTest::newRow("unknown secant") << QByteArray("secant=backward") << QStringLiteral("secant");
+    QTest::newRow("bool as word") << QByteArray("derivativePanel=perhaps") << QStringLiteral("derivativePanel");
+    QTest::newRow("huge sample grid") << QByteArray("samplesStep=1e-9") << QStringLiteral("samples");
+    QTest::newRow("bad expression in use") << QByteArray("useExpression=true\nexpression=\"max(0,,x)\"") << QStringLiteral("expression");
+}
+
+void TestSettings::badValuesFallBackOneByOne()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, field);
+    // One bad value among good ones: the good ones survive.
+    writeFile("[session]\nconvention=right\nprobe=-3\nh=0.25\nderivativePanel=false\n" + line + "\nunknownKey=whatever\n");
+    const Settings settings(path());
+    QStringList problems;
+    const SessionSnapshot s = settings.session(&problems);
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(field), qPrintable(problems.join(QLatin1Char('\n'))));
+    const SessionSnapshot defaults;
+    ExplorerState state;
+    state.restore(s);
+    if (field != QLatin1String("convention"))
+        QCOMPARE(state.convention(), DerivativeConvention::Right);
+    if (field != QLatin1String("probe") && field != QLatin1String("view"))
+        QCOMPARE(state.probeX(), -3.0);
+    if (field != QLatin1String("h"))
+        QCOMPARE(state.step(), 0.25);
+    if (field != QLatin1String("derivativePanel"))
+        QVERIFY(!state.isDerivativePanelVisible());
+    // The bad one is its default, and the state is whole.
+    QVERIFY(ExplorerState::isValidRange(state.xRange()));
+    QVERIFY(std::isfinite(state.probeX()));
+    QCOMPARE(state.activation().name(), field == QLatin1String("function") || field == QLatin1String("expression")
+                                            ? defaults.function : QStringLiteral("relu"));
+}
+
+void TestSettings::garbageFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage", 24);
+    QTest::newRow("truncated") << QByteArray("[session]\nprobe=1.5\nfunc");
+    QTest::newRow("not INI at all") << QByteArray("{\"probe\": 3}");
+    QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x');
+}
+
+void TestSettings::garbageFile()
+{
+    QFETCH(QByteArray, content);
+    writeFile(content);
+    const Settings settings(path());
+    ExplorerState state;
+    state.restore(settings.session());
+    QVERIFY(ExplorerState::isValidRange(state.xRange()));
+    QVERIFY(std::isfinite(state.probeX()));
+    QCOMPARE(state.activation().name(), QStringLiteral("relu"));
+}
+
+void TestSettings::theme()
+{
+    {
+        Settings settings(path());
+        settings.setTheme(Theme::Dark);
+        QVERIFY(settings.sync());
+    }
+    QCOMPARE(Settings(path()).theme(), Theme::Dark);
+    writeFile("[window]\ntheme=purple\n");
+    QCOMPARE(Settings(path()).theme(), Theme::System);
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
