@@ -55,6 +55,13 @@ struct Options
     QCommandLineOption at{QStringLiteral("at"),
                           CommandLine::tr("Explicit x values for --table, instead of --from/--to/--step."),
                           CommandLine::tr("X,...")};
+    QCommandLineOption presentation{QStringLiteral("presentation"),
+                                    CommandLine::tr("Presentation mode: full screen and large type; with --export, "
+                                                    "a figure for slides.")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             CommandLine::tr("Colours: light, dark or system (default: the saved choice; "
+                                             "light for --export)."),
+                             CommandLine::tr("THEME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -74,6 +81,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
                        options.exportFile, options.size, options.probe, options.convention,
                        options.table, options.from, options.to, options.step, options.at,
+                       options.presentation, options.theme,
                        options.help, options.version});
 }
 
@@ -206,6 +214,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         launch.convention = *convention;
         launch.conventionGiven = true;
+    }
+    if (parser.isSet(options.theme)) {
+        launch.theme = Settings::themeFromKey(parser.value(options.theme));
+        if (!launch.theme) {
+            error = tr("unknown --theme '%1'; use light, dark or system").arg(parser.value(options.theme));
+            return result;
+        }
+    }
+    launch.presentation = parser.isSet(options.presentation);
+    if ((launch.presentation || launch.theme) && tabulating) {
+        error = tr("--presentation and --theme apply to the figure, not to --table");
+        return result;
     }
     if (parser.isSet(options.probe)) {
         launch.probeX = readNumber(parser, options.probe, error);

@@ -3,6 +3,7 @@
 #include "activation.h"
 #include "derivativeconvention.h"
 #include "sessionsnapshot.h"
+#include "settings.h"
 
 #include <QSize>
 #include <QString>
@@ -37,6 +38,10 @@ struct LaunchOptions
     std::vector<double> tableAt;
     /** --function or --expression; null means the default, ReLU. */
     std::shared_ptr<const Activation> activation;
+    /** --theme; nothing keeps the saved theme (the window) or light (an export). */
+    std::optional<Theme> theme;
+    /** --presentation: large type, for slides and projectors. */
+    bool presentation = false;
     /** A lesson file given as the argument, already read and checked. */
     std::optional<SessionSnapshot> lesson;
     /** --compare */

@@ -67,6 +67,9 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     ExplorerState state;
     apply(options, state);
     PlotView view(&state);
+    const double scale = options.presentation ? MainWindow::presentationScale : 1.0;
+    const bool dark = MainWindow::isDarkTheme(options.theme.value_or(Theme::Light));
+    view.setPlotStyle(dark ? PlotStyle::dark(scale) : PlotStyle::light(scale));
     const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
     if (!error.isEmpty()) {
         report(error);
@@ -88,7 +91,11 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
     Settings settings;
     MainWindow window(&settings);
     apply(options, *window.state());
+    if (options.theme)
+        window.setTheme(*options.theme);
     window.show();
+    if (options.presentation)
+        window.setPresentation(true);
     return app.exec();
 }
 

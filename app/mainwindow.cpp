@@ -13,7 +13,9 @@
 #include "stepcontrol.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QStyle>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -23,6 +25,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <functional>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QTimer>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_plotView->setFocus();
 
     if (m_settings) {
+        setTheme(m_settings->theme());
         QStringList problems;
         problems << m_state->restore(m_settings->session(&problems));
         restoreGeometry(m_settings->windowGeometry());
@@ -168,7 +173,29 @@ void MainWindow::createMenus()
 
     m_actions->fillFunctionMenu(menuBar()->addMenu(tr("F&unction")));
     connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
-    m_actions->fillViewMenu(menuBar()->addMenu(tr("&View")));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_actions->fillViewMenu(view);
+    view->addSeparator();
+    m_presentationAction = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentationAction->setStatusTip(tr("Full screen, large type for the back row (Esc leaves)"));
+    m_leavePresentation = new QAction(tr("Leave Presentation"), this);
+    m_leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentation(false); });
+    addAction(m_leavePresentation);
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        const QString name = theme == Theme::System ? tr("Follow the &System") : theme == Theme::Light ? tr("&Light") : tr("&Dark");
+        QAction *action = themes->addAction(name, this, [this, theme] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setChecked(theme == m_theme);
+        action->setStatusTip(tr("Colours of the plots; blue, green and red keep their meaning"));
+        themeGroup->addAction(action);
+        m_themeActions.append(action);
+    }
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -193,6 +220,97 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(tr("&About ReLU Explorer"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Shortcuts must work with the menu bar hidden too (presentation mode).
+    std::function<void(QMenu *)> keep = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                keep(action->menu());
+            else if (!action->isSeparator())
+                addAction(action);
+        }
+    };
+    for (QAction *menu : menuBar()->actions())
+        keep(menu->menu());
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentationAction->setChecked(on);
+    m_leavePresentation->setEnabled(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_functionToolBar->setVisible(!on);
+    QFont toolFont = font();
+    if (on)
+        toolFont.setPointSizeF(toolFont.pointSizeF() * 1.5);
+    m_toolBar->setFont(toolFont);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    applyPlotStyle();
+    m_plotView->setFocus();
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    const int index = theme == Theme::System ? 0 : theme == Theme::Light ? 1 : 2;
+    if (QAction *action = m_themeActions.value(index))
+        action->setChecked(true);
+    if (m_settings)
+        m_settings->setTheme(theme);
+    // The window's own widgets follow too, so a dark plot does not sit in a glaring frame.
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == Theme::System) {
+        QApplication::setPalette(systemPalette);
+    } else {
+        QPalette palette = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
+        QApplication::setPalette(palette);
+    }
+    applyPlotStyle();
+}
+
+QPalette MainWindow::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x5a, 0xa9, 0xe6));
+    p.setColor(QPalette::HighlightedText, base);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void MainWindow::applyPlotStyle()
+{
+    const double scale = m_presenting ? presentationScale : 1.0;
+    m_plotView->setPlotStyle(isDarkTheme(m_theme) ? PlotStyle::dark(scale) : PlotStyle::light(scale));
+}
+
+bool MainWindow::isDarkTheme(Theme theme)
+{
+    if (theme == Theme::System)
+        return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return theme == Theme::Dark;
 }
 
 void MainWindow::createToolBar()
@@ -203,6 +321,7 @@ void MainWindow::createToolBar()
 
     auto *conventionLabel = new QLabel(tr("f′ at a kink:"), m_toolBar);
     m_conventionBox = new QComboBox(m_toolBar);
+    m_conventionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = 0; i < DerivativeConventions::count; ++i)
         m_conventionBox->addItem(DerivativeConventions::displayName(DerivativeConventions::fromIndex(i)));
     m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
@@ -225,6 +344,7 @@ void MainWindow::createToolBar()
 
     m_toolBar->addAction(m_actions->showSecant());
     m_secantKindBox = new QComboBox(m_toolBar);
+    m_secantKindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_secantKindBox->addItem(tr("one-sided  (f(x+h) − f(x)) / h"));
     m_secantKindBox->addItem(tr("central  (f(x+h) − f(x−h)) / 2h"));
     m_secantKindBox->setToolTip(tr("One-sided: the secant through x and x + h. Central: through x − h "

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "settings.h"
+
 #include <QMainWindow>
+#include <QPalette>
+#include <QVector>
 
 class ExplorerActions;
 class ExplorerState;
@@ -12,7 +16,6 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class QToolBar;
-class Settings;
 class StepControl;
 
 /**
@@ -49,6 +52,18 @@ public:
 
     static QString aboutText();
 
+    /** Presentation mode: full screen, chrome hidden but a slim toolbar, everything twice as big. */
+    bool isPresenting() const { return m_presenting; }
+    void setPresentation(bool on);
+    Theme theme() const { return m_theme; }
+    /** Light or dark plots (and widgets); System follows the desktop's palette. */
+    void setTheme(Theme theme);
+    /** The scale of the plot's fonts and lines in presentation mode. */
+    static constexpr double presentationScale = 2.0;
+    /** Whether `theme` means dark plots here: System follows the application's palette. */
+    static bool isDarkTheme(Theme theme);
+    static QPalette darkPalette();
+
     /** Opens a lesson file; false (with a message box, unless `quiet`) when it cannot be used. */
     bool openLesson(const QString &path, QString *error = nullptr);
     /** Writes the session to its settings now. */
@@ -69,6 +84,7 @@ private:
     void openLessonDialog();
     void saveLessonDialog();
     void scheduleSave();
+    void applyPlotStyle();
 
     ExplorerState *m_state;
     PlotView *m_plotView;
@@ -85,4 +101,10 @@ private:
     Settings *m_settings;
     QTimer *m_saveTimer;
     QString m_lessonDirectory;
+    bool m_presenting = false;
+    Theme m_theme = Theme::System;
+    bool m_wasMaximized = false;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentation = nullptr;
+    QVector<QAction *> m_themeActions;
 };

@@ -16,9 +16,14 @@ DerivativePanel::DerivativePanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer 
     , m_style(style)
     , m_marker(PlotItems::marker(plot, rect, probeLayer))
 {
-    m_marker->setPen(QPen(style.probe, style.probePenWidth()));
+    applyStyle();
+}
+
+void DerivativePanel::applyStyle()
+{
+    m_marker->setPen(QPen(m_style.probe, m_style.probePenWidth()));
     m_marker->setBrush(Qt::NoBrush);
-    m_marker->setSize(style.derivativeMarkerSize());
+    m_marker->setSize(m_style.derivativeMarkerSize());
 }
 
 void DerivativePanel::clear()

@@ -41,6 +41,7 @@ public:
     /** Puts the marker at (x, slope); a NaN slope hides it. */
     void updateProbe(double x, double slope);
     void setVisible(bool visible);
+    void applyStyle();
 
 private:
     void clear();

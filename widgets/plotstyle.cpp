@@ -3,6 +3,7 @@
 #include "piece.h"
 
 #include <algorithm>
+#include <cmath>
 
 QFont PlotStyle::font(double pointSize, bool italic) const
 {
@@ -47,4 +48,42 @@ std::vector<int> PlotStyle::pieceColorIndices(const std::vector<Piece> &pieces)
         indices.push_back(index % 4);
     }
     return indices;
+}
+
+PlotStyle PlotStyle::light(double scale)
+{
+    PlotStyle style;
+    style.scale = scale;
+    return style;
+}
+
+PlotStyle PlotStyle::dark(double scale)
+{
+    PlotStyle style;
+    style.m_dark = true;
+    style.scale = scale;
+    style.background = QColor(0x1e, 0x1f, 0x22);
+    style.foreground = QColor(0xe8, 0xe8, 0xe8);
+    style.grid = QColor(0x3a, 0x3d, 0x41);
+    style.zeroLine = QColor(0x80, 0x82, 0x86);
+    style.pieceColors[0] = QColor(0x5a, 0xa9, 0xe6);
+    style.pieceColors[1] = QColor(0x3c, 0xb4, 0x4b);
+    style.pieceColors[2] = QColor(0xc4, 0x9c, 0x94);
+    style.pieceColors[3] = QColor(0xf0, 0x6e, 0xaa);
+    style.kink = QColor(0xff, 0x55, 0x55);
+    style.probe = QColor(0xf5, 0xf5, 0xf5);
+    style.tangent = QColor(0xc3, 0x9b, 0xff);
+    style.fan = QColor(0xc3, 0x9b, 0xff, 0x66);
+    style.secant = QColor(0xff, 0x9e, 0x4a);
+    return style;
+}
+
+double PlotStyle::contrast(QColor a, QColor b)
+{
+    auto luminance = [](QColor c) {
+        auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }

@@ -9,7 +9,9 @@ struct Piece;
 
 /**
  * Colours, pens and type sizes of the plots. The colours carry the lesson and match the
- * notebook: blue for the part where f'(x) = 0, green where f'(x) = 1, red for the kink.
+ * notebook: blue for the part where f'(x) = 0, green where f'(x) = 1, red for the kink. The dark
+ * style keeps those meanings with lighter shades, so every line and dot keeps a contrast of at
+ * least 3:1 against the background and text at least 4.5:1 (WCAG 2.1 AA).
  */
 struct PlotStyle
 {
@@ -55,6 +57,15 @@ struct PlotStyle
     double openCirclePenWidth() const { return 2.5 * scale; }
     double derivativeMarkerSize() const { return 16.0 * scale; }
 
+    /** The light style (the notebook's colours) or the dark one, at a scale. */
+    static PlotStyle light(double scale = 1.0);
+    static PlotStyle dark(double scale = 1.0);
+    bool isDark() const { return m_dark; }
+    QColor legendBrush() const { return m_dark ? QColor(0x1e, 0x1f, 0x22, 235) : QColor(255, 255, 255, 235); }
+
+    /** The WCAG 2.1 contrast ratio of two opaque colours, from 1 to 21. */
+    static double contrast(QColor a, QColor b);
+
     QFont axisLabelFont() const;
     QFont tickLabelFont() const;
     QFont legendFont() const;
@@ -62,4 +73,5 @@ struct PlotStyle
 
 private:
     QFont font(double pointSize, bool italic = false) const;
+    bool m_dark = false;
 };

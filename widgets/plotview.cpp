@@ -10,6 +10,8 @@
 #include "probereadout.h"
 #include "secantoverlay.h"
 
+#include <QWindow>
+
 namespace {
 
 QCPRange toRange(Interval interval)
@@ -57,9 +59,10 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     addLayer(QStringLiteral("comparison"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
     m_functionRect = axisRect();
-    styleAxes(m_functionRect, tr("x"), tr("f(x)"));
+    m_functionRect->axis(QCPAxis::atLeft)->setLabel(tr("f(x)"));
     m_derivativeRect = new QCPAxisRect(this);
-    styleAxes(m_derivativeRect, tr("x"), tr("f′(x)"));
+    m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(tr("x"));
+    m_derivativeRect->axis(QCPAxis::atLeft)->setLabel(tr("f′(x)"));
     // A short panel: three or so ticks read better than a crowd of quarters.
     m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
     m_derivativeRect->setRangeDrag(Qt::Horizontal);
@@ -69,15 +72,9 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_derivativeRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
 
     legend->setVisible(true);
-    legend->setFont(m_style.legendFont());
-    legend->setTextColor(m_style.foreground);
-    legend->setBrush(QColor(255, 255, 255, 235));
-    legend->setBorderPen(QPen(m_style.grid, 1));
-    legend->setIconSize(36, 18);
     m_functionRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     m_readout = new QCPTextElement(this, QString(), m_style.readoutFont());
-    m_readout->setTextColor(m_style.foreground);
     m_readout->setLayer(m_overlayLayer);
     m_readout->setMargins(QMargins(8, 4, 8, 8));
 
@@ -108,28 +105,82 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     }
 
     showPanels();
-    showFunction();
+    applyStyle();
     showView();
+}
+
+void PlotView::setPlotStyle(const PlotStyle &style)
+{
+    m_style = style;
+    applyStyle();
+}
+
+void PlotView::applyStyle()
+{
+    setBackground(m_style.background);
+    styleAxes(m_functionRect);
+    styleAxes(m_derivativeRect);
+    legend->setFont(m_style.legendFont());
+    legend->setTextColor(m_style.foreground);
+    legend->setBrush(m_style.legendBrush());
+    legend->setBorderPen(QPen(m_style.grid, 1));
+    legend->setIconSize(int(36 * m_style.scale), int(18 * m_style.scale));
+    m_readout->setFont(m_style.readoutFont());
+    m_readout->setTextColor(m_style.foreground);
+    m_probeOverlay->applyStyle();
+    m_kinkFan->applyStyle();
+    m_secantOverlay->applyStyle();
+    m_derivativePanel->applyStyle();
+    // Pens of the graphs are set when they are built.
+    showFunction();
+}
+
+void PlotView::followDevicePixelRatio()
+{
+    const double ratio = devicePixelRatioF();
+    if (qFuzzyCompare(bufferDevicePixelRatio(), ratio))
+        return;
+    setBufferDevicePixelRatio(ratio);
+    replot(rpQueuedReplot);
+}
+
+void PlotView::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    followDevicePixelRatio();
+    // A window moved to a screen with another pixel ratio must redraw its buffers for it.
+    if (QWindow *window = this->window()->windowHandle()) {
+        connect(window, &QWindow::screenChanged, this, &PlotView::followDevicePixelRatio, Qt::UniqueConnection);
+    }
+}
+
+void PlotView::paintEvent(QPaintEvent *event)
+{
+    // Cheap, and catches a ratio change that came without a screen change (a settings change).
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF()))
+        followDevicePixelRatio();
+    QCustomPlot::paintEvent(event);
 }
 
 PlotView::~PlotView() = default;
 
-void PlotView::styleAxes(QCPAxisRect *rect, const QString &xLabel, const QString &yLabel)
+void PlotView::styleAxes(QCPAxisRect *rect)
 {
     QCPAxis *x = rect->axis(QCPAxis::atBottom);
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
-    x->setLabel(xLabel);
-    y->setLabel(yLabel);
     for (QCPAxis *axis : {x, y}) {
         axis->setLabelFont(m_style.axisLabelFont());
         axis->setTickLabelFont(m_style.tickLabelFont());
         axis->setLabelColor(m_style.foreground);
         axis->setTickLabelColor(m_style.foreground);
-        axis->setBasePen(QPen(m_style.foreground, 1));
-        axis->setTickPen(QPen(m_style.foreground, 1));
-        axis->setSubTickPen(QPen(m_style.foreground, 1));
-        axis->grid()->setPen(QPen(m_style.grid, 1));
-        axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, 1));
+        const double line = std::max(1.0, m_style.scale);
+        axis->setBasePen(QPen(m_style.foreground, line));
+        axis->setTickPen(QPen(m_style.foreground, line));
+        axis->setSubTickPen(QPen(m_style.foreground, line));
+        axis->setTickLength(int(5 * m_style.scale), 0);
+        axis->setSubTickLength(int(2 * m_style.scale), 0);
+        axis->grid()->setPen(QPen(m_style.grid, line));
+        axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, line));
     }
 }
 

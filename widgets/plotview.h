@@ -56,6 +56,10 @@ public:
     AxisMapping yMapping() const;
     bool isDraggingProbe() const { return m_draggingProbe; }
 
+    // setters:
+    /** Restyles everything: the theme's colours, and the scale of presentation mode. */
+    void setPlotStyle(const PlotStyle &style);
+
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -63,9 +67,14 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     /** Resamples curved pieces whenever the plot's width in pixels changed, before drawing. */
     void updateLayout() override;
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    void styleAxes(QCPAxisRect *rect, const QString &xLabel, const QString &yLabel);
+    void styleAxes(QCPAxisRect *rect);
+    void applyStyle();
+    /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
+    void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;
     void dragProbeTo(const QPointF &pos);
     void takeRangesFromAxes(QCPAxisRect *rect);

@@ -3,6 +3,8 @@
 #include "expressioneditor.h"
 #include "functionchooser.h"
 #include "mainwindow.h"
+#include "functiongraph.h"
+#include "plotview.h"
 #include "stepcontrol.h"
 #include "stepspinbox.h"
 #include "plotview.h"
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void everyActionIsInAMenu();
     void expressionThenKeys();
     void functionMenuAndCompare();
+    void presentationMode();
+    void themes();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -281,6 +285,51 @@ void TestMainWindow::functionMenuAndCompare()
     window.actions()->clearComparisons()->trigger();
     QVERIFY(window.state()->comparisons().empty());
     QVERIFY(!window.actions()->compareAction(QStringLiteral("silu"))->isChecked());
+}
+
+void TestMainWindow::presentationMode()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const double readout = window.plotView()->readout()->font().pointSizeF();
+    const double ticks = window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF();
+    const double legend = window.plotView()->legend->font().pointSizeF();
+    const double line = window.plotView()->functionGraph().pieceGraphs()[0]->pen().widthF();
+
+    QTest::keyClick(window.plotView(), Qt::Key_F5);
+    QVERIFY(window.isPresenting());
+    QVERIFY(window.isFullScreen());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(!window.statusBar()->isVisible());
+    QVERIFY(window.toolBar()->isVisible()); // the slim lesson toolbar stays
+    QVERIFY(!window.functionToolBar()->isVisible());
+    // Twice the size, at least: readable from the back row.
+    QVERIFY(window.plotView()->readout()->font().pointSizeF() >= 2 * readout);
+    QVERIFY(window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF() >= 2 * ticks);
+    QVERIFY(window.plotView()->legend->font().pointSizeF() >= 2 * legend);
+    QVERIFY(window.plotView()->functionGraph().pieceGraphs()[0]->pen().widthF() > line);
+    // The keys still drive the lesson, menu bar or not.
+    QTest::keyClick(window.plotView(), Qt::Key_K);
+    QCOMPARE(window.state()->probeX(), 0.0);
+    QTest::keyClick(window.plotView(), Qt::Key_C);
+    QCOMPARE(window.state()->convention(), DerivativeConvention::Left);
+    QTest::keyClick(window.plotView(), Qt::Key_Escape); // Esc leaves
+    QVERIFY(!window.isPresenting());
+    QVERIFY(window.menuBar()->isVisible());
+    QCOMPARE(window.plotView()->readout()->font().pointSizeF(), readout);
+}
+
+void TestMainWindow::themes()
+{
+    MainWindow window;
+    window.setTheme(Theme::Dark);
+    QVERIFY(window.plotView()->style().isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    window.setTheme(Theme::Light);
+    QVERIFY(!window.plotView()->style().isDark());
+    QCOMPARE(window.plotView()->style().background, QColor(Qt::white));
+    window.setTheme(Theme::System);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void legendFollowsTheFunction_data();
     void legendFollowsTheFunction();
     void comparisons();
+    void sharpAtDevicePixelRatio2();
+    void themeAndScale();
 
 private:
     /** The pixel of world point (x, y) in the function plot. */
@@ -604,6 +606,39 @@ void TestPlotView::comparisons()
     QVERIFY(Pixels::near(image.pixelColor(pixelOf(3.0, 3.0)), QColor(0x00, 0x80, 0x00), 30));
     m_state->setComparisons({});
     QCOMPARE(m_view->legend->itemCount(), 3);
+}
+
+void TestPlotView::sharpAtDevicePixelRatio2()
+{
+    if (m_view->devicePixelRatioF() < 2.0)
+        QSKIP("runs as tst_plotview_dpr2, with QT_SCALE_FACTOR=2");
+    QCOMPARE(m_view->bufferDevicePixelRatio(), 2.0);
+    const QImage image = m_view->grab().toImage();
+    QCOMPARE(image.size(), QSize(1400, 1400)); // 700 logical pixels, twice over
+    QCOMPARE(image.devicePixelRatio(), 2.0);
+    // Sharp, not scaled up: the green line, 3.5 logical pixels wide, is about 7 device pixels of
+    // solid green across, where an upscaled 1x picture would blur it.
+    const QPoint centre = pixelOf(3.0, 3.0) * 2;
+    int solid = 0;
+    for (int dx = -12; dx <= 12; ++dx)
+        solid += Pixels::near(image.pixelColor(centre + QPoint(dx, 0)), QColor(0x00, 0x80, 0x00), 12) ? 1 : 0;
+    QVERIFY2(solid >= 6 && solid <= 12, qPrintable(QString::number(solid)));
+}
+
+void TestPlotView::themeAndScale()
+{
+    const double normal = m_view->readout()->font().pointSizeF();
+    m_view->setPlotStyle(PlotStyle::dark(2.0));
+    QCOMPARE(m_view->readout()->font().pointSizeF(), 2 * normal);
+    QCOMPARE(m_view->functionRect()->axis(QCPAxis::atBottom)->tickLabelFont().pointSizeF(),
+             2 * PlotStyle::light().tickLabelFont().pointSizeF());
+    QCOMPARE(m_view->functionGraph().pieceGraphs()[0]->pen().widthF(), 2 * PlotStyle::light().curveWidth());
+    QCOMPARE(m_view->probeOverlay().marker()->size(), 2 * PlotStyle::light().probeSize());
+    m_view->replot();
+    const QImage image = m_view->toPixmap().toImage();
+    // Dark background, the dark theme's blue on the left.
+    QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 3.0)), PlotStyle::dark().background, 10));
+    QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 0.0)), PlotStyle::dark().pieceColor(0), 30));
 }
 
 QTEST_MAIN(TestPlotView)
