@@ -7,6 +7,8 @@
 #include "figureexporter.h"
 #include "functionchooser.h"
 #include "lessonfile.h"
+#include "lessonguide.h"
+#include "valuestable.h"
 #include "settings.h"
 #include "parameterpanel.h"
 #include "plotview.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -45,6 +48,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     setCentralWidget(m_plotView);
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
+    createDocks();
     createMenus();
     createToolBar();
 
@@ -176,6 +180,18 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);
     view->addSeparator();
+    QAction *table = m_valuesDock->toggleViewAction();
+    table->setText(tr("&Values Table"));
+    table->setShortcut(QKeySequence(Qt::Key_T));
+    table->setStatusTip(tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
+    view->addAction(table);
+    QAction *points = view->addAction(tr("Sample &Points"), m_state, &ExplorerState::setSamplePointsVisible);
+    points->setCheckable(true);
+    points->setShortcut(QKeySequence(Qt::Key_P));
+    points->setStatusTip(tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
+    connect(m_state, &ExplorerState::samplePointsChanged, points,
+            [this, points] { points->setChecked(m_state->areSamplePointsVisible()); });
+    view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -211,6 +227,12 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *lesson = help->addAction(tr("&Lesson"), this, &MainWindow::startLesson);
+    lesson->setShortcut(QKeySequence(Qt::Key_F1));
+    lesson->setStatusTip(tr("The notebook's lesson, step by step (↓ next, ↑ back)"));
+    help->addAction(m_lessonNext);
+    help->addAction(m_lessonBack);
+    help->addSeparator();
     help->addAction(tr("Why a &Convention at the Kink?"), this, [this] {
         showExplanation(tr("Why a Convention?"), Explanations::whyConvention());
     });
@@ -257,6 +279,7 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     applyPlotStyle();
+    m_lessonGuide->setScale(on ? 1.6 : 1.0);
     m_plotView->setFocus();
 }
 
@@ -393,6 +416,47 @@ void MainWindow::createFunctionToolBar()
     connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView, qOverload<>(&QWidget::setFocus));
     // The lesson's controls get their own row under the function's.
     addToolBarBreak();
+}
+
+void MainWindow::createDocks()
+{
+    m_valuesTable = new ValuesTable(m_state, this);
+    m_valuesDock = new QDockWidget(tr("Values Table"), this);
+    m_valuesDock->setObjectName(QStringLiteral("valuesDock"));
+    m_valuesDock->setWidget(m_valuesTable);
+    addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
+    m_valuesDock->hide();
+
+    m_lessonGuide = new LessonGuide(m_state, this);
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(m_lessonGuide);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+    connect(m_lessonGuide, &LessonGuide::valuesTableWanted, m_valuesDock, &QWidget::setVisible);
+
+    // Next and Back: the free arrow keys, and Page Down/Up, which presenters' remotes send.
+    m_lessonNext = new QAction(tr("Next Lesson Step"), this);
+    m_lessonNext->setShortcuts({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
+    m_lessonBack = new QAction(tr("Previous Lesson Step"), this);
+    m_lessonBack->setShortcuts({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
+    for (QAction *action : {m_lessonNext, m_lessonBack}) {
+        action->setEnabled(false);
+        action->setStatusTip(action->text());
+    }
+    connect(m_lessonNext, &QAction::triggered, m_lessonGuide, &LessonGuide::next);
+    connect(m_lessonBack, &QAction::triggered, m_lessonGuide, &LessonGuide::back);
+    connect(m_lessonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_lessonNext->setEnabled(visible);
+        m_lessonBack->setEnabled(visible);
+    });
+}
+
+void MainWindow::startLesson()
+{
+    m_lessonDock->show();
+    m_lessonGuide->showStep(0);
+    m_plotView->setFocus();
 }
 
 void MainWindow::editExpression()

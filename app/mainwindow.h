@@ -9,6 +9,9 @@
 class ExplorerActions;
 class ExplorerState;
 class ExpressionEditor;
+class LessonGuide;
+class QDockWidget;
+class ValuesTable;
 class FunctionChooser;
 class ParameterPanel;
 class PlotView;
@@ -49,6 +52,12 @@ public:
     FunctionChooser *functionChooser() const { return m_functionChooser; }
     ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     ExpressionEditor *expressionEditor() const { return m_expressionEditor; }
+    QDockWidget *valuesDock() const { return m_valuesDock; }
+    ValuesTable *valuesTable() const { return m_valuesTable; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    LessonGuide *lessonGuide() const { return m_lessonGuide; }
+    /** Opens the guided lesson at its first step. */
+    void startLesson();
 
     static QString aboutText();
 
@@ -76,6 +85,7 @@ private:
     void createMenus();
     void createToolBar();
     void createFunctionToolBar();
+    void createDocks();
     void editExpression();
     void exportFigure();
     void showAbout();
@@ -107,4 +117,10 @@ private:
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentation = nullptr;
     QVector<QAction *> m_themeActions;
+    QDockWidget *m_valuesDock = nullptr;
+    ValuesTable *m_valuesTable = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    LessonGuide *m_lessonGuide = nullptr;
+    QAction *m_lessonNext = nullptr;
+    QAction *m_lessonBack = nullptr;
 };

@@ -33,7 +33,6 @@ const QString samplesStep = QStringLiteral("session/samplesStep");
 const QString theme = QStringLiteral("window/theme");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
-const QString valuesTable = QStringLiteral("window/valuesTable");
 } // namespace Key
 
 /** Reads values strictly: anything but the expected type gives the default and a note. */
@@ -247,16 +246,6 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(Key::state, state);
-}
-
-bool Settings::isValuesTableVisible() const
-{
-    return Reader(*m_settings, nullptr).flag(Key::valuesTable, false);
-}
-
-void Settings::setValuesTableVisible(bool visible)
-{
-    m_settings->setValue(Key::valuesTable, visible);
 }
 
 bool Settings::sync()

@@ -43,14 +43,12 @@ public:
     Theme theme() const;
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
-    bool isValuesTableVisible() const;
 
     // setters:
     void setSession(const SessionSnapshot &session);
     void setTheme(Theme theme);
     void setWindowGeometry(const QByteArray &geometry);
     void setWindowState(const QByteArray &state);
-    void setValuesTableVisible(bool visible);
 
     /** Writes pending changes; false when the file cannot be written. */
     bool sync();

@@ -78,6 +78,11 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_readout->setLayer(m_overlayLayer);
     m_readout->setMargins(QMargins(8, 4, 8, 8));
 
+    // Sample points sit under the curve, like beads on a string; the kink's dot stays on top.
+    m_samplePoints = addGraph(m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft));
+    m_samplePoints->setLayer(layer(QStringLiteral("comparison")));
+    m_samplePoints->setLineStyle(QCPGraph::lsNone);
+    m_samplePoints->setSelectable(QCP::stNone);
     m_functionGraph = std::make_unique<FunctionGraph>(this, m_functionRect, legend, m_style);
     m_comparisonGraphs = std::make_unique<ComparisonGraphs>(this, m_functionRect, m_derivativeRect,
                                                             legend, layer(QStringLiteral("comparison")), m_style);
@@ -96,6 +101,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::stepChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
     connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
+    connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
     for (QCPAxis *axis : {m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
                           m_derivativeRect->axis(QCPAxis::atBottom)}) {
@@ -228,6 +234,7 @@ void PlotView::showFunction()
     m_functionGraph->rebuild(f, m_state->convention());
     m_derivativePanel->rebuild(f, m_state->convention());
     m_comparisonGraphs->rebuild(m_state->comparisons());
+    showSamplePoints();
     resample();
     showProbe();
     replot(rpQueuedReplot);
@@ -239,6 +246,19 @@ void PlotView::resample()
     m_functionGraph->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
     m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
     m_comparisonGraphs->resample(m_state->xRange(), m_sampledPixels);
+}
+
+void PlotView::showSamplePoints()
+{
+    const QColor colour = m_style.isDark() ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x44, 0x44, 0x44);
+    m_samplePoints->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 11 * m_style.scale));
+    m_samplePoints->data()->clear();
+    m_samplePoints->setVisible(m_state->areSamplePointsVisible());
+    if (m_state->areSamplePointsVisible()) {
+        for (double x : m_state->sampleXs())
+            m_samplePoints->addData(x, m_state->activation().value(x));
+    }
+    replot(rpQueuedReplot);
 }
 
 void PlotView::showComparisons()

@@ -48,6 +48,8 @@ public:
     const SecantOverlay &secantOverlay() const { return *m_secantOverlay; }
     const ComparisonGraphs &comparisonGraphs() const { return *m_comparisonGraphs; }
     QCPTextElement *readout() const { return m_readout; }
+    /** The notebook's sample points, as markers on the curve. */
+    QCPGraph *samplePoints() const { return m_samplePoints; }
     /** The layers repainted alone during a drag: markers and readout above, lines below. */
     QCPLayer *overlayLayer() const { return m_overlayLayer; }
     QCPLayer *tangentLayer() const { return m_tangentLayer; }
@@ -87,6 +89,7 @@ private:
     void showProbe();
     void showPanels();
     void showComparisons();
+    void showSamplePoints();
 
     ExplorerState *m_state;
     PlotStyle m_style;
@@ -96,6 +99,7 @@ private:
     QCPLayer *m_overlayLayer = nullptr;
     QCPLayer *m_tangentLayer = nullptr;
     QCPTextElement *m_readout = nullptr;
+    QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
     std::unique_ptr<DerivativePanel> m_derivativePanel;
     std::unique_ptr<ProbeOverlay> m_probeOverlay;

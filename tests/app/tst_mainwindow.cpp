@@ -4,6 +4,9 @@
 #include "functionchooser.h"
 #include "mainwindow.h"
 #include "functiongraph.h"
+#include "kinkfan.h"
+#include "lessonguide.h"
+#include <QDockWidget>
 #include "plotview.h"
 #include "stepcontrol.h"
 #include "stepspinbox.h"
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void functionMenuAndCompare();
     void presentationMode();
     void themes();
+    void notebookMode();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -330,6 +334,46 @@ void TestMainWindow::themes()
     QVERIFY(!window.plotView()->style().isDark());
     QCOMPARE(window.plotView()->style().background, QColor(Qt::white));
     window.setTheme(Theme::System);
+}
+
+void TestMainWindow::notebookMode()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget *plot = window.plotView();
+    // P: the sample points, as markers on the curve.
+    QTest::keyClick(plot, Qt::Key_P);
+    QVERIFY(window.state()->areSamplePointsVisible());
+    QCOMPARE(window.plotView()->samplePoints()->dataCount(), 9);
+    QCOMPARE(window.plotView()->samplePoints()->data()->at(8)->value, 4.0);
+    // T: the values table.
+    QTest::keyClick(plot, Qt::Key_T);
+    QVERIFY(window.valuesDock()->isVisible());
+    // F1: the lesson; the arrow keys Down and Up (and Page Down/Up) turn its pages.
+    QTest::keyClick(plot, Qt::Key_F1);
+    QVERIFY(window.lessonDock()->isVisible());
+    QCOMPARE(window.lessonGuide()->currentStep(), 0);
+    QCOMPARE(window.state()->probeX(), 3.0);
+    QTest::keyClick(plot, Qt::Key_Down);
+    QCOMPARE(window.lessonGuide()->currentStep(), 1);
+    QVERIFY(window.valuesDock()->isVisible()); // the table step shows the table
+    QTest::keyClick(plot, Qt::Key_PageDown);
+    QTest::keyClick(plot, Qt::Key_PageDown);
+    QTest::keyClick(plot, Qt::Key_PageDown);
+    QCOMPARE(window.lessonGuide()->currentStep(), 4);
+    QVERIFY(window.state()->probeKink());
+    QVERIFY(window.plotView()->kinkFan().isShown());
+    QTest::keyClick(plot, Qt::Key_Up);
+    QCOMPARE(window.lessonGuide()->currentStep(), 3);
+    // ← → still move the probe meanwhile.
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(window.state()->probeX(), -1.9);
+    // In presentation mode too.
+    window.setPresentation(true);
+    QTest::keyClick(plot, Qt::Key_Down);
+    QCOMPARE(window.lessonGuide()->currentStep(), 4);
+    window.setPresentation(false);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class ExplorerState;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+/**
+ * The notebook's lesson, one step per page, in our own words: what ReLU does, the values table,
+ * the slope at 2 and at -2, the coloured figure, the kink and its many lines, the convention.
+ * Each step also sets the explorer up to show what it says.
+ */
+class LessonGuide : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Step
+    {
+        QString title;
+        QString text;
+        /** Sets up the state for the step; `valuesTable` says whether to show the table. */
+        std::function<void(ExplorerState &)> apply;
+        bool valuesTable = false;
+    };
+
+    explicit LessonGuide(ExplorerState *state, QWidget *parent = nullptr);
+
+    // getters:
+    int stepCount() const { return int(m_steps.size()); }
+    int currentStep() const { return m_current; }
+    const Step &step(int index) const { return m_steps.at(std::size_t(index)); }
+    QTextBrowser *textView() const { return m_text; }
+
+    /** Shows step `index` (from 0) and applies it. */
+    void showStep(int index);
+    void next();
+    void back();
+    /** Larger type in presentation mode. */
+    void setScale(double scale);
+
+Q_SIGNALS:
+    /** The step wants the values table shown or hidden. */
+    void valuesTableWanted(bool visible);
+
+private:
+    ExplorerState *m_state;
+    std::vector<Step> m_steps;
+    int m_current = -1;
+    QLabel *m_title;
+    QTextBrowser *m_text;
+    QPushButton *m_back;
+    QPushButton *m_next;
+};

@@ -1,0 +1,94 @@
+#include "activationcatalog.h"
+#include "explorerstate.h"
+#include "lessonguide.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+/** The guided lesson: six steps, each setting the explorer up for what it says. */
+class TestLessonGuide : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sixSteps();
+    void eachStepSetsTheState_data();
+    void eachStepSetsTheState();
+    void nextAndBack();
+};
+
+void TestLessonGuide::sixSteps()
+{
+    ExplorerState state;
+    LessonGuide guide(&state);
+    QCOMPARE(guide.stepCount(), 6);
+    for (int i = 0; i < guide.stepCount(); ++i) {
+        QVERIFY(guide.step(i).title.startsWith(QString::number(i + 1) + QLatin1Char('.')));
+        QVERIFY(guide.step(i).text.size() > 100);
+    }
+}
+
+void TestLessonGuide::eachStepSetsTheState_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<double>("probe");
+    QTest::addColumn<bool>("derivativePanel");
+    QTest::addColumn<bool>("samplePoints");
+    QTest::addColumn<bool>("valuesTable");
+    QTest::newRow("1 what ReLU does: f(3) = 3") << 0 << 3.0 << false << false << false;
+    QTest::newRow("2 the table, with its points") << 1 << 2.0 << false << true << true;
+    QTest::newRow("3 the slope at 2") << 2 << 2.0 << false << false << false;
+    QTest::newRow("4 the coloured figure, at -2") << 3 << -2.0 << true << false << false;
+    QTest::newRow("5 the kink: the fan") << 4 << 0.0 << true << false << false;
+    QTest::newRow("6 the convention") << 5 << 0.0 << true << false << false;
+}
+
+void TestLessonGuide::eachStepSetsTheState()
+{
+    QFETCH(int, step);
+    QFETCH(double, probe);
+    QFETCH(bool, derivativePanel);
+    QFETCH(bool, samplePoints);
+    QFETCH(bool, valuesTable);
+    ExplorerState state;
+    // Whatever came before, the step sets its own scene.
+    state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
+    state.setConvention(DerivativeConvention::Right);
+    state.setSecantMode(SecantMode::Central);
+    LessonGuide guide(&state);
+    QSignalSpy table(&guide, &LessonGuide::valuesTableWanted);
+    guide.showStep(step);
+    QCOMPARE(state.activation().name(), QStringLiteral("relu"));
+    QCOMPARE(state.probeX(), probe);
+    QCOMPARE(state.isDerivativePanelVisible(), derivativePanel);
+    QCOMPARE(state.areSamplePointsVisible(), samplePoints);
+    QCOMPARE(state.convention(), DerivativeConvention::Framework);
+    QCOMPARE(state.secantMode(), SecantMode::Off);
+    QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(table.count(), 1);
+    QCOMPARE(table.takeFirst().at(0).toBool(), valuesTable);
+    QCOMPARE(state.probeKink() != nullptr, probe == 0.0);
+}
+
+void TestLessonGuide::nextAndBack()
+{
+    ExplorerState state;
+    LessonGuide guide(&state);
+    guide.showStep(0);
+    guide.next();
+    guide.next();
+    QCOMPARE(guide.currentStep(), 2);
+    guide.back();
+    QCOMPARE(guide.currentStep(), 1);
+    guide.back();
+    guide.back(); // no step before the first
+    QCOMPARE(guide.currentStep(), 0);
+    for (int i = 0; i < 10; ++i)
+        guide.next();
+    QCOMPARE(guide.currentStep(), 5);
+    QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("sparse")));
+}
+
+QTEST_MAIN(TestLessonGuide)
+#include "tst_lessonguide.moc"

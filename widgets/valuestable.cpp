@@ -1,0 +1,113 @@
+#include "valuestable.h"
+
+#include "explorerstate.h"
+#include "valuestablemodel.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_model(new ValuesTableModel(state, this))
+    , m_view(new QTableView(this))
+    , m_points(new QCheckBox(tr("Show the sample points on the curve"), this))
+    , m_from(new QDoubleSpinBox(this))
+    , m_to(new QDoubleSpinBox(this))
+    , m_step(new QDoubleSpinBox(this))
+{
+    for (QDoubleSpinBox *box : {m_from, m_to, m_step}) {
+        box->setRange(-1000, 1000);
+        box->setDecimals(3);
+        box->setKeyboardTracking(false);
+    }
+    m_step->setRange(0.001, 1000);
+    m_from->setToolTip(tr("The first sample x (numpy: arange's start)"));
+    m_to->setToolTip(tr("The last sample x, included"));
+    m_step->setToolTip(tr("The distance between samples"));
+    m_from->setAccessibleName(tr("Samples from"));
+    m_to->setAccessibleName(tr("Samples to"));
+    m_step->setAccessibleName(tr("Samples step"));
+    m_points->setToolTip(tr("Draw markers at the sample points, like the notebook's 'o-' figure (P)"));
+
+    auto *grid = new QHBoxLayout;
+    auto addField = [&](const QString &label, QDoubleSpinBox *box) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(box);
+        grid->addWidget(text);
+        grid->addWidget(box, 1);
+    };
+    addField(tr("&from"), m_from);
+    addField(tr("t&o"), m_to);
+    addField(tr("ste&p"), m_step);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Values table"));
+    m_view->setToolTip(tr("Click a row to move the probe there"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_points);
+    layout->addWidget(m_view, 1);
+
+    connect(m_points, &QCheckBox::toggled, m_state, &ExplorerState::setSamplePointsVisible);
+    for (QDoubleSpinBox *box : {m_from, m_to, m_step})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ValuesTable::applyGrid);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        m_state->setProbeX(m_model->xAt(index.row()));
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_state->setProbeX(m_model->xAt(index.row()));
+    });
+    connect(m_state, &ExplorerState::samplePointsChanged, this, &ValuesTable::showGrid);
+    connect(m_state, &ExplorerState::probeChanged, this, &ValuesTable::highlightProbe);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ValuesTable::highlightProbe);
+    showGrid();
+    highlightProbe();
+}
+
+void ValuesTable::showGrid()
+{
+    m_showing = true;
+    const SampleGrid &grid = m_state->sampleGrid();
+    m_from->setValue(grid.from);
+    m_to->setValue(grid.to);
+    m_step->setValue(grid.step);
+    m_points->setChecked(m_state->areSamplePointsVisible());
+    m_showing = false;
+}
+
+void ValuesTable::applyGrid()
+{
+    if (m_showing)
+        return;
+    const SampleGrid grid{m_from->value(), m_to->value(), m_step->value()};
+    if (!SessionSnapshot::isValidGrid(grid)) {
+        setToolTip(tr("from must not pass to, and at most %1 points").arg(SampleGrid::maximumPoints));
+        return;
+    }
+    setToolTip(QString());
+    m_state->setSampleGrid(grid);
+}
+
+void ValuesTable::highlightProbe()
+{
+    const int row = m_model->probeRow();
+    if (row < 0) {
+        m_view->clearSelection();
+        return;
+    }
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
