@@ -96,7 +96,7 @@ bool writeSvg(QCustomPlot &plot, QIODevice &device, QSize size)
 
 } // namespace
 
-QString FigureExporter::write(QCustomPlot &plot, const QString &path, QSize size, double scale)
+QString FigureExporter::writeFile(QCustomPlot &plot, const QString &path, QSize size, double scale)
 {
     const QString problem = checkPath(path);
     if (!problem.isEmpty())
@@ -125,4 +125,13 @@ QString FigureExporter::write(QCustomPlot &plot, const QString &path, QSize size
     if (!file.commit())
         return tr("cannot write '%1': %2").arg(path, file.errorString());
     return {};
+}
+
+QString FigureExporter::write(QCustomPlot &plot, const QString &path, QSize size, double scale)
+{
+    const QString error = writeFile(plot, path, size, scale);
+    // Rendering at another size laid the plot out for that size; lay it out for the screen again.
+    if (plot.isVisible())
+        plot.replot();
+    return error;
 }

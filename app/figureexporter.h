@@ -37,4 +37,7 @@ public:
      * Returns an empty string on success, otherwise a one-line reason; nothing is left behind.
      */
     static QString write(QCustomPlot &plot, const QString &path, QSize size, double scale = 1.0);
+
+private:
+    static QString writeFile(QCustomPlot &plot, const QString &path, QSize size, double scale);
 };

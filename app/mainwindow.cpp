@@ -3,7 +3,10 @@
 #include "explanations.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
+#include "exportdialog.h"
 #include "expressioneditor.h"
+#include "numberformat.h"
+#include "probereadout.h"
 #include "figureexporter.h"
 #include "functionchooser.h"
 #include "lessonfile.h"
@@ -18,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QStyle>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -175,6 +179,13 @@ void MainWindow::createMenus()
     quit->setShortcut(tr("Ctrl+Q"));
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Figure"), this, &MainWindow::copyFigure);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Put the figure on the clipboard as an image"));
+    QAction *copyValues = edit->addAction(tr("Copy &Values"), this, &MainWindow::copyValues);
+    copyValues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyValues->setStatusTip(tr("Put the readout (x, f(x), f′(x)) on the clipboard as text"));
     m_actions->fillFunctionMenu(menuBar()->addMenu(tr("F&unction")));
     connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -486,17 +497,30 @@ void MainWindow::updateHint()
 
 void MainWindow::exportFigure()
 {
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), directory + QStringLiteral("/relu.png"),
-        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
+    if (m_exportPath.isEmpty())
+        m_exportPath = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
+    ExportDialog dialog(m_plotView, m_exportPath, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString error = FigureExporter::write(*m_plotView, path, m_plotView->size());
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Figure"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    m_exportPath = dialog.path();
+    statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 5000);
+}
+
+void MainWindow::copyFigure()
+{
+    // At the screen's pixel ratio, so the copy is as sharp as what is shown.
+    const QPixmap figure = m_plotView->toPixmap(m_plotView->width(), m_plotView->height(),
+                                                m_plotView->devicePixelRatioF());
+    m_plotView->replot();
+    QApplication::clipboard()->setImage(figure.toImage());
+    statusBar()->showMessage(tr("Copied the figure"), 3000);
+}
+
+void MainWindow::copyValues()
+{
+    const int decimals = NumberFormat::decimalsFor(m_plotView->xMapping().coordsPerPixel());
+    QApplication::clipboard()->setText(ProbeReadout::describe(*m_state, decimals).text());
+    statusBar()->showMessage(tr("Copied x, f(x) and f′(x)"), 3000);
 }
 
 void MainWindow::showExplanation(const QString &title, const QString &text)

@@ -88,6 +88,8 @@ private:
     void createDocks();
     void editExpression();
     void exportFigure();
+    void copyFigure();
+    void copyValues();
     void showAbout();
     void showExplanation(const QString &title, const QString &text);
     void updateHint();
@@ -111,6 +113,7 @@ private:
     Settings *m_settings;
     QTimer *m_saveTimer;
     QString m_lessonDirectory;
+    QString m_exportPath;
     bool m_presenting = false;
     Theme m_theme = Theme::System;
     bool m_wasMaximized = false;

@@ -6,7 +6,9 @@
 #include "functiongraph.h"
 #include "kinkfan.h"
 #include "lessonguide.h"
+#include <QClipboard>
 #include <QDockWidget>
+#include "pixels.h"
 #include "plotview.h"
 #include "stepcontrol.h"
 #include "stepspinbox.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void presentationMode();
     void themes();
     void notebookMode();
+    void clipboard();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -374,6 +377,22 @@ void TestMainWindow::notebookMode()
     QTest::keyClick(plot, Qt::Key_Down);
     QCOMPARE(window.lessonGuide()->currentStep(), 4);
     window.setPresentation(false);
+}
+
+void TestMainWindow::clipboard()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(window.plotView(), Qt::Key_C, Qt::ControlModifier);
+    const QImage figure = QApplication::clipboard()->image();
+    QCOMPARE(figure.size(), window.plotView()->size() * window.plotView()->devicePixelRatioF());
+    QVERIFY(Pixels::count(figure, figure.rect(), QColor(0x00, 0x80, 0x00), 20) > 100);
+    QTest::keyClick(window.plotView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QLatin1String("x = 2.00")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("f′(x) = 1")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,141 @@
+#include "exportdialog.h"
+
+#include "figureexporter.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+const QStringList suffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
+
+} // namespace
+
+ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent)
+    , m_plot(plot)
+    , m_path(new QLineEdit(suggestedPath, this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Export Figure"));
+    m_format->addItems({tr("PNG image"), tr("PDF document (vector)"), tr("SVG drawing (vector)")});
+    m_format->setAccessibleName(tr("Format"));
+    m_path->setAccessibleName(tr("File"));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(FigureExporter::minimumSide, FigureExporter::maximumSide);
+        side->setSuffix(tr(" px"));
+    }
+    m_width->setValue(std::clamp(plot->width(), FigureExporter::minimumSide, FigureExporter::maximumSide));
+    m_height->setValue(std::clamp(plot->height(), FigureExporter::minimumSide, FigureExporter::maximumSide));
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
+    m_scale->setRange(1.0, 4.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(1.0);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_scale->setToolTip(tr("PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides"));
+    m_scale->setAccessibleName(tr("Scale"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browseButton);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("S&cale:"), m_scale);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChosen);
+    connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    pathEdited();
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+QSize ExportDialog::figureSize() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+double ExportDialog::scale() const
+{
+    return m_format->currentIndex() == 0 ? m_scale->value() : 1.0;
+}
+
+void ExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Figure"), path(), tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen);
+    pathEdited();
+}
+
+void ExportDialog::formatChosen(int index)
+{
+    // The format decides the extension.
+    QString text = path();
+    const QFileInfo info(text);
+    if (!info.suffix().isEmpty())
+        text.chop(info.suffix().size() + 1);
+    m_path->setText(text + QLatin1Char('.') + suffixes.value(index));
+    m_scale->setEnabled(index == 0);
+}
+
+void ExportDialog::pathEdited()
+{
+    // The extension decides the format.
+    const int index = int(suffixes.indexOf(QFileInfo(path()).suffix().toLower()));
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+    m_scale->setEnabled(m_format->currentIndex() == 0);
+}
+
+void ExportDialog::accept()
+{
+    const QString error = FigureExporter::write(*m_plot, path(), figureSize(), scale());
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}

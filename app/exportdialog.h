@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+/**
+ * File ▸ Export: where, in which format, how large, and (for PNG) at which scale. PDF and SVG are
+ * vector, so only their size matters. The export itself is FigureExporter's: whole or nothing.
+ */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWidget *parent = nullptr);
+
+    // getters:
+    QString path() const;
+    QSize figureSize() const;
+    double scale() const;
+    QLineEdit *pathEdit() const { return m_path; }
+    QComboBox *formatBox() const { return m_format; }
+    QSpinBox *widthBox() const { return m_width; }
+    QSpinBox *heightBox() const { return m_height; }
+    QDoubleSpinBox *scaleBox() const { return m_scale; }
+
+    /** Writes the figure; on failure shows why and stays open. */
+    void accept() override;
+
+private:
+    void browse();
+    void formatChosen(int index);
+    void pathEdited();
+
+    QCustomPlot *m_plot;
+    QLineEdit *m_path;
+    QComboBox *m_format;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QDoubleSpinBox *m_scale;
+    QLabel *m_error;
+};
