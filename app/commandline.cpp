@@ -62,6 +62,10 @@ struct Options
                              CommandLine::tr("Colours: light, dark or system (default: the saved choice; "
                                              "light for --export)."),
                              CommandLine::tr("THEME")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                CommandLine::tr("The language of the window and figures: en, de or fr "
+                                                "(default: the system's)."),
+                                CommandLine::tr("CODE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -81,7 +85,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
                        options.exportFile, options.size, options.probe, options.convention,
                        options.table, options.from, options.to, options.step, options.at,
-                       options.presentation, options.theme,
+                       options.presentation, options.theme, options.language,
                        options.help, options.version});
 }
 
@@ -223,6 +227,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     launch.presentation = parser.isSet(options.presentation);
+    if (parser.isSet(options.language)) {
+        launch.language = parser.value(options.language).trimmed();
+        static const QRegularExpression code(QStringLiteral("^[a-zA-Z]{2}([_-][a-zA-Z]{2})?$"));
+        const QStringList known{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+        if (!code.match(launch.language).hasMatch() || !known.contains(launch.language.left(2).toLower())) {
+            error = tr("unknown --lang '%1'; use one of %2").arg(launch.language, known.join(QLatin1String(", ")));
+            return result;
+        }
+    }
     if ((launch.presentation || launch.theme) && tabulating) {
         error = tr("--presentation and --theme apply to the figure, not to --table");
         return result;

@@ -42,6 +42,8 @@ struct LaunchOptions
     std::optional<Theme> theme;
     /** --presentation: large type, for slides and projectors. */
     bool presentation = false;
+    /** --lang: the language of the window and figure; empty follows the system. */
+    QString language;
     /** A lesson file given as the argument, already read and checked. */
     std::optional<SessionSnapshot> lesson;
     /** --compare */

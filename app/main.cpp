@@ -6,6 +6,7 @@
 #include "plotview.h"
 #include "settings.h"
 #include "tablewriter.h"
+#include "translations.h"
 #include "valuetable.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     // An export never shows a window, so it needs no display and draws offscreen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Translations::install(app, options.language);
     ExplorerState state;
     apply(options, state);
     PlotView view(&state);
@@ -88,6 +90,7 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         return 1;
     }
     QApplication app(argc, argv);
+    Translations::install(app, options.language);
     Settings settings;
     MainWindow window(&settings);
     apply(options, *window.state());

@@ -1,0 +1,1902 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActivationCatalog</name>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="28"/>
+        <location filename="../../core/activationcatalog.cpp" line="33"/>
+        <source>f′(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="120"/>
+        <source>min_val (%1) must be less than max_val (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/activationcatalog.cpp" line="345"/>
+        <source>%1 takes %n parameter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="350"/>
+        <source>%1 of %2 must be one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="351"/>
+        <source>%1=%2 is out of range for %3: use %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="359"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="379"/>
+        <source>unknown function &apos;%1&apos;; choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="395"/>
+        <source>%1 takes no parameters, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="396"/>
+        <source>unknown parameter &apos;%1&apos; for %2; it takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="400"/>
+        <source>parameter &apos;%1&apos; of %2 needs a value, as in %1=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="407"/>
+        <source>%1 of %2 must be one of %3, got &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="415"/>
+        <source>%1 of %2 expects a finite number, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="443"/>
+        <source>%1=%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="445"/>
+        <source>%1=%2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="452"/>
+        <source>%1  parameters: %2  kinks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/activationcatalog.cpp" line="453"/>
+        <location filename="../../core/activationcatalog.cpp" line="454"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/commandline.cpp" line="21"/>
+        <source>Render the view to FILE (.png, .pdf or .svg) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="22"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="24"/>
+        <source>Size of the exported figure in pixels (default 700x700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="25"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="27"/>
+        <source>Put the probe at x = X (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="28"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="30"/>
+        <source>Value reported for f′ at a kink: %1 (default framework).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="32"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="34"/>
+        <source>Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="35"/>
+        <source>First x of --table (default -4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="36"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="37"/>
+        <source>Last x of --table (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="38"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="39"/>
+        <source>Step between the x of --table (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="40"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="42"/>
+        <source>The function: NAME or NAME:param=value,... such as leaky_relu:negative_slope=0.2 (see --list-functions; default relu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="45"/>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="47"/>
+        <source>Your own f(x) in muparser syntax, such as &quot;max(0, x)&quot;; its derivative is numerical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="49"/>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="51"/>
+        <source>Draw these functions faintly beside it, such as gelu,silu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="52"/>
+        <source>SPEC,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="54"/>
+        <source>List the built-in functions with their parameters and kinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="56"/>
+        <source>Explicit x values for --table, instead of --from/--to/--step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="57"/>
+        <source>X,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="59"/>
+        <source>Presentation mode: full screen and large type; with --export, a figure for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="62"/>
+        <source>Colours: light, dark or system (default: the saved choice; light for --export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="64"/>
+        <source>THEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="66"/>
+        <source>The language of the window and figures: en, de or fr (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="68"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="70"/>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="72"/>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="77"/>
+        <source>ReLU Explorer: drag a point along f(x) = max(0, x), or another activation, and see its slope, its kinks, and what programs choose for f′ there.
+Without options it opens the window. --export and --table need no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="83"/>
+        <source>A lesson file to open (saved with File ▸ Save Lesson As).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="84"/>
+        <source>[lesson.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="100"/>
+        <source>--%1 expects a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="102"/>
+        <source>--%1 must be a finite number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="143"/>
+        <source>unexpected argument &apos;%1&apos;; give at most one lesson file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="165"/>
+        <source>--function and --expression cannot be combined; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="171"/>
+        <source>--function: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="179"/>
+        <source>--expression: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="180"/>
+        <source>--expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="188"/>
+        <source>--compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="197"/>
+        <source>--export and --table cannot be combined; run them one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="202"/>
+        <source>--%1 only applies to --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="207"/>
+        <source>--size only applies to --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="215"/>
+        <source>unknown --convention &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="225"/>
+        <source>unknown --theme &apos;%1&apos;; use light, dark or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="235"/>
+        <source>unknown --lang &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="240"/>
+        <source>--presentation and --theme apply to the figure, not to --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="250"/>
+        <source>--compare applies to the figure, not to --table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="258"/>
+        <source>use either --at or --from/--to/--step, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="264"/>
+        <source>--at has more than 10,000,000 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="271"/>
+        <source>--at expects numbers separated by commas, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="304"/>
+        <source>--size expects WIDTHxHEIGHT in pixels, such as 700x700, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="306"/>
+        <source>--size %1: each side must be between %2 and %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivativeConventions</name>
+    <message>
+        <location filename="../../core/derivativeconvention.cpp" line="54"/>
+        <source>Framework (PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/derivativeconvention.cpp" line="55"/>
+        <source>Left derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/derivativeconvention.cpp" line="56"/>
+        <source>Right derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/derivativeconvention.cpp" line="57"/>
+        <source>Average of both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/derivativeconvention.cpp" line="58"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceQuotient</name>
+    <message>
+        <location filename="../../core/differencequotient.cpp" line="47"/>
+        <source>(f(x+h) − f(x)) / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/differencequotient.cpp" line="48"/>
+        <source>(f(x+h) − f(x−h)) / 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../../app/explanations.cpp" line="5"/>
+        <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library simply decides. The decision almost never matters, because an input lands exactly on 0 very rarely: the kink is a single point, a set of measure zero. Choosing 0 has a pleasant side effect: a unit that outputs 0 passes no gradient back either, which keeps the gradients sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What PyTorch 1.13 computes at 0&lt;/b&gt; (Debian&apos;s python3-torch):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: f′(0) = 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: f′(0) = ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). Only the derivative at the kink differs, and the &lt;i&gt;Convention&lt;/i&gt; menu lets you pick which one the app shows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/explanations.cpp" line="29"/>
+        <source>&lt;h3&gt;Why the central difference says ½ at the kink&lt;/h3&gt;&lt;p&gt;The central difference (f(x+h) − f(x−h)) / 2h looks at both sides of x at once. Where f is smooth it approaches f′(x), and faster than a one-sided secant.&lt;/p&gt;&lt;p&gt;At ReLU&apos;s kink it is ½ for every h: it averages the slope 0 on the left with the slope 1 on the right. But a derivative needs the secant slopes to approach &lt;i&gt;one&lt;/i&gt; value from &lt;i&gt;both&lt;/i&gt; sides. Shrink h and watch: from the right the slope stays 1, from the left it stays 0. The two one-sided limits differ, so f′(0) does not exist, and ½ is only their average, one of the many lines through the corner, picked by the symmetry of the formula rather than by the function.&lt;/p&gt;&lt;p&gt;Numerical tools that differentiate with central differences report 0.5 at the kink for exactly this reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerActions</name>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="16"/>
+        <source>&amp;Derivative Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="17"/>
+        <source>Show f′ in a panel under the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="20"/>
+        <source>&amp;Reset View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="21"/>
+        <source>Back to the notebook&apos;s view: x from -4.4 to 4.4, y from -1 to 5 (or double-click the plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="25"/>
+        <source>Step &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="25"/>
+        <source>Move the probe one step left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="26"/>
+        <source>Step &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="26"/>
+        <source>Move the probe one step right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="27"/>
+        <source>&amp;Fine Step Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="28"/>
+        <source>Move the probe a tenth of a step left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="29"/>
+        <source>F&amp;ine Step Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="30"/>
+        <source>Move the probe a tenth of a step right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>To the Left &amp;Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>Move the probe to the left edge of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="38"/>
+        <source>To the Right E&amp;dge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="38"/>
+        <source>Move the probe to the right edge of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="41"/>
+        <source>To the &amp;Kink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="42"/>
+        <source>Put the probe exactly on the kink (again: the next kink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="50"/>
+        <source>Report f′ at a kink as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="56"/>
+        <source>&amp;Next Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="56"/>
+        <source>Cycle through the conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="59"/>
+        <source>Show &amp;Secant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="60"/>
+        <source>Draw the secant through the probe and a second point h away, and its slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="66"/>
+        <source>&amp;One-Sided: (f(x+h) − f(x)) / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="66"/>
+        <source>The secant through x and x + h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="67"/>
+        <source>&amp;Central: (f(x+h) − f(x−h)) / 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="68"/>
+        <source>The secant through x − h and x + h; at a kink it averages both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="75"/>
+        <source>&amp;Halve h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="75"/>
+        <source>Bring the secant&apos;s second point twice as close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="76"/>
+        <source>&amp;Double h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="76"/>
+        <source>Move the secant&apos;s second point twice as far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="77"/>
+        <source>&amp;Flip h to the Other Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="78"/>
+        <source>Change the sign of h: look at the other side of x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="82"/>
+        <source>Shrink h Step by Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="83"/>
+        <source>Halve h again and again and watch the secant&apos;s slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="195"/>
+        <source>Compare &amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="206"/>
+        <source>Draw %1 faintly beside the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="213"/>
+        <source>Your &amp;Own f(x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="214"/>
+        <source>Type your own function in the expression box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="215"/>
+        <source>&amp;Clear Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="215"/>
+        <source>Draw the function alone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="38"/>
+        <location filename="../../app/exportdialog.cpp" line="105"/>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="39"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="39"/>
+        <source>PDF document (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="39"/>
+        <source>SVG drawing (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="40"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="41"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="44"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="48"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="49"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="54"/>
+        <source>PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="55"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="69"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="70"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="71"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="72"/>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="105"/>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionActivation</name>
+    <message>
+        <location filename="../../core/expressionactivation.cpp" line="242"/>
+        <source>f′(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionactivation.cpp" line="244"/>
+        <source>f′(x), numerical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionactivation.cpp" line="267"/>
+        <source>enter f(x) in terms of x, such as max(0, x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionactivation.cpp" line="271"/>
+        <source>the expression has %1 characters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionactivation.cpp" line="284"/>
+        <source>f(x) is not a real number anywhere from -10 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="17"/>
+        <source>f(x) =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="19"/>
+        <source>your own, e.g. max(0, x) or x*(x&gt;0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="20"/>
+        <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is computed numerically and kinks are found automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="23"/>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="25"/>
+        <source>Expression status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="72"/>
+        <source> at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/expressioneditor.cpp" line="73"/>
+        <source>✗ %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/expressioneditor.cpp" line="104"/>
+        <source>✓ f′ numerical; %n kink(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEvaluator</name>
+    <message>
+        <location filename="../../core/expressionevaluator.cpp" line="102"/>
+        <source>write one expression, without commas between expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionevaluator.cpp" line="111"/>
+        <source>the expression is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureExporter</name>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="28"/>
+        <source>the export path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="31"/>
+        <source>cannot export to &apos;%1&apos;: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="35"/>
+        <source>cannot export to &apos;%1&apos;: add .png, .pdf or .svg to the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="36"/>
+        <source>cannot export to &apos;%1&apos;: unsupported format &apos;.%2&apos;; use .png, .pdf or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="41"/>
+        <source>cannot export to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="44"/>
+        <source>cannot export to &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="47"/>
+        <source>cannot export to &apos;%1&apos;: no permission to write in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="50"/>
+        <source>cannot export to &apos;%1&apos;: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="78"/>
+        <location filename="../../app/figureexporter.cpp" line="93"/>
+        <source>ReLU Explorer figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="106"/>
+        <source>cannot export at %1x%2: each side must be between %3 and %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="111"/>
+        <location filename="../../app/figureexporter.cpp" line="123"/>
+        <location filename="../../app/figureexporter.cpp" line="126"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/figureexporter.cpp" line="121"/>
+        <source>rendering failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionChooser</name>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="23"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="25"/>
+        <source>Type part of a name to filter the functions; Enter picks the first match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="26"/>
+        <source>Search functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="33"/>
+        <source>your own f(x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="34"/>
+        <source>Type f(x) in the expression box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="35"/>
+        <source>The function to explore; PyTorch&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/functionchooser.cpp" line="36"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kink</name>
+    <message>
+        <location filename="../../core/kink.cpp" line="34"/>
+        <source>f′(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="44"/>
+        <source>%1 undefined, set to %2 (numerical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="45"/>
+        <source>%1 undefined, set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="47"/>
+        <source>%1 undefined, set to %2 (left side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="49"/>
+        <source>%1 undefined, set to %2 (right side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="51"/>
+        <source>%1 undefined, set to %2 (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/kink.cpp" line="55"/>
+        <source>%1 undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="38"/>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="49"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="60"/>
+        <source>&apos;%1&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="72"/>
+        <source>&apos;%1&apos; must be a list of function names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="87"/>
+        <source>&apos;view.%1&apos; must be two numbers, [from, to]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="98"/>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="141"/>
+        <source>not a lesson file: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="143"/>
+        <source>not a lesson file: it holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="146"/>
+        <source>not a lesson file: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="149"/>
+        <source>the lesson file has no whole-number &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="152"/>
+        <source>this lesson was saved by a newer ReLU Explorer (lesson format %1); this version reads format %2 and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="155"/>
+        <source>the lesson file&apos;s version %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="181"/>
+        <source>in &apos;samples&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="185"/>
+        <source>unknown convention &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="189"/>
+        <source>unknown secant &apos;%1&apos;; use off, forward or central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="201"/>
+        <source>cannot open lesson &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="206"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="208"/>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="210"/>
+        <source>the file is %1 bytes; a lesson is at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="226"/>
+        <source>the lesson path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="228"/>
+        <source>cannot save lesson to &apos;%1&apos;: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="230"/>
+        <source>cannot save lesson to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonfile.cpp" line="234"/>
+        <location filename="../../app/lessonfile.cpp" line="239"/>
+        <location filename="../../app/lessonfile.cpp" line="242"/>
+        <source>cannot save lesson to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonGuide</name>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="36"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="37"/>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="40"/>
+        <source>1. What ReLU does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="41"/>
+        <source>&lt;p&gt;ReLU, the rectified linear unit, is &lt;b&gt;f(x) = max(0, x)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A positive number passes through unchanged: f(1) = 1, f(3) = 3. A negative number becomes 0: f(−1) = 0, f(−3) = 0. And 0 stays 0.&lt;/p&gt;&lt;p&gt;The probe sits at x = 3. Drag it, or use ← and →, and watch the readout: left of 0 f(x) is always 0; right of 0 it is x itself.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="47"/>
+        <source>2. A table of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="48"/>
+        <source>&lt;p&gt;Take x = −4, −3, …, 4, as numpy&apos;s &lt;tt&gt;arange(-4, 5, 1)&lt;/tt&gt; does, and compute f for each. The table shows them: f(X) = 0 0 0 0 0 1 2 3 4.&lt;/p&gt;&lt;p&gt;The dots on the curve are these sample points. Joined up, they already show the shape: flat, then a straight rise. Click a row to move the probe there.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="53"/>
+        <source>3. The slope at x = 2 and at x = −2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="54"/>
+        <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now press ← until the probe is at x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="60"/>
+        <source>4. The coloured figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="61"/>
+        <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="68"/>
+        <source>5. The kink and its many lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="69"/>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope between 0 and 1 touches the graph only there and stays below it. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1; the set of all candidates, [0, 1], is called the subgradient. Press S and then [ to see the secant slopes from each side never agree.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="76"/>
+        <source>6. The convention, and sparsity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="77"/>
+        <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse. And the choice hardly matters: an input lands exactly on 0 very rarely, since the kink is a single point.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="92"/>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="93"/>
+        <source>The previous step (↑ or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="94"/>
+        <source>The next step (↓ or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="95"/>
+        <source>Previous lesson step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lessonguide.cpp" line="96"/>
+        <source>Next lesson step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="50"/>
+        <source>ReLU Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="73"/>
+        <source>Some saved settings could not be used and were reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <source>The session could not be saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <source>Opened lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <source>ReLU Explorer lessons (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <source>Save Lesson As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <source>ReLU Explorer lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <source>Save Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <source>Saved lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <source>&amp;Open Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <source>Open a lesson prepared in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <source>&amp;Save Lesson As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="167"/>
+        <source>Save everything on screen as a lesson file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <source>&amp;Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="170"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
+        <source>Save the figure as PNG, PDF or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="174"/>
+        <source>Reset &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="175"/>
+        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="179"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="183"/>
+        <source>&amp;Copy Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="185"/>
+        <source>Put the figure on the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <source>Copy &amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="188"/>
+        <source>Put the readout (x, f(x), f′(x)) on the clipboard as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <source>F&amp;unction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="191"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="195"/>
+        <source>&amp;Values Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="197"/>
+        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="199"/>
+        <source>Sample &amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="206"/>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="209"/>
+        <source>Full screen, large type for the back row (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="210"/>
+        <source>Leave Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="215"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="222"/>
+        <source>Colours of the plots; blue, green and red keep their meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <source>&amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="227"/>
+        <source>&amp;Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="230"/>
+        <source>&amp;Why a Convention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="231"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <source>Why a Convention?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <source>&amp;Secant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <source>Why ½ at the Kink?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <source>The Central Difference at a Kink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="241"/>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
+        <source>The notebook&apos;s lesson, step by step (↓ next, ↑ back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="247"/>
+        <source>Why a &amp;Convention at the Kink?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="250"/>
+        <source>Why the Central Difference Gives &amp;½</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <source>&amp;About ReLU Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="255"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="352"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="356"/>
+        <source>f′ at a kink:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="361"/>
+        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="364"/>
+        <source>Convention at a kink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="382"/>
+        <source>one-sided  (f(x+h) − f(x)) / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="383"/>
+        <source>central  (f(x+h) − f(x−h)) / 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="384"/>
+        <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="386"/>
+        <source>Kind of secant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="406"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="418"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="419"/>
+        <source>Draw other functions faintly beside this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="420"/>
+        <source>Compare with other functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="435"/>
+        <source>Values Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="450"/>
+        <source>Next Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="452"/>
+        <source>Previous Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="485"/>
+        <source>At the kink: no unique tangent. Many lines fit through the corner, so f′ is undefined here; the convention picks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="488"/>
+        <source>Your own f(x): its derivative is computed numerically, and its kinks are found automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="491"/>
+        <source>Shrink h with [ or H and watch the secant&apos;s slope approach the tangent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493"/>
+        <source>Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to zoom, double-click or R to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="506"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="516"/>
+        <source>Copied the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="523"/>
+        <source>Copied x, f(x) and f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="535"/>
+        <source>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;The derivative of ReLU, f(x) = max(0, x), made visible: drag a point along the curve to see its tangent and slope, and see why f′(0) needs a convention.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="545"/>
+        <source>About ReLU Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../../widgets/parameterpanel.cpp" line="80"/>
+        <source>%1 slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/parameterpanel.cpp" line="87"/>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <location filename="../../widgets/plotview.cpp" line="41"/>
+        <source>Function plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plotview.cpp" line="62"/>
+        <source>f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plotview.cpp" line="64"/>
+        <location filename="../../widgets/plotview.cpp" line="226"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/plotview.cpp" line="65"/>
+        <source>f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReadout</name>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="17"/>
+        <source>x = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="18"/>
+        <source>f(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="25"/>
+        <source>f′₋(%1) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="26"/>
+        <source>f′₊(%1) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="28"/>
+        <source>∂f(%1) = [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="32"/>
+        <source>no subgradient (the kink bends down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="35"/>
+        <source>f′(x) ≈ %1 (numerical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="37"/>
+        <source>f′(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="38"/>
+        <source>f′₋(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="39"/>
+        <source>f′₊(x) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="44"/>
+        <source>h = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="45"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/probereadout.cpp" line="47"/>
+        <source>(the average of both sides, not a slope of f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSnapshot</name>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="25"/>
+        <source>expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="27"/>
+        <source>function: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="31"/>
+        <source>compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="34"/>
+        <source>probe: %1 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="37"/>
+        <source>h: %1 is not between ±%2 and ±%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="41"/>
+        <source>view: the x range [%1, %2] cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="44"/>
+        <source>view: the y range [%1, %2] cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sessionsnapshot.cpp" line="47"/>
+        <source>samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/settings.cpp" line="99"/>
+        <source>%1: the saved value is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepControl</name>
+    <message>
+        <location filename="../../widgets/stepcontrol.cpp" line="17"/>
+        <source>h =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stepcontrol.cpp" line="22"/>
+        <source>The secant&apos;s step h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stepcontrol.cpp" line="24"/>
+        <source>Step h slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stepcontrol.cpp" line="25"/>
+        <source>The secant&apos;s step h, from ±0.000001 to ±2. The arrows halve or double it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/stepcontrol.cpp" line="27"/>
+        <source>Step h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueTable</name>
+    <message>
+        <location filename="../../core/valuetable.cpp" line="16"/>
+        <source>--from, --to and --step must be finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/valuetable.cpp" line="18"/>
+        <source>--from (%1) is greater than --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/valuetable.cpp" line="21"/>
+        <source>--step must be greater than 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/valuetable.cpp" line="28"/>
+        <source>the table would have more than %1 rows; use a larger --step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTable</name>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="20"/>
+        <source>Show the sample points on the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="31"/>
+        <source>The first sample x (numpy: arange&apos;s start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="32"/>
+        <source>The last sample x, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="33"/>
+        <source>The distance between samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="34"/>
+        <source>Samples from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="35"/>
+        <source>Samples to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="36"/>
+        <source>Samples step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="37"/>
+        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="46"/>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="47"/>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="48"/>
+        <source>ste&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="56"/>
+        <source>Values table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="57"/>
+        <source>Click a row to move the probe there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestable.cpp" line="97"/>
+        <source>from must not pass to, and at most %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTableModel</name>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="77"/>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="86"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="87"/>
+        <source>f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="88"/>
+        <source>f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="89"/>
+        <source>f′₋(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/valuestablemodel.cpp" line="90"/>
+        <source>f′₊(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="57"/>
+        <source>could not write the table to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="86"/>
+        <source>no display found. Render without a window with &apos;relu-explorer --export figure.png&apos;, or start the window under a virtual display with &apos;xvfb-run relu-explorer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="118"/>
+        <source> (see relu-explorer --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
