@@ -2,7 +2,7 @@
 #   make run    installs what is missing, builds (Release, into build/) and starts the app
 #   make test   installs what is missing, builds and runs every test through CTest
 # Also: make test-asan (the same tests under AddressSanitizer + UBSan, in build-asan/),
-#       make screenshot, make build, make deps, make clean.
+#       make screenshot, make package (.deb), make build, make deps, make clean.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -11,7 +11,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 WERROR     := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 CMAKE_ARGS ?=
 
-.PHONY: all run test test-asan build deps clean screenshot
+.PHONY: all run test test-asan build deps clean screenshot package
 
 all: build
 
@@ -37,9 +37,13 @@ test-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The README's screenshot, made by the app's own --export.
+# The README's (and the AppStream metadata's) screenshot, made by the app's own --export.
 screenshot: build
-	$(BUILD)/app/relu-explorer --export docs/screenshot.png
+	$(BUILD)/app/relu-explorer --export docs/screenshot.png --size 1200x800 --lang en --theme light
+
+# A .deb for Debian 12, in build/.
+package: build
+	cd $(BUILD) && cpack
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

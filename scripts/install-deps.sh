@@ -10,6 +10,10 @@ packages=(
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
   # user expressions
   libmuparser-dev
+  # translations: the CMake tools and lupdate/lrelease, and Qt's own translated dialogs
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # validating what `cmake --install` installs
+  desktop-file-utils appstream
   # a font, so text renders on machines without a desktop (offscreen tests, --export)
   fonts-dejavu-core
   # a real window without a display, for anyone who wants one in tests (xvfb-run)

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
+# what a desktop needs: the binary runs, and the desktop and AppStream files validate.
+set -eu
+build=$1
+dest=$(mktemp -d)
+trap 'rm -rf "$dest"' EXIT
+
+DESTDIR="$dest" cmake --install "$build" --prefix /usr >/dev/null
+id=org.reluexplorer.reluexplorer
+for file in \
+    usr/bin/relu-explorer \
+    usr/share/applications/$id.desktop \
+    usr/share/icons/hicolor/scalable/apps/$id.svg \
+    usr/share/metainfo/$id.metainfo.xml \
+    usr/share/relu-explorer/translations/relu-explorer_de.qm \
+    usr/share/relu-explorer/translations/relu-explorer_fr.qm; do
+    test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
+done
+desktop-file-validate "$dest/usr/share/applications/$id.desktop"
+appstreamcli validate --no-net "$dest/usr/share/metainfo/$id.metainfo.xml"
+# The installed binary runs on its own.
+"$dest/usr/bin/relu-explorer" --version
+"$dest/usr/bin/relu-explorer" --export "$dest/check.png" >/dev/null 2>&1
+test -s "$dest/check.png"
+echo "install: all files present and valid"
