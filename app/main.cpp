@@ -10,8 +10,10 @@
 #include "valuetable.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -80,6 +82,36 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     return 0;
 }
 
+/**
+ * For bench_startup: with RELU_EXIT_AFTER_FIRST_FRAME set, prints the monotonic clock once the
+ * plot has painted its first frame, and quits.
+ */
+class FirstFrameProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // After this paint event is handled: the frame is finished.
+            QTimer::singleShot(0, this, [] {
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 int runWindow(int argc, char **argv, const LaunchOptions &options)
 {
     if (!hasDisplay()) {
@@ -96,6 +128,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
     apply(options, *window.state());
     if (options.theme)
         window.setTheme(*options.theme);
+    if (!qEnvironmentVariableIsEmpty("RELU_EXIT_AFTER_FIRST_FRAME"))
+        window.plotView()->installEventFilter(new FirstFrameProbe(&window));
     window.show();
     if (options.presentation)
         window.setPresentation(true);

@@ -32,7 +32,7 @@ bool Translations::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    if (found)
-        QLocale::setDefault(locale);
+    // QLocale::setDefault stays untouched: numbers keep their decimal point everywhere (ticks,
+    // readout, tables), matching the command line and the notebook.
     return found || language.isEmpty();
 }

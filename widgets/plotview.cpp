@@ -5,12 +5,15 @@
 #include "explorerstate.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
+#include "overlaylayer.h"
 #include "numberformat.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
 #include "secantoverlay.h"
 
 #include <QWindow>
+
+#include <cmath>
 
 namespace {
 
@@ -49,12 +52,11 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     // Layers: the tangent, fan and secant lie under the curves, so a straight piece keeps its
     // colour where a line coincides with it; markers and the readout lie over everything. Both
     // are buffered, so a drag repaints only them.
-    addLayer(QStringLiteral("probe"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
-    m_overlayLayer = layer(QStringLiteral("probe"));
-    m_overlayLayer->setMode(QCPLayer::lmBuffered);
-    addLayer(QStringLiteral("tangent"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
-    m_tangentLayer = layer(QStringLiteral("tangent"));
-    m_tangentLayer->setMode(QCPLayer::lmBuffered);
+    m_overlayLayer = insertOverlayLayer(QStringLiteral("probe"), QStringLiteral("legend"), true);
+    m_tangentLayer = insertOverlayLayer(QStringLiteral("tangent"), QStringLiteral("main"), false);
+    // QCustomPlot's own overlay layer holds only a selection rectangle, which we never show; as a
+    // buffer it would be composed on every frame for nothing.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     // Compared functions lie under the main one.
     addLayer(QStringLiteral("comparison"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
@@ -93,6 +95,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, m_tangentLayer,
                                                     m_overlayLayer, m_style);
 
+    // After a full replot the overlays are drawn where they are now.
+    connect(this, &QCustomPlot::afterReplot, this, [this] { m_drawnFootprint = overlayFootprint(); });
     connect(m_state, &ExplorerState::activationChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
@@ -131,8 +135,8 @@ void PlotView::applyStyle()
     legend->setBrush(m_style.legendBrush());
     legend->setBorderPen(QPen(m_style.grid, 1));
     legend->setIconSize(int(36 * m_style.scale), int(18 * m_style.scale));
-    m_readout->setFont(m_style.readoutFont());
     m_readout->setTextColor(m_style.foreground);
+    fitReadout();
     m_probeOverlay->applyStyle();
     m_kinkFan->applyStyle();
     m_secantOverlay->applyStyle();
@@ -169,6 +173,99 @@ void PlotView::paintEvent(QPaintEvent *event)
 }
 
 PlotView::~PlotView() = default;
+
+OverlayLayer *PlotView::insertOverlayLayer(const QString &name, const QString &next, bool above)
+{
+    auto *created = new OverlayLayer(this, name);
+    const int index = layer(next)->index() + (above ? 1 : 0);
+    mLayers.insert(index, created);
+    updateLayerIndices();
+    created->setMode(QCPLayer::lmBuffered);
+    return created;
+}
+
+QCPLayer *PlotView::overlayLayer() const
+{
+    return m_overlayLayer;
+}
+
+QCPLayer *PlotView::tangentLayer() const
+{
+    return m_tangentLayer;
+}
+
+namespace {
+
+/** Pixels around a drawn line or shape that antialiasing and round-off may touch. */
+constexpr int footprintMargin = 3;
+
+/** The part of the line through a and b inside `rect` (Liang–Barsky); false if it misses. */
+bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to)
+{
+    const QPointF d = b - a;
+    if (d.isNull())
+        return false;
+    double t0 = -1e18, t1 = 1e18;
+    auto clip = [&](double p, double q) {
+        if (p == 0.0)
+            return q >= 0.0;
+        const double r = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        return t0 <= t1;
+    };
+    if (!clip(-d.x(), a.x() - rect.left()) || !clip(d.x(), rect.right() - a.x())
+        || !clip(-d.y(), a.y() - rect.top()) || !clip(d.y(), rect.bottom() - a.y()))
+        return false;
+    from = a + t0 * d;
+    to = a + t1 * d;
+    return true;
+}
+
+/** A band of small rectangles along a segment: a thin region, not its bounding box. */
+QRegion band(QPointF from, QPointF to, double halfWidth)
+{
+    QRegion region;
+    const double length = std::hypot(to.x() - from.x(), to.y() - from.y());
+    const int pieces = std::max(1, int(std::ceil(length / 40.0)));
+    const int margin = int(std::ceil(halfWidth)) + footprintMargin;
+    for (int i = 0; i < pieces; ++i) {
+        const QPointF a = from + (to - from) * (double(i) / pieces);
+        const QPointF b = from + (to - from) * (double(i + 1) / pieces);
+        region += QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin);
+    }
+    return region;
+}
+
+} // namespace
+
+QRegion PlotView::overlayFootprint() const
+{
+    QRegion footprint;
+    for (const QCPLayer *layer : {static_cast<const QCPLayer *>(m_tangentLayer), static_cast<const QCPLayer *>(m_overlayLayer)}) {
+        for (QCPLayerable *child : layer->children()) {
+            if (!child->realVisibility())
+                continue;
+            if (auto *tracer = qobject_cast<QCPItemTracer *>(child)) {
+                const QPointF centre = tracer->position->pixelPosition();
+                const double radius = tracer->size() / 2 + tracer->pen().widthF() + footprintMargin;
+                footprint += QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect();
+            } else if (auto *line = qobject_cast<QCPItemStraightLine *>(child)) {
+                QPointF from, to;
+                const QRect clip = line->clipAxisRect() ? line->clipAxisRect()->rect() : rect();
+                if (clipLine(line->point1->pixelPosition(), line->point2->pixelPosition(), clip, from, to))
+                    footprint += band(from, to, line->pen().widthF() / 2);
+            } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
+                footprint += element->outerRect().adjusted(-1, -1, 1, 1);
+            } else {
+                return QRegion(rect()); // something we cannot measure: all of it
+            }
+        }
+    }
+    return footprint;
+}
 
 void PlotView::styleAxes(QCPAxisRect *rect)
 {
@@ -300,8 +397,10 @@ void PlotView::showProbe()
     const ProbeReadout readout = ProbeReadout::describe(*m_state, decimals);
     m_readout->setText(readout.text());
     const int lines = int(readout.lines().size());
-    if (lines != m_readoutLines) {
-        // A taller readout changes the layout, which only a full replot redoes.
+    const double scale = readoutScaleFor(m_readout->text(), viewport().width());
+    if (lines != m_readoutLines || scale != m_readoutScale) {
+        // A taller readout, or one in smaller type, changes the layout: only a full replot
+        // redoes that (updateLayout sets the font).
         m_readoutLines = lines;
         replot(rpQueuedReplot);
         return;
@@ -317,8 +416,14 @@ void PlotView::replotOverlay()
         replot(rpQueuedReplot);
         return;
     }
-    m_tangentLayer->replot();
-    m_overlayLayer->replot();
+    // Only where the overlays were and where they are now: the rest of the picture is unchanged.
+    const QRegion now = overlayFootprint();
+    const QRegion dirty = now.united(m_drawnFootprint);
+    if (!m_tangentLayer->replotRegion(dirty) || !m_overlayLayer->replotRegion(dirty)) {
+        replot(rpQueuedReplot);
+        return;
+    }
+    m_drawnFootprint = now;
 }
 
 void PlotView::takeRangesFromAxes(QCPAxisRect *rect)
@@ -396,8 +501,32 @@ void PlotView::mouseDoubleClickEvent(QMouseEvent *event)
     QCustomPlot::mouseDoubleClickEvent(event);
 }
 
+double PlotView::readoutScaleFor(const QString &text, int width) const
+{
+    const QFontMetricsF metrics(m_style.readoutFont());
+    double widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    const QMargins margins = m_readout->margins();
+    const double available = width - margins.left() - margins.right();
+    if (widest <= available || widest <= 0)
+        return 1.0;
+    return std::max(0.6, std::floor(available / widest * 20.0) / 20.0);
+}
+
+void PlotView::fitReadout()
+{
+    // The readout's longest line must fit the width it is drawn at (the window, or an export).
+    m_readoutScale = readoutScaleFor(m_readout->text(), viewport().width());
+    QFont font = m_style.readoutFont();
+    font.setPointSizeF(font.pointSizeF() * m_readoutScale);
+    if (font != m_readout->font())
+        m_readout->setFont(font);
+}
+
 void PlotView::updateLayout()
 {
+    fitReadout();
     QCustomPlot::updateLayout();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.

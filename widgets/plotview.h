@@ -12,6 +12,7 @@ class DerivativePanel;
 class ExplorerState;
 class FunctionGraph;
 class KinkFan;
+class OverlayLayer;
 class ProbeOverlay;
 class SecantOverlay;
 
@@ -51,8 +52,13 @@ public:
     /** The notebook's sample points, as markers on the curve. */
     QCPGraph *samplePoints() const { return m_samplePoints; }
     /** The layers repainted alone during a drag: markers and readout above, lines below. */
-    QCPLayer *overlayLayer() const { return m_overlayLayer; }
-    QCPLayer *tangentLayer() const { return m_tangentLayer; }
+    QCPLayer *overlayLayer() const;
+    QCPLayer *tangentLayer() const;
+    /**
+     * Where the overlays are drawn now, in widget pixels, with a margin for pens and
+     * antialiasing: the region a probe move must repaint (with the previous footprint).
+     */
+    QRegion overlayFootprint() const;
     /** The shared x axis as a plain mapping (both panels are aligned), for snapping and tests. */
     AxisMapping xMapping() const;
     AxisMapping yMapping() const;
@@ -69,12 +75,18 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     /** Resamples curved pieces whenever the plot's width in pixels changed, before drawing. */
     void updateLayout() override;
+    /** Partial repaints from OverlayLayer::replotRegion stay partial. */
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void styleAxes(QCPAxisRect *rect);
     void applyStyle();
+    /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */
+    double readoutScaleFor(const QString &text, int width) const;
+    void fitReadout();
+    /** A buffered OverlayLayer right above (or below) the named layer. */
+    OverlayLayer *insertOverlayLayer(const QString &name, const QString &next, bool above);
     /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
     void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;
@@ -96,8 +108,10 @@ private:
     QCPAxisRect *m_functionRect = nullptr;
     QCPAxisRect *m_derivativeRect = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;
-    QCPLayer *m_overlayLayer = nullptr;
-    QCPLayer *m_tangentLayer = nullptr;
+    OverlayLayer *m_overlayLayer = nullptr;
+    OverlayLayer *m_tangentLayer = nullptr;
+    /** The overlays' footprint when they were last drawn. */
+    QRegion m_drawnFootprint;
     QCPTextElement *m_readout = nullptr;
     QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
@@ -110,4 +124,5 @@ private:
     bool m_showingView = false;
     int m_sampledPixels = -1;
     int m_readoutLines = 0;
+    double m_readoutScale = 1.0;
 };
