@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -66,4 +67,65 @@ void Sampler::sampleDerivative(const Activation &activation, const Piece &piece,
             slope = activation.derivative(x);
         out.append(x, finiteOrGap(slope));
     });
+}
+
+void Sampler::clipToBand(Polyline &points, Interval yBand)
+{
+    constexpr double gap = std::numeric_limits<double>::quiet_NaN();
+    Polyline out;
+    out.x.reserve(points.size());
+    out.y.reserve(points.size());
+    auto add = [&out](double x, double y) {
+        if (!out.empty() && out.x.back() == x && out.y.back() == y)
+            return;
+        out.append(x, y);
+    };
+    auto breakLine = [&out, gap] {
+        if (!out.empty() && !std::isnan(out.y.back()))
+            out.append(out.x.back(), gap);
+    };
+    auto inside = [&yBand](double y) { return y >= yBand.lower && y <= yBand.upper; };
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const double x = points.x[i], y = points.y[i];
+        if (std::isnan(y)) {
+            breakLine();
+            continue;
+        }
+        const bool hasPrevious = i > 0 && !std::isnan(points.y[i - 1]);
+        if (!hasPrevious) {
+            if (inside(y))
+                add(x, y);
+            continue;
+        }
+        // The segment from the previous point to this one, cut to the band.
+        const double x0 = points.x[i - 1], y0 = points.y[i - 1];
+        double t0 = 0.0, t1 = 1.0;
+        const double dy = y - y0;
+        auto cut = [&](double p, double q) {
+            if (p == 0.0)
+                return q >= 0.0;
+            const double r = q / p;
+            if (p < 0.0)
+                t0 = std::max(t0, r);
+            else
+                t1 = std::min(t1, r);
+            return t0 <= t1;
+        };
+        if (!cut(-dy, y0 - yBand.lower) || !cut(dy, yBand.upper - y0)) {
+            breakLine();
+            continue;
+        }
+        const auto at = [&](double t) {
+            // The ends of a cut segment lie exactly on the band's edge.
+            const double cy = t == 0.0 ? y0 : t == 1.0 ? y : std::clamp(y0 + t * dy, yBand.lower, yBand.upper);
+            return std::pair<double, double>{t == 0.0 ? x0 : t == 1.0 ? x : x0 + t * (x - x0), cy};
+        };
+        if (t0 > 0.0)
+            breakLine();
+        const auto [sx, sy] = at(t0);
+        add(sx, sy);
+        const auto [ex, ey] = at(t1);
+        add(ex, ey);
+    }
+    points = std::move(out);
 }

@@ -7,14 +7,14 @@
 /**
  * Turns a function into points to draw across a view. The cost depends on the pixels, never on
  * how wide the view is: a linear piece takes its two end points, any other piece about two
- * samples per pixel. Pieces end exactly at their kinks, so the corner is drawn at the kink and
+ * sample per pixel. Pieces end exactly at their kinks, so the corner is drawn at the kink and
  * no point is interpolated across it.
  */
 class Sampler
 {
 public:
-    /** Samples per pixel on curved pieces. */
-    static constexpr double samplesPerPixel = 2.0;
+    /** Samples per pixel on curved pieces: a polyline that fine is a smooth curve on screen. */
+    static constexpr double samplesPerPixel = 1.0;
 
     /**
      * Fills `out` with the points of `piece` inside `view`, for a plot `pixels` wide covering
@@ -31,4 +31,12 @@ public:
      */
     static void sampleDerivative(const Activation &activation, const Piece &piece, Interval view,
                                  int pixels, Polyline &out);
+
+    /**
+     * Cuts a polyline to the horizontal band `yBand`: segments are shortened to where they cross
+     * it, and parts wholly outside become gaps (NaN). What is inside the band is unchanged. A
+     * plot passes its y range with a generous margin: drawing a line whose far end lies 1e12
+     * pixels away costs a rasteriser seconds, and shows nothing more.
+     */
+    static void clipToBand(Polyline &points, Interval yBand);
 };

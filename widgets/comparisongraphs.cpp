@@ -29,7 +29,14 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
     m_functions = functions;
 
     for (int i = 0; i < int(functions.size()); ++i) {
-        QPen pen(m_style.comparisonColor(i), m_style.comparisonWidth());
+        // Faint, but opaque: the colour mixed with the background. A translucent pen would darken
+        // where the segments of a fast polyline overlap.
+        const QColor faint = m_style.comparisonColor(i);
+        const double a = faint.alphaF();
+        const QColor mixed = QColor::fromRgbF(a * faint.redF() + (1 - a) * m_style.background.redF(),
+                                              a * faint.greenF() + (1 - a) * m_style.background.greenF(),
+                                              a * faint.blueF() + (1 - a) * m_style.background.blueF());
+        QPen pen(mixed, m_style.comparisonWidth());
         pen.setCapStyle(Qt::FlatCap);
         QCPGraph *f = m_plot->addGraph(m_functionRect->axis(QCPAxis::atBottom),
                                        m_functionRect->axis(QCPAxis::atLeft));
@@ -48,7 +55,7 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
     }
 }
 
-void ComparisonGraphs::resample(Interval xRange, int pixels)
+void ComparisonGraphs::resample(Interval xRange, Interval yBand, Interval derivativeBand, int pixels)
 {
     constexpr double gap = std::numeric_limits<double>::quiet_NaN();
     for (int i = 0; i < int(m_functions.size()); ++i) {
@@ -59,6 +66,7 @@ void ComparisonGraphs::resample(Interval xRange, int pixels)
         slopes->clear();
         for (const Piece &piece : f.pieces()) {
             Sampler::samplePiece(f, piece, xRange, pixels, m_points);
+            Sampler::clipToBand(m_points, yBand);
             if (m_points.empty())
                 continue;
             // A NaN between pieces leaves a gap, as the main function's separate graphs do.
@@ -67,6 +75,9 @@ void ComparisonGraphs::resample(Interval xRange, int pixels)
             for (std::size_t p = 0; p < m_points.size(); ++p)
                 values->add(QCPGraphData(m_points.x[p], m_points.y[p]));
             Sampler::sampleDerivative(f, piece, xRange, pixels, m_points);
+            Sampler::clipToBand(m_points, derivativeBand);
+            if (m_points.empty())
+                continue;
             if (!slopes->isEmpty())
                 slopes->add(QCPGraphData(m_points.x.front(), gap));
             for (std::size_t p = 0; p < m_points.size(); ++p)

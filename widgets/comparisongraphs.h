@@ -31,7 +31,8 @@ public:
     const QVector<QCPGraph *> &derivativeGraphs() const { return m_derivativeGraphs; }
 
     void rebuild(const std::vector<std::shared_ptr<const Activation>> &functions);
-    void resample(Interval xRange, int pixels);
+    /** Samples across xRange, cut to the y bands of the function and derivative panels. */
+    void resample(Interval xRange, Interval yBand, Interval derivativeBand, int pixels);
 
 private:
     QCustomPlot *m_plot;

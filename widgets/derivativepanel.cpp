@@ -92,7 +92,7 @@ void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention
     }
 }
 
-void DerivativePanel::resample(const Activation &activation, Interval xRange, int pixels)
+Interval DerivativePanel::resample(const Activation &activation, Interval xRange, int pixels)
 {
     double lowest = std::numeric_limits<double>::infinity();
     double highest = -lowest;
@@ -104,14 +104,11 @@ void DerivativePanel::resample(const Activation &activation, Interval xRange, in
     };
 
     const auto &pieces = activation.pieces();
-    for (int i = 0; i < m_pieceGraphs.size() && i < int(pieces.size()); ++i) {
-        Sampler::sampleDerivative(activation, pieces[std::size_t(i)], xRange, pixels, m_points);
-        QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
-        data->clear();
-        for (std::size_t p = 0; p < m_points.size(); ++p) {
-            data->add(QCPGraphData(m_points.x[p], m_points.y[p]));
-            include(m_points.y[p]);
-        }
+    m_pieces.resize(pieces.size());
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        Sampler::sampleDerivative(activation, pieces[i], xRange, pixels, m_pieces[i]);
+        for (double y : m_pieces[i].y)
+            include(y);
     }
     for (const Kink &kink : activation.kinks()) {
         if (xRange.contains(kink.x)) {
@@ -127,7 +124,17 @@ void DerivativePanel::resample(const Activation &activation, Interval xRange, in
     // least one unit tall, so a constant f′ is not blown up to fill the panel.
     const double span = std::max(highest - lowest, 1.0);
     const double middle = 0.5 * (lowest + highest);
-    m_rect->axis(QCPAxis::atLeft)->setRange(middle - 0.75 * span, middle + 0.75 * span);
+    const Interval range{middle - 0.75 * span, middle + 0.75 * span};
+    m_rect->axis(QCPAxis::atLeft)->setRange(range.lower, range.upper);
+
+    for (int i = 0; i < m_pieceGraphs.size() && i < int(m_pieces.size()); ++i) {
+        const Polyline &points = m_pieces[std::size_t(i)];
+        QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
+        data->clear();
+        for (std::size_t p = 0; p < points.size(); ++p)
+            data->add(QCPGraphData(points.x[p], points.y[p]));
+    }
+    return range;
 }
 
 void DerivativePanel::updateProbe(double x, double slope)

@@ -6,6 +6,8 @@
 
 #include <QVector>
 
+#include <vector>
+
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemTracer;
@@ -36,8 +38,11 @@ public:
     double distanceTo(const QPointF &pos) const;
 
     void rebuild(const Activation &activation, DerivativeConvention convention);
-    /** Refills f′ to the edges of xRange and fits the y axis to what is visible. */
-    void resample(const Activation &activation, Interval xRange, int pixels);
+    /**
+     * Refills f′ to the edges of xRange and fits the y axis to what is visible; returns that y
+     * range.
+     */
+    Interval resample(const Activation &activation, Interval xRange, int pixels);
     /** Puts the marker at (x, slope); a NaN slope hides it. */
     void updateProbe(double x, double slope);
     void setVisible(bool visible);
@@ -53,6 +58,6 @@ private:
     QVector<QCPGraph *> m_limitGraphs;
     QCPGraph *m_conventionDots = nullptr;
     QCPItemTracer *m_marker;
-    Polyline m_points;
+    std::vector<Polyline> m_pieces;
     bool m_visible = true;
 };

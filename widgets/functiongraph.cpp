@@ -64,11 +64,12 @@ void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention c
     }
 }
 
-void FunctionGraph::resample(const Activation &activation, Interval xRange, int pixels)
+void FunctionGraph::resample(const Activation &activation, Interval xRange, Interval yBand, int pixels)
 {
     const auto &pieces = activation.pieces();
     for (int i = 0; i < m_pieceGraphs.size() && i < int(pieces.size()); ++i) {
         Sampler::samplePiece(activation, pieces[std::size_t(i)], xRange, pixels, m_points);
+        Sampler::clipToBand(m_points, yBand);
         QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
         data->clear();
         for (std::size_t p = 0; p < m_points.size(); ++p)

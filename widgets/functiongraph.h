@@ -29,8 +29,11 @@ public:
 
     /** Recreates the graphs and legend entries for a new function or convention. */
     void rebuild(const Activation &activation, DerivativeConvention convention);
-    /** Refills the pieces so they reach exactly the edges of xRange, `pixels` wide. */
-    void resample(const Activation &activation, Interval xRange, int pixels);
+    /**
+     * Refills the pieces so they reach exactly the edges of xRange, `pixels` wide, cut to the
+     * band of y values worth drawing.
+     */
+    void resample(const Activation &activation, Interval xRange, Interval yBand, int pixels);
 
 private:
     void clear();

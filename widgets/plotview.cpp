@@ -48,11 +48,16 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     setAutoAddPlottableToLegend(false);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setPlottingHint(QCP::phCacheLabels, false);
+    // Curves as runs of segments rather than one polyline path: Qt rasterises a long
+    // antialiased polyline as a single complex polygon, which took 90% of a full replot.
+    setPlottingHint(QCP::phFastPolylines, true);
 
     // Layers: the tangent, fan and secant lie under the curves, so a straight piece keeps its
     // colour where a line coincides with it; markers and the readout lie over everything. Both
     // are buffered, so a drag repaints only them.
-    m_overlayLayer = insertOverlayLayer(QStringLiteral("probe"), QStringLiteral("legend"), true);
+    // The probe layer goes on top of all: below it, QCustomPlot's own (empty) overlay layer then
+    // shares the main buffer instead of needing one of its own.
+    m_overlayLayer = insertOverlayLayer(QStringLiteral("probe"), QStringLiteral("overlay"), true);
     m_tangentLayer = insertOverlayLayer(QStringLiteral("tangent"), QStringLiteral("main"), false);
     // QCustomPlot's own overlay layer holds only a selection rectangle, which we never show; as a
     // buffer it would be composed on every frame for nothing.
@@ -224,26 +229,44 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     return true;
 }
 
-/** A band of small rectangles along a segment: a thin region, not its bounding box. */
-QRegion band(QPointF from, QPointF to, double halfWidth)
+/**
+ * The union of many rectangles. Adding them one by one to a QRegion costs quadratic time; uniting
+ * pairs, then pairs of pairs, costs n log n.
+ */
+QRegion unite(std::vector<QRect> &rects)
 {
-    QRegion region;
+    std::vector<QRegion> regions(rects.begin(), rects.end());
+    while (regions.size() > 1) {
+        std::vector<QRegion> merged;
+        merged.reserve(regions.size() / 2 + 1);
+        for (std::size_t i = 0; i + 1 < regions.size(); i += 2)
+            merged.push_back(regions[i].united(regions[i + 1]));
+        if (regions.size() % 2 == 1)
+            merged.push_back(regions.back());
+        regions.swap(merged);
+    }
+    return regions.empty() ? QRegion() : regions.front();
+}
+
+/** A band of small rectangles along a segment: a thin region, not its bounding box. */
+void band(QPointF from, QPointF to, double halfWidth, std::vector<QRect> &rects)
+{
     const double length = std::hypot(to.x() - from.x(), to.y() - from.y());
-    const int pieces = std::max(1, int(std::ceil(length / 40.0)));
+    // Short pieces hug a diagonal line closely; each is one rectangle of the region.
+    const int pieces = std::max(1, int(std::ceil(length / 24.0)));
     const int margin = int(std::ceil(halfWidth)) + footprintMargin;
     for (int i = 0; i < pieces; ++i) {
         const QPointF a = from + (to - from) * (double(i) / pieces);
         const QPointF b = from + (to - from) * (double(i + 1) / pieces);
-        region += QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin);
+        rects.push_back(QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
     }
-    return region;
 }
 
 } // namespace
 
 QRegion PlotView::overlayFootprint() const
 {
-    QRegion footprint;
+    std::vector<QRect> footprint;
     for (const QCPLayer *layer : {static_cast<const QCPLayer *>(m_tangentLayer), static_cast<const QCPLayer *>(m_overlayLayer)}) {
         for (QCPLayerable *child : layer->children()) {
             if (!child->realVisibility())
@@ -251,20 +274,26 @@ QRegion PlotView::overlayFootprint() const
             if (auto *tracer = qobject_cast<QCPItemTracer *>(child)) {
                 const QPointF centre = tracer->position->pixelPosition();
                 const double radius = tracer->size() / 2 + tracer->pen().widthF() + footprintMargin;
-                footprint += QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect();
+                footprint.push_back(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect());
             } else if (auto *line = qobject_cast<QCPItemStraightLine *>(child)) {
                 QPointF from, to;
                 const QRect clip = line->clipAxisRect() ? line->clipAxisRect()->rect() : rect();
                 if (clipLine(line->point1->pixelPosition(), line->point2->pixelPosition(), clip, from, to))
-                    footprint += band(from, to, line->pen().widthF() / 2);
+                    band(from, to, line->pen().widthF() / 2, footprint);
+            } else if (auto *text = qobject_cast<QCPTextElement *>(child)) {
+                // The text itself, centred in its row, not the row's full width.
+                const QRect row = text->rect();
+                const QRect drawn = QFontMetrics(text->font()).boundingRect(row, Qt::AlignCenter, text->text());
+                footprint.push_back(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin, footprintMargin)
+                                    & text->outerRect());
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
-                footprint += element->outerRect().adjusted(-1, -1, 1, 1);
+                footprint.push_back(element->outerRect().adjusted(-1, -1, 1, 1));
             } else {
                 return QRegion(rect()); // something we cannot measure: all of it
             }
         }
     }
-    return footprint;
+    return unite(footprint);
 }
 
 void PlotView::styleAxes(QCPAxisRect *rect)
@@ -339,10 +368,16 @@ void PlotView::showFunction()
 
 void PlotView::resample()
 {
+    // Lines are cut to a band a few view heights tall: what reaches beyond it is off screen, and
+    // coordinates millions of pixels away would cost the rasteriser seconds.
+    auto band = [](Interval range) {
+        return Interval{range.lower - 3 * range.width(), range.upper + 3 * range.width()};
+    };
     m_sampledPixels = m_functionRect->width();
-    m_functionGraph->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
-    m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
-    m_comparisonGraphs->resample(m_state->xRange(), m_sampledPixels);
+    const Interval yBand = band(m_state->yRange());
+    m_functionGraph->resample(m_state->activation(), m_state->xRange(), yBand, m_sampledPixels);
+    const Interval derivativeRange = m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
+    m_comparisonGraphs->resample(m_state->xRange(), yBand, band(derivativeRange), m_sampledPixels);
 }
 
 void PlotView::showSamplePoints()

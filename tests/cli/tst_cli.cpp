@@ -70,6 +70,7 @@ private Q_SLOTS:
     void tableForOtherFunctions();
     void atAcceptsEveryPrintedDouble();
     void exportGalleryAndComparison();
+    void germanFigure();
 
 private:
     QTemporaryDir m_dir;
@@ -343,6 +344,19 @@ void TestCli::exportGalleryAndComparison()
     // Both kinks' red dots, and the first compared function's faint cyan (#17becf at 69% over white).
     QVERIFY(Pixels::count(image, image.rect(), QColor(0xff, 0x00, 0x00), 20) > 100);
     QVERIFY(Pixels::count(image, image.rect(), QColor(95, 210, 222), 25) > 100);
+}
+
+void TestCli::germanFigure()
+{
+    // --lang de: the figure's legend and readout in German (SVG keeps its text as text).
+    const QString path = m_dir.filePath(QStringLiteral("de.svg"));
+    QCOMPARE(run({QStringLiteral("--export"), path, QStringLiteral("--lang"), QStringLiteral("de"),
+                  QStringLiteral("--probe"), QStringLiteral("0")}).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("undefiniert, gesetzt auf 0")));
+    QVERIFY(!svg.contains(QStringLiteral("undefined")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void curvedPieceDependsOnPixelsOnly_data();
     void curvedPieceDependsOnPixelsOnly();
     void overflowLeavesGap();
+    void clipToBand_data();
+    void clipToBand();
 };
 
 void TestSampler::linearPieces_data()
@@ -104,8 +106,9 @@ void TestSampler::curvedPieceDependsOnPixelsOnly()
     Polyline out;
     const Interval view{-width / 2, width / 2};
     Sampler::samplePiece(f, f.pieces()[1], view, 1000, out);
-    // Half the view at two samples per pixel, plus the end point.
-    QCOMPARE(int(out.size()), 1001);
+    // Half the view, at samplesPerPixel, plus the end point.
+    const int expected = int(500 * Sampler::samplesPerPixel) + 1;
+    QCOMPARE(int(out.size()), expected);
     QCOMPARE(out.x.front(), 0.0);
     QCOMPARE(out.x.back(), width / 2);
     for (std::size_t i = 1; i < out.size(); ++i)
@@ -114,7 +117,7 @@ void TestSampler::curvedPieceDependsOnPixelsOnly()
 
     Polyline wide;
     Sampler::samplePiece(f, f.pieces()[1], view, 4000, wide);
-    QCOMPARE(int(wide.size()), 4001);
+    QCOMPARE(int(wide.size()), int(2000 * Sampler::samplesPerPixel) + 1);
 }
 
 void TestSampler::overflowLeavesGap()
@@ -125,6 +128,49 @@ void TestSampler::overflowLeavesGap()
     QVERIFY(!out.empty());
     QVERIFY(std::isnan(out.y.back()));
     QVERIFY(std::isfinite(out.y.front()));
+}
+
+void TestSampler::clipToBand_data()
+{
+    QTest::addColumn<QVector<double>>("xs");
+    QTest::addColumn<QVector<double>>("ys");
+    QTest::addColumn<QString>("expected"); // "x,y" points; "|" for a gap
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    // The band is [-10, 10] throughout.
+    QTest::newRow("inside: unchanged") << QVector<double>{0, 1, 2} << QVector<double>{0, 5, -5} << QStringLiteral("0,0 1,5 2,-5");
+    QTest::newRow("ReLU at 1e7 wide: cut where it leaves") << QVector<double>{0, 5e6} << QVector<double>{0, 5e6}
+                                                           << QStringLiteral("0,0 10,10");
+    QTest::newRow("enters from far below") << QVector<double>{0, 4} << QVector<double>{-1e12, 10}
+                                           << QStringLiteral("3.99999999992,-10 4,10");
+    QTest::newRow("wholly outside: nothing") << QVector<double>{0, 1} << QVector<double>{20, 30} << QString();
+    QTest::newRow("out and back in: a gap") << QVector<double>{0, 1, 2, 3} << QVector<double>{0, 20, 20, 0}
+                                            << QStringLiteral("0,0 0.5,10 | 2.5,10 3,0");
+    QTest::newRow("a NaN gap stays a gap") << QVector<double>{0, 1, 2, 3} << QVector<double>{1, 2, nan, 3}
+                                           << QStringLiteral("0,1 1,2 | 3,3");
+    QTest::newRow("crossing the whole band") << QVector<double>{0, 2} << QVector<double>{-20, 20}
+                                             << QStringLiteral("0.5,-10 1.5,10");
+}
+
+void TestSampler::clipToBand()
+{
+    QFETCH(QVector<double>, xs);
+    QFETCH(QVector<double>, ys);
+    QFETCH(QString, expected);
+    Polyline line;
+    for (int i = 0; i < xs.size(); ++i)
+        line.append(xs[i], ys[i]);
+    Sampler::clipToBand(line, {-10, 10});
+    QStringList got;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (std::isnan(line.y[i])) {
+            if (i + 1 < line.size()) // a trailing gap draws nothing either way
+                got << QStringLiteral("|");
+            continue;
+        }
+        QVERIFY(line.y[i] >= -10 && line.y[i] <= 10);
+        got << QStringLiteral("%1,%2").arg(line.x[i], 0, 'g', 12).arg(line.y[i], 0, 'g', 12);
+    }
+    QCOMPARE(got.join(QLatin1Char(' ')), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSampler)

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void legendFollowsTheFunction();
     void comparisons();
     void sharpAtDevicePixelRatio2();
+    void partialRepaintsLeaveNothingStale_data();
+    void partialRepaintsLeaveNothingStale();
     void themeAndScale();
 
 private:
@@ -599,7 +601,11 @@ void TestPlotView::comparisons()
     QVERIFY(compared.derivativeGraphs()[1]->data()->size() > 100);
     // Drawn under the main function, faintly.
     QCOMPARE(compared.functionGraphs()[0]->layer()->name(), QStringLiteral("comparison"));
-    QVERIFY(compared.functionGraphs()[0]->pen().color().alpha() < 255);
+    // Faint: the palette colour mixed toward the background (opaque, so overlapping segments of a
+    // fast polyline do not darken).
+    const QColor drawn = compared.functionGraphs()[0]->pen().color();
+    QCOMPARE(drawn.alpha(), 255);
+    QVERIFY(drawn.lightness() > QColor(m_view->style().comparisonColor(0).rgb()).lightness());
     // The main function's pixels stay its own: ReLU's green at x = 3 is still green.
     m_view->replot();
     const QImage image = m_view->toPixmap().toImage();
@@ -623,6 +629,38 @@ void TestPlotView::sharpAtDevicePixelRatio2()
     for (int dx = -12; dx <= 12; ++dx)
         solid += Pixels::near(image.pixelColor(centre + QPoint(dx, 0)), QColor(0x00, 0x80, 0x00), 12) ? 1 : 0;
     QVERIFY2(solid >= 6 && solid <= 12, qPrintable(QString::number(solid)));
+}
+
+void TestPlotView::partialRepaintsLeaveNothingStale_data()
+{
+    QTest::addColumn<bool>("secant");
+    QTest::newRow("probe, tangent, fan, readout") << false;
+    QTest::newRow("with the secant too") << true;
+}
+
+void TestPlotView::partialRepaintsLeaveNothingStale()
+{
+    // A drag repaints only where the overlays were and are. Whatever it did must look exactly like
+    // repainting everything: no old probe, tangent or fan left behind.
+    QFETCH(bool, secant);
+    if (secant) {
+        m_state->setSecantMode(SecantMode::Forward);
+        m_state->setStep(0.5);
+    }
+    m_view->replot();
+    drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(2, 0)); // across, onto the kink: the fan
+    drag(pixelOf(0.0, 0.0), pixelOf(-3.0, 0.0));               // and off it again
+    QCoreApplication::sendPostedEvents(m_view.get(), QEvent::UpdateRequest);
+    const QImage partial = m_view->grab().toImage();
+    m_view->replot(QCustomPlot::rpImmediateRefresh);
+    const QImage full = m_view->grab().toImage();
+    QCOMPARE(partial.size(), full.size());
+    int differing = 0;
+    for (int y = 0; y < full.height(); ++y) {
+        for (int x = 0; x < full.width(); ++x)
+            differing += partial.pixel(x, y) != full.pixel(x, y) ? 1 : 0;
+    }
+    QCOMPARE(differing, 0);
 }
 
 void TestPlotView::themeAndScale()
