@@ -2,7 +2,8 @@
 #   make run    installs what is missing, builds (Release, into build/) and starts the app
 #   make test   installs what is missing, builds and runs every test through CTest
 # Also: make test-asan (the same tests under AddressSanitizer + UBSan, in build-asan/),
-#       make screenshot, make package (.deb), make build, make deps, make clean.
+#       make bench (writes bench/RESULTS.md), make screenshot, make package (.deb), make build,
+#       make deps, make clean.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -11,7 +12,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 WERROR     := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 CMAKE_ARGS ?=
 
-.PHONY: all run test test-asan build deps clean screenshot package
+.PHONY: all run test test-asan build deps clean screenshot package bench
 
 all: build
 
@@ -40,6 +41,11 @@ test-asan: deps $(ASAN_BUILD)/CMakeCache.txt
 # The README's (and the AppStream metadata's) screenshot, made by the app's own --export.
 screenshot: build
 	$(BUILD)/app/relu-explorer --export docs/screenshot.png --size 1200x800 --lang en --theme light
+
+# Every benchmark; writes bench/RESULTS.md. Benchmarks print figures, they never fail on noise.
+bench: build
+	@scripts/install-bench-deps.sh
+	bench/run-all.sh $(BUILD)
 
 # A .deb for Debian 12, in build/.
 package: build

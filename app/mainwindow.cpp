@@ -48,7 +48,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_saveTimer(new QTimer(this))
 {
     setWindowTitle(tr("ReLU Explorer"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg")));
+    // The icon loads the SVG plugin; the window shows sooner when that waits for the first frame.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
     setCentralWidget(m_plotView);
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
@@ -290,7 +291,8 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     applyPlotStyle();
-    m_lessonGuide->setScale(on ? 1.6 : 1.0);
+    if (m_lessonGuide)
+        m_lessonGuide->setScale(on ? 1.6 : 1.0);
     m_plotView->setFocus();
 }
 
@@ -431,20 +433,19 @@ void MainWindow::createFunctionToolBar()
 
 void MainWindow::createDocks()
 {
-    m_valuesTable = new ValuesTable(m_state, this);
     m_valuesDock = new QDockWidget(tr("Values Table"), this);
     m_valuesDock->setObjectName(QStringLiteral("valuesDock"));
-    m_valuesDock->setWidget(m_valuesTable);
     addDockWidget(Qt::RightDockWidgetArea, m_valuesDock);
     m_valuesDock->hide();
+    connect(m_valuesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            valuesTable();
+    });
 
-    m_lessonGuide = new LessonGuide(m_state, this);
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
-    m_lessonDock->setWidget(m_lessonGuide);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
-    connect(m_lessonGuide, &LessonGuide::valuesTableWanted, m_valuesDock, &QWidget::setVisible);
 
     // Next and Back: the free arrow keys, and Page Down/Up, which presenters' remotes send.
     m_lessonNext = new QAction(tr("Next Lesson Step"), this);
@@ -455,18 +456,40 @@ void MainWindow::createDocks()
         action->setEnabled(false);
         action->setStatusTip(action->text());
     }
-    connect(m_lessonNext, &QAction::triggered, m_lessonGuide, &LessonGuide::next);
-    connect(m_lessonBack, &QAction::triggered, m_lessonGuide, &LessonGuide::back);
+    connect(m_lessonNext, &QAction::triggered, this, [this] { lessonGuide()->next(); });
+    connect(m_lessonBack, &QAction::triggered, this, [this] { lessonGuide()->back(); });
     connect(m_lessonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            lessonGuide();
         m_lessonNext->setEnabled(visible);
         m_lessonBack->setEnabled(visible);
     });
 }
 
+ValuesTable *MainWindow::valuesTable()
+{
+    if (!m_valuesTable) {
+        m_valuesTable = new ValuesTable(m_state, m_valuesDock);
+        m_valuesDock->setWidget(m_valuesTable);
+    }
+    return m_valuesTable;
+}
+
+LessonGuide *MainWindow::lessonGuide()
+{
+    if (!m_lessonGuide) {
+        m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
+        m_lessonGuide->setScale(m_presenting ? 1.6 : 1.0);
+        m_lessonDock->setWidget(m_lessonGuide);
+        connect(m_lessonGuide, &LessonGuide::valuesTableWanted, m_valuesDock, &QWidget::setVisible);
+    }
+    return m_lessonGuide;
+}
+
 void MainWindow::startLesson()
 {
     m_lessonDock->show();
-    m_lessonGuide->showStep(0);
+    lessonGuide()->showStep(0);
     m_plotView->setFocus();
 }
 

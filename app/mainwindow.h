@@ -53,9 +53,10 @@ public:
     ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     ExpressionEditor *expressionEditor() const { return m_expressionEditor; }
     QDockWidget *valuesDock() const { return m_valuesDock; }
-    ValuesTable *valuesTable() const { return m_valuesTable; }
+    /** The docks' contents are made when first shown: a window that never shows them starts faster. */
+    ValuesTable *valuesTable();
     QDockWidget *lessonDock() const { return m_lessonDock; }
-    LessonGuide *lessonGuide() const { return m_lessonGuide; }
+    LessonGuide *lessonGuide();
     /** Opens the guided lesson at its first step. */
     void startLesson();
 

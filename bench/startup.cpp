@@ -37,14 +37,16 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("RELU_EXIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // offscreen by default; `bench_startup RUNS xcb` measures on the X display in $DISPLAY.
+    const QString platform = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("offscreen");
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // a first start, every time
     Timings explorer, hello;
     for (int i = 0; i < runs; ++i) {
         hello.ms.push_back(startupMs(QStringLiteral(RELU_HELLO_PATH), environment));
         explorer.ms.push_back(startupMs(QStringLiteral(RELU_EXPLORER_PATH), environment));
     }
-    std::printf("| program | runs | median ms | p95 ms |\n|---|---|---|---|\n");
+    std::printf("Platform: %s\n\n| program | runs | median ms | p95 ms |\n|---|---|---|---|\n", qPrintable(platform));
     std::printf("| bare Qt widget (floor) | %d | %.1f | %.1f |\n", runs, hello.median(), hello.p95());
     std::printf("| relu-explorer | %d | %.1f | %.1f |\n", runs, explorer.median(), explorer.p95());
     std::printf("\nFirst frame: %.2fx the bare Qt widget's (target: at most 1.5x).\n",

@@ -4,6 +4,7 @@
 #include "derivativepanel.h"
 #include "explorerstate.h"
 #include "functiongraph.h"
+#include "footprint.h"
 #include "kinkfan.h"
 #include "overlaylayer.h"
 #include "numberformat.h"
@@ -63,7 +64,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     // buffer it would be composed on every frame for nothing.
     layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     // Compared functions lie under the main one.
-    addLayer(QStringLiteral("comparison"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    insertLayer(new QCPLayer(this, QStringLiteral("comparison")), QStringLiteral("main"), false);
 
     m_functionRect = axisRect();
     m_functionRect->axis(QCPAxis::atLeft)->setLabel(tr("f(x)"));
@@ -141,6 +142,7 @@ void PlotView::applyStyle()
     legend->setBorderPen(QPen(m_style.grid, 1));
     legend->setIconSize(int(36 * m_style.scale), int(18 * m_style.scale));
     m_readout->setTextColor(m_style.foreground);
+    m_readoutMetrics = QFontMetricsF(m_style.readoutFont());
     fitReadout();
     m_probeOverlay->applyStyle();
     m_kinkFan->applyStyle();
@@ -156,7 +158,7 @@ void PlotView::followDevicePixelRatio()
     if (qFuzzyCompare(bufferDevicePixelRatio(), ratio))
         return;
     setBufferDevicePixelRatio(ratio);
-    replot(rpQueuedReplot);
+    requestReplot();
 }
 
 void PlotView::showEvent(QShowEvent *event)
@@ -179,12 +181,19 @@ void PlotView::paintEvent(QPaintEvent *event)
 
 PlotView::~PlotView() = default;
 
-OverlayLayer *PlotView::insertOverlayLayer(const QString &name, const QString &next, bool above)
+void PlotView::insertLayer(QCPLayer *created, const QString &next, bool above)
 {
-    auto *created = new OverlayLayer(this, name);
+    // QCustomPlot::addLayer would also allocate every paint buffer at once, at whatever size the
+    // widget has now; an export never uses them. The first replot sets them up instead.
     const int index = layer(next)->index() + (above ? 1 : 0);
     mLayers.insert(index, created);
     updateLayerIndices();
+}
+
+OverlayLayer *PlotView::insertOverlayLayer(const QString &name, const QString &next, bool above)
+{
+    auto *created = new OverlayLayer(this, name);
+    insertLayer(created, next, above);
     created->setMode(QCPLayer::lmBuffered);
     return created;
 }
@@ -229,36 +238,17 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     return true;
 }
 
-/**
- * The union of many rectangles. Adding them one by one to a QRegion costs quadratic time; uniting
- * pairs, then pairs of pairs, costs n log n.
- */
-QRegion unite(std::vector<QRect> &rects)
-{
-    std::vector<QRegion> regions(rects.begin(), rects.end());
-    while (regions.size() > 1) {
-        std::vector<QRegion> merged;
-        merged.reserve(regions.size() / 2 + 1);
-        for (std::size_t i = 0; i + 1 < regions.size(); i += 2)
-            merged.push_back(regions[i].united(regions[i + 1]));
-        if (regions.size() % 2 == 1)
-            merged.push_back(regions.back());
-        regions.swap(merged);
-    }
-    return regions.empty() ? QRegion() : regions.front();
-}
-
-/** A band of small rectangles along a segment: a thin region, not its bounding box. */
-void band(QPointF from, QPointF to, double halfWidth, std::vector<QRect> &rects)
+/** Marks a band of small rectangles along a segment: a thin region, not its bounding box. */
+void band(QPointF from, QPointF to, double halfWidth, Footprint &footprint)
 {
     const double length = std::hypot(to.x() - from.x(), to.y() - from.y());
-    // Short pieces hug a diagonal line closely; each is one rectangle of the region.
+    // Short pieces hug a diagonal line closely.
     const int pieces = std::max(1, int(std::ceil(length / 24.0)));
     const int margin = int(std::ceil(halfWidth)) + footprintMargin;
     for (int i = 0; i < pieces; ++i) {
         const QPointF a = from + (to - from) * (double(i) / pieces);
         const QPointF b = from + (to - from) * (double(i + 1) / pieces);
-        rects.push_back(QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
+        footprint.add(QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
     }
 }
 
@@ -266,7 +256,8 @@ void band(QPointF from, QPointF to, double halfWidth, std::vector<QRect> &rects)
 
 QRegion PlotView::overlayFootprint() const
 {
-    std::vector<QRect> footprint;
+    Footprint &footprint = m_footprint;
+    footprint.reset(size());
     for (const QCPLayer *layer : {static_cast<const QCPLayer *>(m_tangentLayer), static_cast<const QCPLayer *>(m_overlayLayer)}) {
         for (QCPLayerable *child : layer->children()) {
             if (!child->realVisibility())
@@ -274,7 +265,7 @@ QRegion PlotView::overlayFootprint() const
             if (auto *tracer = qobject_cast<QCPItemTracer *>(child)) {
                 const QPointF centre = tracer->position->pixelPosition();
                 const double radius = tracer->size() / 2 + tracer->pen().widthF() + footprintMargin;
-                footprint.push_back(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect());
+                footprint.add(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect());
             } else if (auto *line = qobject_cast<QCPItemStraightLine *>(child)) {
                 QPointF from, to;
                 const QRect clip = line->clipAxisRect() ? line->clipAxisRect()->rect() : rect();
@@ -284,16 +275,16 @@ QRegion PlotView::overlayFootprint() const
                 // The text itself, centred in its row, not the row's full width.
                 const QRect row = text->rect();
                 const QRect drawn = QFontMetrics(text->font()).boundingRect(row, Qt::AlignCenter, text->text());
-                footprint.push_back(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin, footprintMargin)
-                                    & text->outerRect());
+                footprint.add(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin, footprintMargin)
+                              & text->outerRect());
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
-                footprint.push_back(element->outerRect().adjusted(-1, -1, 1, 1));
+                footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
             } else {
-                return QRegion(rect()); // something we cannot measure: all of it
+                footprint.addAll(); // something we cannot measure: all of it
             }
         }
     }
-    return unite(footprint);
+    return footprint.region();
 }
 
 void PlotView::styleAxes(QCPAxisRect *rect)
@@ -351,7 +342,7 @@ void PlotView::showPanels()
     // The x label goes under the lowest panel only.
     m_functionRect->axis(QCPAxis::atBottom)->setLabel(derivative ? QString() : tr("x"));
     showProbe();
-    replot(rpQueuedReplot);
+    requestReplot();
 }
 
 void PlotView::showFunction()
@@ -363,7 +354,7 @@ void PlotView::showFunction()
     showSamplePoints();
     resample();
     showProbe();
-    replot(rpQueuedReplot);
+    requestReplot();
 }
 
 void PlotView::resample()
@@ -390,7 +381,7 @@ void PlotView::showSamplePoints()
         for (double x : m_state->sampleXs())
             m_samplePoints->addData(x, m_state->activation().value(x));
     }
-    replot(rpQueuedReplot);
+    requestReplot();
 }
 
 void PlotView::showComparisons()
@@ -409,7 +400,7 @@ void PlotView::showView()
     resample();
     m_showingView = false;
     showProbe();
-    replot(rpQueuedReplot);
+    requestReplot();
 }
 
 void PlotView::showProbe()
@@ -437,10 +428,18 @@ void PlotView::showProbe()
         // A taller readout, or one in smaller type, changes the layout: only a full replot
         // redoes that (updateLayout sets the font).
         m_readoutLines = lines;
-        replot(rpQueuedReplot);
+        requestReplot();
         return;
     }
     replotOverlay();
+}
+
+void PlotView::requestReplot()
+{
+    // Hidden, there is nothing to repaint: showing resizes the widget, which replots it, and an
+    // export draws everything afresh. A replot queued now would run a second time at start-up.
+    if (isVisible())
+        replot(rpQueuedReplot);
 }
 
 void PlotView::replotOverlay()
@@ -448,14 +447,14 @@ void PlotView::replotOverlay()
     // Before the first full replot there are no buffers, and a queued full replot repaints the
     // overlays anyway.
     if (mPaintBuffers.isEmpty() || mReplotQueued || hasInvalidatedPaintBuffers()) {
-        replot(rpQueuedReplot);
+        requestReplot();
         return;
     }
     // Only where the overlays were and where they are now: the rest of the picture is unchanged.
     const QRegion now = overlayFootprint();
     const QRegion dirty = now.united(m_drawnFootprint);
     if (!m_tangentLayer->replotRegion(dirty) || !m_overlayLayer->replotRegion(dirty)) {
-        replot(rpQueuedReplot);
+        requestReplot();
         return;
     }
     m_drawnFootprint = now;
@@ -538,10 +537,9 @@ void PlotView::mouseDoubleClickEvent(QMouseEvent *event)
 
 double PlotView::readoutScaleFor(const QString &text, int width) const
 {
-    const QFontMetricsF metrics(m_style.readoutFont());
     double widest = 0;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        widest = std::max(widest, metrics.horizontalAdvance(line));
+    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n')))
+        widest = std::max(widest, m_readoutMetrics.horizontalAdvance(line.toString()));
     const QMargins margins = m_readout->margins();
     const double available = width - margins.left() - margins.right();
     if (widest <= available || widest <= 0)

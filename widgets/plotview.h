@@ -1,6 +1,7 @@
 #pragma once
 
 #include "axismapping.h"
+#include "footprint.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -85,6 +86,8 @@ private:
     /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */
     double readoutScaleFor(const QString &text, int width) const;
     void fitReadout();
+    /** Puts `layer` right above (or below) the named layer. */
+    void insertLayer(QCPLayer *layer, const QString &next, bool above);
     /** A buffered OverlayLayer right above (or below) the named layer. */
     OverlayLayer *insertOverlayLayer(const QString &name, const QString &next, bool above);
     /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
@@ -94,6 +97,8 @@ private:
     void takeRangesFromAxes(QCPAxisRect *rect);
 
     void resample();
+    /** A full replot at the next turn of the event loop, when the widget is shown. */
+    void requestReplot();
     /** Repaints only the overlay layers when the other layers' buffers are still good. */
     void replotOverlay();
     void showFunction();
@@ -112,6 +117,8 @@ private:
     OverlayLayer *m_tangentLayer = nullptr;
     /** The overlays' footprint when they were last drawn. */
     QRegion m_drawnFootprint;
+    /** Reused from one drag event to the next. */
+    mutable Footprint m_footprint;
     QCPTextElement *m_readout = nullptr;
     QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
@@ -125,4 +132,6 @@ private:
     int m_sampledPixels = -1;
     int m_readoutLines = 0;
     double m_readoutScale = 1.0;
+    /** Metrics of the readout's font at full size; building them per call costs font lookups. */
+    QFontMetricsF m_readoutMetrics{QFont()};
 };

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every benchmark and writes bench/RESULTS.md: the machine, the date and the figures.
+# Benchmarks print figures; they never fail on noise. Usage: bench/run-all.sh BUILD_DIR
+set -euo pipefail
+build=${1:?usage: run-all.sh BUILD_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+results="$here/RESULTS.md"
+export QT_QPA_PLATFORM=offscreen
+config=$(mktemp -d); trap 'rm -rf "$config"' EXIT
+export XDG_CONFIG_HOME="$config"
+quiet() { grep -v '^QStandardPaths' || true; }
+
+{
+    echo "# Benchmark results"
+    echo
+    echo "Written by \`make bench\` (bench/run-all.sh) on $(date -u '+%Y-%m-%d %H:%M UTC')."
+    echo
+    echo "| machine | |"
+    echo "|---|---|"
+    echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') |"
+    echo "| cores | $(nproc) |"
+    echo "| memory | $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) |"
+    echo "| system | $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r) |"
+    echo "| Qt, QCustomPlot | $(dpkg-query -W -f='${Version}' libqt6core6), $(dpkg-query -W -f='${Version}' libqcustomplot2.1-qt6) |"
+    echo "| load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
+    echo
+    echo "Wall-clock figures on a shared virtual machine wobble from run to run; the instruction"
+    echo "counts from callgrind do not."
+    echo
+    echo "## Drag: from a mouse event to the finished frame (bench_drag)"
+    echo
+    echo "1,000 drag events along the curve through the real PlotView, offscreen, with the derivative"
+    echo "panel and the secant on; each event's update is delivered at once and timed to the end of"
+    echo "its paint. Targets: p95 at most 4 ms at 1920x1080 and 8 ms at 3840x2160."
+    echo
+    "$build/bench/bench_drag" 1000 | quiet
+    echo
+    echo "### Instructions and allocations per drag event (callgrind)"
+    echo
+    for size in 1920x1080 3840x2160; do
+        "$here/callgrind-drag.sh" "$build" 100 "$size" relu | sed -n '3p;4p;5p' | { [ "$size" = 1920x1080 ] && cat || tail -1; }
+    done
+    echo
+    "$here/callgrind-drag.sh" "$build" 100 1920x1080 relu | tail -n +6
+    echo
+    echo "## Scale: frame time as the work grows (bench_scale)"
+    echo
+    "$build/bench/bench_scale" | quiet | sed 's/^## /### /'
+    echo
+    echo "## Export: the notebook's Figure 2 against matplotlib (bench/compare-matplotlib.sh)"
+    echo
+    echo "The same 700x700 PNG, alternating the three programs. Targets: at least 10x faster than"
+    echo "matplotlib with at most half its peak memory, and within 1.5x of the QCustomPlot floor."
+    echo
+    "$here/compare-matplotlib.sh" "$build" 9
+    echo
+    echo "## Start-up: process start to the window's first painted frame (bench_startup)"
+    echo
+    echo "Against a bare Qt widget. Target: at most 1.5x."
+    echo
+    "$build/bench/bench_startup" 15 | quiet
+    if command -v xvfb-run >/dev/null; then
+        echo
+        xvfb-run -a -s '-screen 0 1920x1080x24' "$build/bench/bench_startup" 15 xcb | quiet
+    fi
+} > "$results.new"
+mv "$results.new" "$results"
+echo "bench: wrote $results"
