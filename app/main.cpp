@@ -17,6 +17,21 @@
 
 namespace {
 
+/**
+ * Without a desktop session Qt warns that XDG_RUNTIME_DIR is not set, on every --export and
+ * --table. That says nothing to the user; everything else passes through.
+ */
+void quietHeadlessMessages()
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+            return;
+        if (previous)
+            previous(type, context, message);
+    });
+}
+
 void report(const QString &message)
 {
     std::fprintf(stderr, "relu-explorer: %s\n", message.toUtf8().constData());
@@ -44,6 +59,7 @@ void apply(const LaunchOptions &options, ExplorerState &state)
 
 int runTable(int argc, char **argv, const LaunchOptions &options)
 {
+    quietHeadlessMessages();
     QCoreApplication app(argc, argv);
     QString error;
     std::optional<std::vector<double>> xs = options.tableAt;
@@ -66,6 +82,7 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
 {
     // An export never shows a window, so it needs no display and draws offscreen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    quietHeadlessMessages();
     QApplication app(argc, argv);
     Translations::install(app, options.language);
     ExplorerState state;
