@@ -8,6 +8,7 @@
 #include "valuetable.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -66,6 +67,10 @@ struct Options
                                 CommandLine::tr("The language of the window and figures: en, de or fr "
                                                 "(default: the system's)."),
                                 CommandLine::tr("CODE")};
+    QCommandLineOption settings{QStringLiteral("settings"),
+                                CommandLine::tr("Use this settings file instead of your own; with --export, "
+                                                "render the session it holds."),
+                                CommandLine::tr("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -85,7 +90,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
                        options.exportFile, options.size, options.probe, options.convention,
                        options.table, options.from, options.to, options.step, options.at,
-                       options.presentation, options.theme, options.language,
+                       options.presentation, options.theme, options.language, options.settings,
                        options.help, options.version});
 }
 
@@ -227,6 +232,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     launch.presentation = parser.isSet(options.presentation);
+    if (parser.isSet(options.settings)) {
+        launch.settingsPath = parser.value(options.settings);
+        const QFileInfo file(launch.settingsPath);
+        if (launch.settingsPath.trimmed().isEmpty() || file.isDir()) {
+            error = tr("--settings needs a file, got '%1'").arg(launch.settingsPath);
+            return result;
+        }
+        if (!file.exists() && !QFileInfo(file.absolutePath()).isDir()) {
+            error = tr("--settings: the directory '%1' does not exist").arg(file.absolutePath());
+            return result;
+        }
+        if (tabulating) {
+            error = tr("--settings applies to the window and --export, not to --table");
+            return result;
+        }
+    }
     if (parser.isSet(options.language)) {
         launch.language = parser.value(options.language).trimmed();
         static const QRegularExpression code(QStringLiteral("^[a-zA-Z]{2}([_-][a-zA-Z]{2})?$"));

@@ -1,13 +1,15 @@
 #include "figureexporter.h"
 
+#include "safewrite.h"
+
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 std::optional<FigureExporter::Format> FigureExporter::formatFor(const QString &path)
@@ -106,24 +108,22 @@ QString FigureExporter::writeFile(QCustomPlot &plot, const QString &path, QSize 
         return tr("cannot export at %1x%2: each side must be between %3 and %4 pixels")
             .arg(size.width()).arg(size.height()).arg(minimumSide).arg(maximumSide);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write '%1': %2").arg(path, file.errorString());
-
+    // Render into memory first: a failure while writing (a full disk) then has one clear cause,
+    // and no encoder reports half a file on its own.
+    QBuffer rendered;
+    rendered.open(QIODevice::WriteOnly);
     bool painted = false;
     switch (*formatFor(path)) {
-    case Format::Png: painted = writePng(plot, file, size, scale); break;
-    case Format::Pdf: painted = writePdf(plot, file, size); break;
-    case Format::Svg: painted = writeSvg(plot, file, size); break;
+    case Format::Png: painted = writePng(plot, rendered, size, scale); break;
+    case Format::Pdf: painted = writePdf(plot, rendered, size); break;
+    case Format::Svg: painted = writeSvg(plot, rendered, size); break;
     }
-    if (!painted || file.error() != QFileDevice::NoError) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                    : tr("rendering failed");
-        file.cancelWriting();
+    if (!painted)
+        return tr("cannot write '%1': the figure could not be rendered").arg(path);
+
+    const QString reason = SafeWrite::replace(path, rendered.data());
+    if (!reason.isEmpty())
         return tr("cannot write '%1': %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return tr("cannot write '%1': %2").arg(path, file.errorString());
     return {};
 }
 

@@ -44,6 +44,11 @@ struct LaunchOptions
     bool presentation = false;
     /** --lang: the language of the window and figure; empty follows the system. */
     QString language;
+    /**
+     * --settings: use this settings file instead of the user's. An export then renders the session
+     * it holds; without it, an export starts from the defaults.
+     */
+    QString settingsPath;
     /** A lesson file given as the argument, already read and checked. */
     std::optional<SessionSnapshot> lesson;
     /** --compare */

@@ -1,12 +1,13 @@
 #include "lessonfile.h"
 
+#include "safewrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -229,16 +230,8 @@ QString LessonFile::save(const QString &path, const SessionSnapshot &snapshot)
     if (!QFileInfo(info.absolutePath()).isDir())
         return tr("cannot save lesson to '%1': the directory '%2' does not exist")
             .arg(path, QDir::toNativeSeparators(info.absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot save lesson to '%1': %2").arg(path, file.errorString());
-    const QByteArray json = toJson(snapshot);
-    if (file.write(json) != json.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    const QString reason = SafeWrite::replace(path, toJson(snapshot));
+    if (!reason.isEmpty())
         return tr("cannot save lesson to '%1': %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return tr("cannot save lesson to '%1': %2").arg(path, file.errorString());
     return {};
 }

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 
@@ -86,6 +87,18 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     QApplication app(argc, argv);
     Translations::install(app, options.language);
     ExplorerState state;
+    if (const QString damage = Settings::fileProblem(options.settingsPath); !damage.isEmpty()) {
+        // An export only reads: a damaged file stays where it is, and the figure shows the defaults.
+        report(QCoreApplication::translate("main", "the settings file '%1' %2; the figure uses the defaults")
+                   .arg(options.settingsPath, damage));
+    } else if (!options.settingsPath.isEmpty()) {
+        // A saved session to render; bad values fall back to defaults, and say so.
+        QStringList problems;
+        problems << state.restore(Settings(options.settingsPath).session(&problems));
+        if (!problems.isEmpty())
+            report(QCoreApplication::translate("main", "some settings could not be used and were reset: %1")
+                       .arg(problems.join(QLatin1String("; "))));
+    }
     apply(options, state);
     PlotView view(&state);
     const double scale = options.presentation ? MainWindow::presentationScale : 1.0;
@@ -93,8 +106,9 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     view.setPlotStyle(dark ? PlotStyle::dark(scale) : PlotStyle::light(scale));
     const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
     if (!error.isEmpty()) {
+        // The path was checked with the command line: what fails now is the writing (a full disk).
         report(error);
-        return CommandLine::usageErrorExitCode;
+        return 1;
     }
     return 0;
 }
@@ -140,7 +154,7 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
     }
     QApplication app(argc, argv);
     Translations::install(app, options.language);
-    Settings settings;
+    Settings settings = options.settingsPath.isEmpty() ? Settings() : Settings(options.settingsPath);
     MainWindow window(&settings);
     apply(options, *window.state());
     if (options.theme)
@@ -157,6 +171,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
 
 int main(int argc, char **argv)
 {
+    // Past a file size limit, a write should fail with an error we can report, not kill us.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("ReLU Explorer"));
     QCoreApplication::setApplicationName(QStringLiteral("relu-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELU_EXPLORER_VERSION));

@@ -2,8 +2,14 @@
 
 #include "numberformat.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -107,13 +113,52 @@ private:
 } // namespace
 
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
+    : Settings(defaultPath())
 {
 }
 
 Settings::Settings(const QString &path)
-    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
 {
+    // Set a damaged file aside before QSettings parses it (a huge one would take long) and later
+    // overwrites it (it may hold something the user wants back).
+    const QString problem = fileProblem(path);
+    if (!problem.isEmpty()) {
+        const QString aside = path + QLatin1String(".damaged");
+        QFile::remove(aside);
+        if (QFile::rename(path, aside))
+            m_setAside = tr("the settings file '%1' %2, so it was moved to '%3' and the defaults are used")
+                             .arg(QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside));
+        else
+            m_setAside = tr("the settings file '%1' %2; the defaults are used")
+                             .arg(QDir::toNativeSeparators(path), problem);
+    }
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+QString Settings::defaultPath()
+{
+    // Where QSettings' native format puts it on Linux, named here so that it can be checked first.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/')
+        + QCoreApplication::organizationName() + QLatin1Char('/') + QCoreApplication::applicationName()
+        + QLatin1String(".conf");
+}
+
+QString Settings::fileProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        return {};
+    if (info.size() > maximumFileSize)
+        return tr("is %1 bytes, more than a settings file's %2").arg(info.size()).arg(maximumFileSize);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot be read (%1)").arg(file.errorString());
+    const QByteArray content = file.read(maximumFileSize + 1);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(content);
+    if (content.contains('\0') || utf8.hasError())
+        return tr("is not text");
+    return {};
 }
 
 Settings::~Settings() = default;
@@ -127,6 +172,11 @@ SessionSnapshot Settings::session(QStringList *problems) const
 {
     const SessionSnapshot defaults;
     SessionSnapshot s;
+    if (problems && !m_setAside.isEmpty())
+        *problems << m_setAside;
+    if (problems && m_settings->status() == QSettings::FormatError)
+        *problems << tr("the settings file '%1' is damaged; what could not be read uses defaults")
+                         .arg(QDir::toNativeSeparators(m_settings->fileName()));
     const Reader read(*m_settings, problems);
     s.function = read.text(Key::function, defaults.function);
     s.expression = read.text(Key::expression, defaults.expression);

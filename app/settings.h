@@ -19,13 +19,20 @@ enum class Theme { System, Light, Dark };
  * value; no other code knows a key. A missing, corrupted or hand-edited file never crashes it: a
  * value that is missing, of the wrong type or out of range gives its default, and the rest are
  * still used.
+ *
+ * A file that is not a settings file at all (binary, not UTF-8, or larger than maximumFileSize)
+ * is never parsed: it is renamed to FILE.damaged, kept for whoever wants to look, and a fresh
+ * file takes its place. fileProblem() names what is wrong with it.
  */
 class Settings
 {
     Q_DECLARE_TR_FUNCTIONS(Settings)
 
 public:
-    /** The user's settings file, in the platform's place. */
+    /** A settings file is text of a few kilobytes; past this it is damaged, or not ours. */
+    static constexpr qint64 maximumFileSize = 1024 * 1024;
+
+    /** The user's settings file, $XDG_CONFIG_HOME/ReLU Explorer/relu-explorer.conf. */
     Settings();
     /** A settings file at `path` (INI format), for tests and for --settings. */
     explicit Settings(const QString &path);
@@ -33,6 +40,14 @@ public:
 
     /** Where the values live. */
     QString fileName() const;
+    /** Where the user's settings live when no --settings is given. */
+    static QString defaultPath();
+
+    /**
+     * Why the file at `path` cannot be a settings file (binary, not UTF-8, too large), for a
+     * person; empty when it can, or when it does not exist. Reads at most maximumFileSize bytes.
+     */
+    static QString fileProblem(const QString &path);
 
     // getters:
     /**
@@ -58,4 +73,6 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    /** What was done about a damaged file when this opened it; empty when nothing was. */
+    QString m_setAside;
 };

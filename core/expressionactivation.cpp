@@ -42,6 +42,9 @@ double roundNear(double c, double tolerance)
 /**
  * Richardson extrapolation of a difference quotient q(h) whose error is a power series in h
  * (`ratio` 2) or in h² (`ratio` 4), from h0 down to h0/16.
+ *
+ * Returns NaN when the quotients do not settle as h shrinks: at a pole (1/x at 0) or a vertical
+ * tangent (√|x| at 0) they grow without bound, and no extrapolation of them means anything.
  */
 template<typename Quotient>
 double extrapolate(Quotient q, double h0, double ratio)
@@ -50,6 +53,12 @@ double extrapolate(Quotient q, double h0, double ratio)
     std::array<double, levels> row{};
     for (int k = 0; k < levels; ++k)
         row[std::size_t(k)] = q(h0 / double(1 << k));
+    // A converging quotient's steps shrink by 1/ratio per halving; a diverging one's do not.
+    const double lastStep = std::abs(row[levels - 1] - row[levels - 2]);
+    const double stepBefore = std::abs(row[levels - 2] - row[levels - 3]);
+    const double noise = 1e-6 * (1.0 + std::abs(row[levels - 1]));
+    if (!std::isfinite(row[levels - 1]) || (lastStep > noise && lastStep > 0.9 * stepBefore))
+        return notANumber;
     double factor = ratio;
     for (int j = 1; j < levels; ++j) {
         for (int k = 0; k + j < levels; ++k) {
@@ -311,7 +320,10 @@ double ExpressionActivation::value(double x) const
 
 double ExpressionActivation::frameworkDerivative(double x) const
 {
-    if (!std::isfinite(x))
+    const ExpressionEvaluator &f = *m_evaluator;
+    // Where f has no finite value, or jumps (a breakpoint that is no kink), f′ does not exist.
+    if (!std::isfinite(x) || !std::isfinite(f(x))
+        || std::binary_search(m_breakpoints.begin(), m_breakpoints.end(), x))
         return notANumber;
     // Stay clear of breakpoints: a step that reaches across one measures the jump, not f′.
     double before = inf, after = inf;
@@ -322,7 +334,6 @@ double ExpressionActivation::frameworkDerivative(double x) const
             after = std::min(after, b - x);
     }
     const double scale = scaleOf(x);
-    const ExpressionEvaluator &f = *m_evaluator;
     const double nearest = std::min(before, after);
     if (nearest >= 1e-4 * scale) {
         const double h0 = std::min(1e-2 * scale, 0.45 * nearest);

@@ -1,5 +1,6 @@
 #include "explorerstate.h"
 #include "figureexporter.h"
+#include "filesizelimit.h"
 #include "pixels.h"
 #include "plotview.h"
 
@@ -7,8 +8,6 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 /** Writing the figure: each format, its size, and never a partial file. */
 class TestFigureExporter : public QObject
@@ -100,19 +99,19 @@ void TestFigureExporter::failureKeepsThePreviousFile()
     const QByteArray original = file.readAll();
     file.close();
 
-    // A directory we cannot write into: the rename-over never happens.
-    const QString locked = m_dir.filePath(QStringLiteral("locked"));
-    QVERIFY(QDir().mkdir(locked));
-    const QString lockedFile = locked + QStringLiteral("/keep.png");
-    QVERIFY(FigureExporter::write(view, lockedFile, QSize(300, 300)).isEmpty());
-    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
-    if (::geteuid() == 0)
-        QSKIP("root ignores directory permissions; the unwritable case cannot be staged");
-    const QString error = FigureExporter::write(view, lockedFile, QSize(500, 500));
-    QVERIFY(error.contains(QLatin1String("no permission")));
-    QCOMPARE(QImage(lockedFile).size(), QSize(300, 300));
-    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QVERIFY(!original.isEmpty());
+    // A write that fails halfway (a full disk, here a file size limit): the previous figure
+    // stays, whole, with no temporary file beside it, and the message says why.
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QString error;
+    {
+        const FileSizeLimit limit(4096);
+        QVERIFY(limit.isActive());
+        error = FigureExporter::write(view, path, QSize(900, 900));
+    }
+    QVERIFY2(error.contains(QLatin1String("larger than this system allows")), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), before);
 }
 
 QTEST_MAIN(TestFigureExporter)

@@ -1,5 +1,6 @@
 #include "explorerstate.h"
 #include "expressionactivation.h"
+#include "filesizelimit.h"
 #include "lessonfile.h"
 
 #include <QDir>
@@ -142,6 +143,16 @@ void TestLessonFile::saveIsAtomic()
     // Saving into a missing directory or onto a directory fails, and leaves nothing behind.
     QVERIFY(LessonFile::save(m_dir.filePath(QStringLiteral("missing/x.json")), state.snapshot()).contains(QLatin1String("does not exist")));
     QVERIFY(LessonFile::save(m_dir.path(), state.snapshot()).contains(QLatin1String("directory")));
+    // A write that fails halfway (a full disk, here a file size limit) keeps the old lesson.
+    ExplorerState changed;
+    changed.setProbeX(-3.25);
+    QString error;
+    {
+        const FileSizeLimit limit(rlim_t(original.size() / 2));
+        QVERIFY(limit.isActive());
+        error = LessonFile::save(path, changed.snapshot());
+    }
+    QVERIFY2(error.contains(QLatin1String("larger than this system allows")), qPrintable(error));
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), original);

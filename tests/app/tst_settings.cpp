@@ -36,6 +36,7 @@ void TestSettings::init()
 {
     QVERIFY(m_dir.isValid());
     QFile::remove(path());
+    QFile::remove(path() + QStringLiteral(".damaged"));
 }
 
 void TestSettings::writeFile(const QByteArray &content) const
@@ -163,22 +164,46 @@ void TestSettings::badValuesFallBackOneByOne()
 void TestSettings::garbageFile_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage", 24);
-    QTest::newRow("truncated") << QByteArray("[session]\nprobe=1.5\nfunc");
-    QTest::newRow("not INI at all") << QByteArray("{\"probe\": 3}");
-    QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x');
+    QTest::addColumn<QString>("damage"); // why it is set aside; empty when it is read as INI
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage", 24)
+                            << QStringLiteral("is not text");
+    QTest::newRow("not UTF-8") << QByteArray("[session]\nfunction=r\xe9lu\n") << QStringLiteral("is not text");
+    QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x') << QStringLiteral("more than a settings file's");
+    QTest::newRow("truncated") << QByteArray("[session]\nprobe=1.5\nfunc") << QString();
+    QTest::newRow("not INI at all") << QByteArray("{\"probe\": 3}") << QString();
 }
 
 void TestSettings::garbageFile()
 {
     QFETCH(QByteArray, content);
+    QFETCH(QString, damage);
     writeFile(content);
-    const Settings settings(path());
+    QCOMPARE(Settings::fileProblem(path()).contains(damage), true);
+    QCOMPARE(Settings::fileProblem(path()).isEmpty(), damage.isEmpty());
+    QStringList problems;
     ExplorerState state;
-    state.restore(settings.session());
+    {
+        Settings settings(path());
+        state.restore(settings.session(&problems));
+        settings.setTheme(Theme::Dark); // and it can be written again
+    }
     QVERIFY(ExplorerState::isValidRange(state.xRange()));
     QVERIFY(std::isfinite(state.probeX()));
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
+    QCOMPARE(Settings(path()).theme(), Theme::Dark);
+
+    const QString aside = path() + QStringLiteral(".damaged");
+    if (damage.isEmpty()) {
+        QVERIFY(!QFile::exists(aside));
+        return;
+    }
+    // A damaged file is not lost: it is kept beside, byte for byte, and the user is told where.
+    QFile kept(aside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems[0].contains(damage) && problems[0].contains(aside), qPrintable(problems[0]));
+    QVERIFY(Settings::fileProblem(path()).isEmpty());
 }
 
 void TestSettings::theme()

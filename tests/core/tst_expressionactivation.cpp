@@ -26,6 +26,8 @@ private Q_SLOTS:
     void smoothFunctionsHaveNoKinks();
     void jumpsAndPolesAreBreakpointsNotKinks();
     void gapsWhereNotANumber();
+    void noDerivativeWhereNoneExists_data();
+    void noDerivativeWhereNoneExists();
     void badInput_data();
     void badInput();
 };
@@ -188,6 +190,46 @@ void TestExpressionActivation::gapsWhereNotANumber()
         }
         QVERIFY2(gap && drawn, text);
     }
+}
+
+void TestExpressionActivation::noDerivativeWhereNoneExists_data()
+{
+    // Where f′ (or a one-sided f′) does not exist, the answer is NaN ("undefined"), never the
+    // large garbage a difference quotient produces across a pole, a jump or a vertical tangent.
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<bool>("sidesExist"); // whether f′₋ and f′₊ exist (as limits of f′)
+    QTest::addColumn<double>("side");     // their common value if they do
+    QTest::newRow("pole: 1/x at 0") << QStringLiteral("1/x") << 0.0 << false << 0.0;
+    QTest::newRow("pole off the grid") << QStringLiteral("1/(x-0.123456789)") << 0.123456789 << false << 0.0;
+    QTest::newRow("vertical tangent: sqrt(abs(x)) at 0") << QStringLiteral("sqrt(abs(x))") << 0.0 << false << 0.0;
+    QTest::newRow("jump: sign(x) at 0") << QStringLiteral("sign(x)") << 0.0 << true << 0.0;
+    QTest::newRow("step: (x>1) at 1") << QStringLiteral("(x>1)") << 1.0 << true << 0.0;
+}
+
+void TestExpressionActivation::noDerivativeWhereNoneExists()
+{
+    QFETCH(QString, expression);
+    QFETCH(double, x);
+    QFETCH(bool, sidesExist);
+    QFETCH(double, side);
+    const auto parsed = ExpressionActivation::parse(expression);
+    QVERIFY2(parsed.activation, qPrintable(parsed.error));
+    const Activation &f = *parsed.activation;
+    QVERIFY(f.kinkAt(x) == nullptr); // not a kink: no supporting lines to fan out
+    for (int i = 0; i < DerivativeConventions::count; ++i) {
+        const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
+        QVERIFY2(std::isnan(f.derivative(x, convention)), qPrintable(QString::number(f.derivative(x, convention))));
+    }
+    if (sidesExist) {
+        QCOMPARE(f.leftDerivative(x), side);
+        QCOMPARE(f.rightDerivative(x), side);
+    } else {
+        QVERIFY2(std::isnan(f.leftDerivative(x)), qPrintable(QString::number(f.leftDerivative(x))));
+        QVERIFY2(std::isnan(f.rightDerivative(x)), qPrintable(QString::number(f.rightDerivative(x))));
+    }
+    // A step away, f′ is an ordinary number again.
+    QVERIFY(std::isfinite(f.derivative(x + 0.01, DerivativeConvention::Framework)));
 }
 
 void TestExpressionActivation::badInput_data()
