@@ -155,7 +155,13 @@ void MainWindow::saveLessonDialog()
         statusBar()->showMessage(tr("Saved lesson %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks hide while QWidget's destructor deletes them, when this is no MainWindow any more;
+    // their visibilityChanged must not reach the lambdas above by then.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        disconnect(dock, nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {

@@ -7,6 +7,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+/** A string literal's bytes, embedded NULs included, without the terminating one. */
+template<std::size_t N>
+QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
+} // namespace
+
 /**
  * The typed settings: a session round-trips; missing, corrupted and hand-edited files fall back
  * to defaults for the bad values only, and never crash.
@@ -165,7 +176,7 @@ void TestSettings::garbageFile_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("damage"); // why it is set aside; empty when it is read as INI
-    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage", 24)
+    QTest::newRow("binary") << bytes("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage")
                             << QStringLiteral("is not text");
     QTest::newRow("not UTF-8") << QByteArray("[session]\nfunction=r\xe9lu\n") << QStringLiteral("is not text");
     QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x') << QStringLiteral("more than a settings file's");
