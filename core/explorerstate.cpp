@@ -2,6 +2,7 @@
 
 #include "activationcatalog.h"
 #include "expressionactivation.h"
+#include "numberformat.h"
 #include "valuetable.h"
 
 #include <algorithm>
@@ -17,14 +18,19 @@ ExplorerState::ExplorerState(QObject *parent)
 
 ExplorerState::~ExplorerState() = default;
 
-bool ExplorerState::isValidRange(Interval range)
+QString ExplorerState::rangeProblem(Interval range)
 {
-    // QCustomPlot refuses ranges outside these bounds; so do we, before an axis sees them.
-    constexpr double minWidth = 1e-280;
-    constexpr double maxMagnitude = 1e250;
-    return std::isfinite(range.lower) && std::isfinite(range.upper)
-        && std::abs(range.lower) < maxMagnitude && std::abs(range.upper) < maxMagnitude
-        && range.width() > minWidth && std::isfinite(range.width());
+    if (!std::isfinite(range.lower) || !std::isfinite(range.upper))
+        return tr("it is not finite");
+    if (std::abs(range.lower) >= maxRangeMagnitude || std::abs(range.upper) >= maxRangeMagnitude)
+        return tr("it reaches past ±%1").arg(NumberFormat::roundTrip(maxRangeMagnitude));
+    if (range.upper < range.lower)
+        return tr("it runs backwards");
+    if (range.upper == range.lower)
+        return tr("it is empty");
+    if (!(range.width() > minRangeWidth))
+        return tr("it is narrower than %1").arg(NumberFormat::roundTrip(minRangeWidth));
+    return {};
 }
 
 void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)

@@ -35,8 +35,13 @@ public:
     static constexpr double minStep = 1e-6;
     static constexpr double maxStep = 2.0;
     static constexpr double defaultStep = 1.0;
+    /** QCustomPlot refuses ranges outside these bounds; so do we, before an axis sees them. */
+    static constexpr double minRangeWidth = 1e-280;
+    static constexpr double maxRangeMagnitude = 1e250;
     /** Whether a view range can be shown: finite, non-empty, neither absurdly small nor large. */
-    static bool isValidRange(Interval range);
+    static bool isValidRange(Interval range) { return rangeProblem(range).isEmpty(); }
+    /** Why a view range cannot be shown, for a person ("it runs backwards"); empty if it can. */
+    static QString rangeProblem(Interval range);
 
     // getters:
     const Activation &activation() const { return *m_activation; }

@@ -44,7 +44,7 @@ QString tr(const char *text)
 /** A message in the lesson's words for muparser's error codes; muparser's own otherwise. */
 QString describe(const mu::ParserError &error)
 {
-    const QString token = QString::fromStdString(error.GetToken());
+    const QString token = QString::fromStdString(error.GetToken()).trimmed();
     switch (error.GetCode()) {
     case mu::ecUNASSIGNABLE_TOKEN:
         return tr("unknown name '%1'; the variable is x").arg(token);
@@ -93,6 +93,19 @@ ExpressionEvaluator::~ExpressionEvaluator() = default;
 
 bool ExpressionEvaluator::setExpression(const QString &expression, QString *error, int *position)
 {
+    // Only what muparser's grammar can use: its messages for anything else name the whole rest of
+    // the text, and its positions count UTF-8 bytes, not the characters a person sees.
+    static const QString operators = QStringLiteral("_.,()+-*/^?:<>=!&| \t");
+    for (qsizetype i = 0; i < expression.size(); ++i) {
+        const QChar c = expression.at(i);
+        const bool allowed = c.unicode() < 0x80 && (c.isLetterOrNumber() || operators.contains(c));
+        if (!allowed) {
+            const QString shown = c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            *error = tr("unexpected character '%1'").arg(shown);
+            *position = int(i);
+            return false;
+        }
+    }
     try {
         m_parser->SetExpr(expression.toStdString());
         // muparser finishes parsing on the first evaluation; do it now, so every error shows here.

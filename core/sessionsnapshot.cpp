@@ -37,12 +37,12 @@ QStringList SessionSnapshot::problems() const
         found << tr("h: %1 is not between ±%2 and ±%3")
                      .arg(NumberFormat::roundTrip(step), NumberFormat::roundTrip(ExplorerState::minStep),
                           NumberFormat::roundTrip(ExplorerState::maxStep));
-    if (!ExplorerState::isValidRange(xRange))
-        found << tr("view: the x range [%1, %2] cannot be shown")
-                     .arg(NumberFormat::roundTrip(xRange.lower), NumberFormat::roundTrip(xRange.upper));
-    if (!ExplorerState::isValidRange(yRange))
-        found << tr("view: the y range [%1, %2] cannot be shown")
-                     .arg(NumberFormat::roundTrip(yRange.lower), NumberFormat::roundTrip(yRange.upper));
+    if (const QString why = ExplorerState::rangeProblem(xRange); !why.isEmpty())
+        found << tr("view: the x range [%1, %2] cannot be shown: %3")
+                     .arg(NumberFormat::roundTrip(xRange.lower), NumberFormat::roundTrip(xRange.upper), why);
+    if (const QString why = ExplorerState::rangeProblem(yRange); !why.isEmpty())
+        found << tr("view: the y range [%1, %2] cannot be shown: %3")
+                     .arg(NumberFormat::roundTrip(yRange.lower), NumberFormat::roundTrip(yRange.upper), why);
     if (!isValidGrid(samples))
         found << tr("samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points")
                      .arg(NumberFormat::roundTrip(samples.from), NumberFormat::roundTrip(samples.to),

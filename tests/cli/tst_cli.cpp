@@ -46,7 +46,7 @@ QStringList lines(const QByteArray &text)
 
 } // namespace
 
-/** The built executable: its table, its exports, and its answers to bad input. */
+/** The built executable: its table and its exports. Bad input: docs/bad-input.md, tst_badinput. */
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -61,8 +61,6 @@ private Q_SLOTS:
     void exportVectorFormats_data();
     void exportVectorFormats();
     void exportSizeAndProbe();
-    void badInput_data();
-    void badInput();
     void noDisplay();
     void helpAndVersion();
     void listFunctions();
@@ -188,54 +186,6 @@ void TestCli::exportSizeAndProbe()
     const QImage kink(atKink), two(atTwo);
     QCOMPARE(kink.size(), QSize(900, 500));
     QVERIFY(kink != two); // the probe moved, so the picture did
-}
-
-void TestCli::badInput_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("Unknown option 'frobnicate'");
-    QTest::newRow("non-number") << args({"--table", "--step", "one"}) << QStringLiteral("--step expects a number");
-    QTest::newRow("NaN") << args({"--table", "--from", "NaN"}) << QStringLiteral("--from must be a finite number");
-    QTest::newRow("from > to") << args({"--table", "--from", "2", "--to", "-2"}) << QStringLiteral("is greater than --to");
-    QTest::newRow("step 0") << args({"--table", "--step", "0"}) << QStringLiteral("--step must be greater than 0");
-    QTest::newRow("step < 0") << args({"--table", "--step", "-0.5"}) << QStringLiteral("--step must be greater than 0");
-    QTest::newRow("more than 10 million rows") << args({"--table", "--to", "1e7", "--from", "-1"})
-                                              << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("unsupported export format") << args({"--export", "@/out.bmp"}) << QStringLiteral("unsupported format '.bmp'");
-    QTest::newRow("export into a missing directory") << args({"--export", "@/none/out.png"}) << QStringLiteral("does not exist");
-    QTest::newRow("export onto a directory") << args({"--export", "@"}) << QStringLiteral("it is a directory");
-    QTest::newRow("bad size") << args({"--export", "@/out.png", "--size", "700"}) << QStringLiteral("--size expects WIDTHxHEIGHT");
-    QTest::newRow("bad convention") << args({"--table", "--convention", "zero"}) << QStringLiteral("unknown --convention 'zero'");
-    QTest::newRow("unknown function") << args({"--table", "--function", "swish"}) << QStringLiteral("--function: unknown function 'swish'");
-    QTest::newRow("unknown parameter") << args({"--table", "--function", "elu:beta=2"})
-                                       << QStringLiteral("unknown parameter 'beta' for elu; it takes alpha");
-    QTest::newRow("parameter out of range") << args({"--table", "--function", "softplus:beta=100"})
-                                            << QStringLiteral("beta=100 is out of range for softplus: use 0.05 to 10");
-    QTest::newRow("bad expression") << args({"--table", "--expression", "max(0,,x)"})
-                                    << QStringLiteral("--expression: unexpected comma (at character 7)");
-    QTest::newRow("function and expression") << args({"--function", "relu", "--expression", "x"}) << QStringLiteral("cannot be combined");
-    QTest::newRow("unknown compared function") << args({"--export", "@/out.png", "--compare", "gelu,foo"})
-                                               << QStringLiteral("--compare: unknown function 'foo'");
-    QTest::newRow("--at with a word") << args({"--table", "--at", "1,two"}) << QStringLiteral("--at expects numbers");
-    QTest::newRow("--at and --from") << args({"--table", "--at", "1", "--from", "0"}) << QStringLiteral("either --at or --from");
-}
-
-void TestCli::badInput()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, message);
-    QTemporaryDir dir;
-    arguments.replaceInStrings(QStringLiteral("@"), dir.path());
-    const Run r = run(arguments);
-    QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.out, QByteArray());
-    const QStringList errorLines = lines(r.err);
-    QCOMPARE(errorLines.size(), 1);
-    QVERIFY2(errorLines[0].startsWith(QLatin1String("relu-explorer: ")), qPrintable(errorLines[0]));
-    QVERIFY2(errorLines[0].contains(message), qPrintable(errorLines[0]));
-    // No file written, not even a temporary one.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void TestCli::noDisplay()

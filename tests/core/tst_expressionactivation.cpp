@@ -245,7 +245,10 @@ void TestExpressionActivation::badInput_data()
     QTest::newRow("trailing operator") << QStringLiteral("x +") << QStringLiteral("ends too early") << -2;
     QTest::newRow("two expressions") << QStringLiteral("x, 2*x") << QStringLiteral("one expression") << -1;
     QTest::newRow("NaN everywhere") << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number anywhere") << -1;
-    QTest::newRow("garbage") << QStringLiteral("§$%&") << QString() << -2;
+    QTest::newRow("garbage") << QStringLiteral("§$%&") << QStringLiteral("unexpected character '§'") << 0;
+    QTest::newRow("non-ASCII after ASCII") << QStringLiteral("max(0, x) · 2") << QStringLiteral("unexpected character '·'") << 10;
+    QTest::newRow("a control character") << QStringLiteral("x\u0001") << QStringLiteral("unexpected character 'U+0001'") << 1;
+    QTest::newRow("unknown function") << QStringLiteral("floor(x)") << QStringLiteral("unknown name 'floor'; the variable is x") << 0;
     QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('x')) << QStringLiteral("at most 1000") << -1;
     QTest::newRow("10,000 parentheses") << QString(10000, QLatin1Char('(')) + QStringLiteral("x") + QString(10000, QLatin1Char(')'))
                                         << QStringLiteral("at most 1000") << -1;
