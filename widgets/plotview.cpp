@@ -419,8 +419,7 @@ void PlotView::showProbe()
     m_derivativePanel->updateProbe(x, slope);
     m_secantOverlay->update(*m_state);
 
-    const int decimals = NumberFormat::decimalsFor(xMapping().coordsPerPixel());
-    const ProbeReadout readout = ProbeReadout::describe(*m_state, decimals);
+    const ProbeReadout readout = currentReadout();
     m_readout->setText(readout.text());
     const int lines = int(readout.lines().size());
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
@@ -563,6 +562,21 @@ void PlotView::updateLayout()
     QCustomPlot::updateLayout();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.
-    if (m_functionRect->width() != m_sampledPixels)
-        resample();
+    if (m_functionRect->width() == m_sampledPixels)
+        return;
+    resample();
+    // The readout's decimals follow the size of a pixel, which the new width changed.
+    const QString text = currentReadout().text();
+    if (text != m_readout->text()) {
+        m_readout->setText(text);
+        const double scale = m_readoutScale;
+        fitReadout();
+        if (m_readoutScale != scale)
+            QCustomPlot::updateLayout();
+    }
+}
+
+ProbeReadout PlotView::currentReadout() const
+{
+    return ProbeReadout::describe(*m_state, NumberFormat::decimalsFor(xMapping().coordsPerPixel()));
 }

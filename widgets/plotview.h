@@ -3,6 +3,7 @@
 #include "axismapping.h"
 #include "footprint.h"
 #include "plotstyle.h"
+#include "probereadout.h"
 
 #include <qcustomplot.h>
 
@@ -86,6 +87,8 @@ private:
     /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */
     double readoutScaleFor(const QString &text, int width) const;
     void fitReadout();
+    /** What the readout should say now, with as many decimals as a pixel is wide. */
+    ProbeReadout currentReadout() const;
     /** Puts `layer` right above (or below) the named layer. */
     void insertLayer(QCPLayer *layer, const QString &next, bool above);
     /** A buffered OverlayLayer right above (or below) the named layer. */

@@ -32,6 +32,8 @@ void ProbeOverlay::applyStyle()
 void ProbeOverlay::update(double x, double y, double slope)
 {
     m_marker->position->setCoords(x, y);
+    // Where f(x) is no number (sqrt left of 0), there is no point of the curve to mark.
+    m_marker->setVisible(std::isfinite(y));
     const bool hasTangent = std::isfinite(slope) && std::isfinite(y);
     m_tangent->setVisible(hasTangent);
     if (hasTangent) {
