@@ -4,15 +4,22 @@
 # Also: make test-asan (the same tests under AddressSanitizer + UBSan, in build-asan/),
 #       make bench (writes bench/RESULTS.md), make screenshot, make package (.deb), make build,
 #       make deps, make clean.
+#       make monkey (the real window under MONKEY_EVENTS random events, seed MONKEY_SEED),
+#       make fuzz (libFuzzer with clang, ASan + UBSan, in build-fuzz/: each target for
+#       FUZZ_SECONDS on a copy of tests/fuzz/corpus; fails when one finds a crash).
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+MONKEY_EVENTS ?= 20000
+MONKEY_SEED ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # CI=true turns warnings into errors.
 WERROR     := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 CMAKE_ARGS ?=
 
-.PHONY: all run test test-asan build deps clean screenshot package bench
+.PHONY: all run test test-asan build deps clean screenshot package bench monkey fuzz fuzz-deps
 
 all: build
 
@@ -47,9 +54,32 @@ bench: build
 	@scripts/install-bench-deps.sh
 	bench/run-all.sh $(BUILD)
 
+# make test sends the monkey 2,000 events; this sends MONKEY_EVENTS (about 6 ms each) and prints
+# what it did. An empty MONKEY_SEED keeps the test's fixed seed; a failure names the seed to repeat.
+monkey: build
+	cd $(BUILD) && RELU_MONKEY_EVENTS=$(MONKEY_EVENTS) $(if $(MONKEY_SEED),RELU_MONKEY_SEED=$(MONKEY_SEED)) \
+		ctest -R '^tst_monkey$$' --verbose > monkey.log 2>&1; status=$$?; \
+		grep -E -A3 'QINFO|FAIL|Totals' monkey.log; echo "make monkey: full log in $(BUILD)/monkey.log"; exit $$status
+
+fuzz-deps:
+	@scripts/install-fuzz-deps.sh
+
+# A separate tree, clang only: every library of ours instrumented for libFuzzer and the sanitizers.
+# Never -Werror: clang warns where gcc does not, and the gcc builds already hold the line.
+$(FUZZ_BUILD)/CMakeCache.txt: | deps fuzz-deps
+	cxx=$$(command -v clang++-14 || command -v clang++); \
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$$cxx" \
+		-DRELU_BUILD_FUZZERS=ON -DRELU_BUILD_TESTS=OFF -DRELU_BUILD_BENCHMARKS=OFF -DRELU_WERROR=OFF \
+		$(CMAKE_ARGS)
+
+# Builds the fuzz targets only, then runs each for FUZZ_SECONDS (tests/fuzz/run.sh says how).
+fuzz: deps fuzz-deps $(FUZZ_BUILD)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
 # A .deb for Debian 12, in build/.
 package: build
 	cd $(BUILD) && cpack
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

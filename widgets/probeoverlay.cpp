@@ -8,8 +8,7 @@
 
 ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *tangentLayer,
                            QCPLayer *probeLayer, const PlotStyle &style)
-    : m_plot(plot)
-    , m_style(style)
+    : m_style(style)
     , m_marker(PlotItems::marker(plot, rect, probeLayer))
     , m_tangent(PlotItems::line(plot, rect, tangentLayer))
 {

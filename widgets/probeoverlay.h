@@ -32,7 +32,6 @@ public:
     void applyStyle();
 
 private:
-    QCustomPlot *m_plot;
     const PlotStyle &m_style;
     QCPItemTracer *m_marker;
     QCPItemStraightLine *m_tangent;

@@ -1,0 +1,20 @@
+#include "fuzzchecks.h"
+
+#include <cstddef>
+#include <cstdint>
+
+/**
+ * libFuzzer target: a lesson file, as File > Open Lesson and the command line's LESSON read it.
+ * What it checks is in fuzzchecks.cpp, shared with the regression test (tst_fuzzregressions).
+ */
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    FuzzChecks::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return FuzzChecks::runOne(FuzzChecks::checkLesson, data, size);
+}
