@@ -99,6 +99,12 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
         }
         // The segment from the previous point to this one, cut to the band.
         const double x0 = points.x[i - 1], y0 = points.y[i - 1];
+        // Wholly above or below. The cuts below would find that too, were it not for rounding:
+        // from y0 = -1e170 to y = -20, both t0 and t1 round to 1, which would keep (x, -20).
+        if ((y0 < yBand.lower && y < yBand.lower) || (y0 > yBand.upper && y > yBand.upper)) {
+            breakLine();
+            continue;
+        }
         double t0 = 0.0, t1 = 1.0;
         const double dy = y - y0;
         auto cut = [&](double p, double q) {
@@ -116,8 +122,9 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
             continue;
         }
         const auto at = [&](double t) {
-            // The ends of a cut segment lie exactly on the band's edge.
-            const double cy = t == 0.0 ? y0 : t == 1.0 ? y : std::clamp(y0 + t * dy, yBand.lower, yBand.upper);
+            // The ends of a cut segment lie exactly on the band's edge; an end that lies outside
+            // it by less than t's rounding (t == 1 for y0 = -1e170, y = 10.5) is put on the edge.
+            const double cy = std::clamp(t == 0.0 ? y0 : t == 1.0 ? y : y0 + t * dy, yBand.lower, yBand.upper);
             return std::pair<double, double>{t == 0.0 ? x0 : t == 1.0 ? x : x0 + t * (x - x0), cy};
         };
         if (t0 > 0.0)

@@ -149,6 +149,11 @@ void TestSampler::clipToBand_data()
                                            << QStringLiteral("0,1 1,2 | 3,3");
     QTest::newRow("crossing the whole band") << QVector<double>{0, 2} << QVector<double>{-20, 20}
                                              << QStringLiteral("0.5,-10 1.5,10");
+    // Found by make fuzz: at these magnitudes the cut's parameters round to exactly 1.
+    QTest::newRow("from -1e170 to below the band: nothing") << QVector<double>{0, 1} << QVector<double>{-1e170, -20}
+                                                             << QString();
+    QTest::newRow("from -1e170 to above the band: the edge") << QVector<double>{0, 1}
+                                                              << QVector<double>{-1e170, 10.5} << QStringLiteral("1,10");
 }
 
 void TestSampler::clipToBand()
