@@ -92,279 +92,300 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="21"/>
+        <location filename="../../app/commandline.cpp" line="22"/>
         <source>Render the view to FILE (.png, .pdf or .svg) and exit.</source>
         <translation>Die Ansicht als DATEI (.png, .pdf oder .svg) speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="22"/>
+        <location filename="../../app/commandline.cpp" line="23"/>
+        <location filename="../../app/commandline.cpp" line="73"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="24"/>
+        <location filename="../../app/commandline.cpp" line="25"/>
         <source>Size of the exported figure in pixels (default 700x700).</source>
         <translation>Größe der exportierten Grafik in Pixeln (Standard 700x700).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="25"/>
+        <location filename="../../app/commandline.cpp" line="26"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="27"/>
+        <location filename="../../app/commandline.cpp" line="28"/>
         <source>Put the probe at x = X (default 2).</source>
         <translation>Den Messpunkt auf x = X setzen (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="28"/>
+        <location filename="../../app/commandline.cpp" line="29"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="30"/>
+        <location filename="../../app/commandline.cpp" line="31"/>
         <source>Value reported for f′ at a kink: %1 (default framework).</source>
         <translation>Wert, der für f′ an einem Knick angegeben wird: %1 (Standard framework).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="32"/>
+        <location filename="../../app/commandline.cpp" line="33"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="34"/>
+        <location filename="../../app/commandline.cpp" line="35"/>
         <source>Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.</source>
         <translation>x, f(x), f′(x), f′₋(x) und f′₊(x) als CSV ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="35"/>
+        <location filename="../../app/commandline.cpp" line="36"/>
         <source>First x of --table (default -4).</source>
         <translation>Erstes x von --table (Standard -4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="36"/>
+        <location filename="../../app/commandline.cpp" line="37"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="37"/>
+        <location filename="../../app/commandline.cpp" line="38"/>
         <source>Last x of --table (default 4).</source>
         <translation>Letztes x von --table (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="38"/>
+        <location filename="../../app/commandline.cpp" line="39"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="39"/>
+        <location filename="../../app/commandline.cpp" line="40"/>
         <source>Step between the x of --table (default 1).</source>
         <translation>Schrittweite zwischen den x von --table (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="40"/>
+        <location filename="../../app/commandline.cpp" line="41"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="42"/>
+        <location filename="../../app/commandline.cpp" line="43"/>
         <source>The function: NAME or NAME:param=value,... such as leaky_relu:negative_slope=0.2 (see --list-functions; default relu).</source>
         <translation>Die Funktion: NAME oder NAME:param=wert,... etwa leaky_relu:negative_slope=0.2 (siehe --list-functions; Standard relu).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="45"/>
+        <location filename="../../app/commandline.cpp" line="46"/>
         <source>SPEC</source>
         <translation>FUNKTION</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47"/>
+        <location filename="../../app/commandline.cpp" line="48"/>
         <source>Your own f(x) in muparser syntax, such as &quot;max(0, x)&quot;; its derivative is numerical.</source>
         <translation>Eigenes f(x) in muparser-Syntax, etwa &quot;max(0, x)&quot;; die Ableitung wird numerisch berechnet.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49"/>
+        <location filename="../../app/commandline.cpp" line="50"/>
         <source>EXPR</source>
         <translation>AUSDRUCK</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51"/>
+        <location filename="../../app/commandline.cpp" line="52"/>
         <source>Draw these functions faintly beside it, such as gelu,silu.</source>
         <translation>Diese Funktionen blass daneben zeichnen, etwa gelu,silu.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="52"/>
+        <location filename="../../app/commandline.cpp" line="53"/>
         <source>SPEC,...</source>
         <translation>FUNKTION,...</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="54"/>
+        <location filename="../../app/commandline.cpp" line="55"/>
         <source>List the built-in functions with their parameters and kinks.</source>
         <translation>Die eingebauten Funktionen mit ihren Parametern und Knicken auflisten.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="56"/>
+        <location filename="../../app/commandline.cpp" line="57"/>
         <source>Explicit x values for --table, instead of --from/--to/--step.</source>
         <translation>Explizite x-Werte für --table, statt --from/--to/--step.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="57"/>
+        <location filename="../../app/commandline.cpp" line="58"/>
         <source>X,...</source>
         <translation>X,...</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="59"/>
+        <location filename="../../app/commandline.cpp" line="60"/>
         <source>Presentation mode: full screen and large type; with --export, a figure for slides.</source>
         <translation>Präsentationsmodus: Vollbild und große Schrift; mit --export eine Grafik für Folien.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="62"/>
+        <location filename="../../app/commandline.cpp" line="63"/>
         <source>Colours: light, dark or system (default: the saved choice; light for --export).</source>
         <translation>Farben: light, dark oder system (Standard: die gespeicherte Wahl; light bei --export).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="64"/>
+        <location filename="../../app/commandline.cpp" line="65"/>
         <source>THEME</source>
         <translation>SCHEMA</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="66"/>
+        <location filename="../../app/commandline.cpp" line="67"/>
         <source>The language of the window and figures: en, de or fr (default: the system&apos;s).</source>
         <translation>Sprache von Fenster und Grafiken: en, de oder fr (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="68"/>
+        <location filename="../../app/commandline.cpp" line="69"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70"/>
+        <location filename="../../app/commandline.cpp" line="71"/>
+        <source>Use this settings file instead of your own; with --export, render the session it holds.</source>
+        <translation>Diese Einstellungsdatei statt der eigenen verwenden; mit --export die darin gespeicherte Sitzung zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="75"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="72"/>
+        <location filename="../../app/commandline.cpp" line="77"/>
         <source>Show the version and exit.</source>
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77"/>
+        <location filename="../../app/commandline.cpp" line="82"/>
         <source>ReLU Explorer: drag a point along f(x) = max(0, x), or another activation, and see its slope, its kinks, and what programs choose for f′ there.
 Without options it opens the window. --export and --table need no display.</source>
         <translation>ReLU Explorer: Ziehen Sie einen Punkt entlang f(x) = max(0, x) oder einer anderen Aktivierungsfunktion und sehen Sie seine Steigung, die Knicke und was Programme dort für f′ wählen.
 Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Display.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="83"/>
+        <location filename="../../app/commandline.cpp" line="88"/>
         <source>A lesson file to open (saved with File ▸ Save Lesson As).</source>
         <translation>Eine zu öffnende Lektionsdatei (gespeichert mit Datei ▸ Lektion speichern unter).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="84"/>
+        <location filename="../../app/commandline.cpp" line="89"/>
         <source>[lesson.json]</source>
         <translation>[lesson.json]</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="100"/>
+        <location filename="../../app/commandline.cpp" line="105"/>
         <source>--%1 expects a number, got &apos;%2&apos;</source>
         <translation>--%1 erwartet eine Zahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="102"/>
+        <location filename="../../app/commandline.cpp" line="107"/>
         <source>--%1 must be a finite number, got &apos;%2&apos;</source>
         <translation>--%1 muss eine endliche Zahl sein, erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="143"/>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>unexpected argument &apos;%1&apos;; give at most one lesson file</source>
         <translation>unerwartetes Argument „%1“; höchstens eine Lektionsdatei angeben</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="165"/>
+        <location filename="../../app/commandline.cpp" line="170"/>
         <source>--function and --expression cannot be combined; give one of them</source>
         <translation>--function und --expression lassen sich nicht kombinieren; nur eine der beiden angeben</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="171"/>
+        <location filename="../../app/commandline.cpp" line="176"/>
         <source>--function: %1</source>
         <translation>--function: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="179"/>
+        <location filename="../../app/commandline.cpp" line="184"/>
         <source>--expression: %1 (at character %2)</source>
         <translation>--expression: %1 (bei Zeichen %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="180"/>
+        <location filename="../../app/commandline.cpp" line="185"/>
         <source>--expression: %1</source>
         <translation>--expression: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="188"/>
+        <location filename="../../app/commandline.cpp" line="193"/>
         <source>--compare: %1</source>
         <translation>--compare: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="197"/>
+        <location filename="../../app/commandline.cpp" line="202"/>
         <source>--export and --table cannot be combined; run them one at a time</source>
         <translation>--export und --table lassen sich nicht kombinieren; nacheinander ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="202"/>
+        <location filename="../../app/commandline.cpp" line="207"/>
         <source>--%1 only applies to --table</source>
         <translation>--%1 gilt nur für --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="207"/>
+        <location filename="../../app/commandline.cpp" line="212"/>
         <source>--size only applies to --export</source>
         <translation>--size gilt nur für --export</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="215"/>
+        <location filename="../../app/commandline.cpp" line="220"/>
         <source>unknown --convention &apos;%1&apos;; use one of %2</source>
         <translation>unbekannter Wert für --convention: „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="225"/>
+        <location filename="../../app/commandline.cpp" line="230"/>
         <source>unknown --theme &apos;%1&apos;; use light, dark or system</source>
         <translation>unbekannter Wert für --theme: „%1“; möglich sind light, dark oder system</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="235"/>
+        <location filename="../../app/commandline.cpp" line="239"/>
+        <source>--settings needs a file, got &apos;%1&apos;</source>
+        <translation>--settings braucht eine Datei, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="243"/>
+        <source>--settings: the directory &apos;%1&apos; does not exist</source>
+        <translation>--settings: das Verzeichnis „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="247"/>
+        <source>--settings applies to the window and --export, not to --table</source>
+        <translation>--settings gilt für das Fenster und --export, nicht für --table</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="256"/>
         <source>unknown --lang &apos;%1&apos;; use one of %2</source>
         <translation>unbekannter Wert für --lang: „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="240"/>
+        <location filename="../../app/commandline.cpp" line="261"/>
         <source>--presentation and --theme apply to the figure, not to --table</source>
         <translation>--presentation und --theme gelten für die Grafik, nicht für --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="250"/>
+        <location filename="../../app/commandline.cpp" line="271"/>
         <source>--compare applies to the figure, not to --table</source>
         <translation>--compare gilt für die Grafik, nicht für --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="258"/>
+        <location filename="../../app/commandline.cpp" line="279"/>
         <source>use either --at or --from/--to/--step, not both</source>
         <translation>entweder --at oder --from/--to/--step verwenden, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="264"/>
+        <location filename="../../app/commandline.cpp" line="285"/>
         <source>--at has more than 10,000,000 values</source>
-        <translation>--at hat mehr als 10 000 000 Werte</translation>
+        <translation>--at hat mehr als 10&#xa0;000&#xa0;000 Werte</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="271"/>
+        <location filename="../../app/commandline.cpp" line="292"/>
         <source>--at expects numbers separated by commas, got &apos;%1&apos;</source>
         <translation>--at erwartet durch Kommas getrennte Zahlen, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="304"/>
+        <location filename="../../app/commandline.cpp" line="325"/>
         <source>--size expects WIDTHxHEIGHT in pixels, such as 700x700, got &apos;%1&apos;</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, etwa 700x700, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="306"/>
+        <location filename="../../app/commandline.cpp" line="327"/>
         <source>--size %1: each side must be between %2 and %3 pixels</source>
         <translation>--size %1: jede Seite muss zwischen %2 und %3 Pixel lang sein</translation>
     </message>
@@ -632,6 +653,34 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>ExplorerState</name>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="24"/>
+        <source>it is not finite</source>
+        <translation>er ist nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="26"/>
+        <source>it reaches past ±%1</source>
+        <translation>er reicht über ±%1 hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="28"/>
+        <source>it runs backwards</source>
+        <translation>er verläuft rückwärts</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="30"/>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="32"/>
+        <source>it is narrower than %1</source>
+        <translation>er ist schmaler als %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/exportdialog.cpp" line="38"/>
@@ -723,27 +772,27 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>ExpressionActivation</name>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="242"/>
+        <location filename="../../core/expressionactivation.cpp" line="251"/>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="244"/>
+        <location filename="../../core/expressionactivation.cpp" line="253"/>
         <source>f′(x), numerical</source>
         <translation>f′(x), numerisch</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="267"/>
+        <location filename="../../core/expressionactivation.cpp" line="276"/>
         <source>enter f(x) in terms of x, such as max(0, x)</source>
         <translation>f(x) in Abhängigkeit von x eingeben, etwa max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="271"/>
+        <location filename="../../core/expressionactivation.cpp" line="280"/>
         <source>the expression has %1 characters; at most %2 are allowed</source>
         <translation>der Ausdruck hat %1 Zeichen; erlaubt sind höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="284"/>
+        <location filename="../../core/expressionactivation.cpp" line="293"/>
         <source>f(x) is not a real number anywhere from -10 to 10</source>
         <translation>f(x) ist nirgends zwischen -10 und 10 eine reelle Zahl</translation>
     </message>
@@ -797,12 +846,17 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>ExpressionEvaluator</name>
     <message>
-        <location filename="../../core/expressionevaluator.cpp" line="102"/>
+        <location filename="../../core/expressionevaluator.cpp" line="104"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionevaluator.cpp" line="115"/>
         <source>write one expression, without commas between expressions</source>
         <translation>nur einen Ausdruck schreiben, ohne Kommas zwischen Ausdrücken</translation>
     </message>
     <message>
-        <location filename="../../core/expressionevaluator.cpp" line="111"/>
+        <location filename="../../core/expressionevaluator.cpp" line="124"/>
         <source>the expression is not valid: %1</source>
         <translation>der Ausdruck ist ungültig: %1</translation>
     </message>
@@ -810,67 +864,69 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>FigureExporter</name>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="28"/>
+        <location filename="../../app/figureexporter.cpp" line="30"/>
         <source>the export path is empty</source>
         <translation>der Exportpfad ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="31"/>
+        <location filename="../../app/figureexporter.cpp" line="33"/>
         <source>cannot export to &apos;%1&apos;: it is a directory</source>
         <translation>Export nach „%1“ nicht möglich: das ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="35"/>
+        <location filename="../../app/figureexporter.cpp" line="37"/>
         <source>cannot export to &apos;%1&apos;: add .png, .pdf or .svg to the name</source>
         <translation>Export nach „%1“ nicht möglich: den Namen um .png, .pdf oder .svg ergänzen</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="36"/>
+        <location filename="../../app/figureexporter.cpp" line="38"/>
         <source>cannot export to &apos;%1&apos;: unsupported format &apos;.%2&apos;; use .png, .pdf or .svg</source>
         <translation>Export nach „%1“ nicht möglich: Format „.%2“ wird nicht unterstützt; .png, .pdf oder .svg verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="41"/>
+        <location filename="../../app/figureexporter.cpp" line="43"/>
         <source>cannot export to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
         <translation>Export nach „%1“ nicht möglich: das Verzeichnis „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="44"/>
+        <location filename="../../app/figureexporter.cpp" line="46"/>
         <source>cannot export to &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
         <translation>Export nach „%1“ nicht möglich: „%2“ ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="47"/>
+        <location filename="../../app/figureexporter.cpp" line="49"/>
         <source>cannot export to &apos;%1&apos;: no permission to write in &apos;%2&apos;</source>
         <translation>Export nach „%1“ nicht möglich: keine Schreibberechtigung in „%2“</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="50"/>
+        <location filename="../../app/figureexporter.cpp" line="52"/>
         <source>cannot export to &apos;%1&apos;: the file is read-only</source>
         <translation>Export nach „%1“ nicht möglich: die Datei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="78"/>
-        <location filename="../../app/figureexporter.cpp" line="93"/>
+        <location filename="../../app/figureexporter.cpp" line="80"/>
+        <location filename="../../app/figureexporter.cpp" line="95"/>
         <source>ReLU Explorer figure</source>
         <translation>Grafik aus ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="106"/>
+        <location filename="../../app/figureexporter.cpp" line="108"/>
         <source>cannot export at %1x%2: each side must be between %3 and %4 pixels</source>
         <translation>Export mit %1x%2 nicht möglich: jede Seite muss zwischen %3 und %4 Pixel lang sein</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="111"/>
-        <location filename="../../app/figureexporter.cpp" line="123"/>
+        <location filename="../../app/figureexporter.cpp" line="122"/>
+        <source>cannot write &apos;%1&apos;: the figure could not be rendered</source>
+        <translation>„%1“ kann nicht geschrieben werden: die Grafik ließ sich nicht zeichnen</translation>
+    </message>
+    <message>
         <location filename="../../app/figureexporter.cpp" line="126"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="121"/>
         <source>rendering failed</source>
-        <translation>das Rendern ist fehlgeschlagen</translation>
+        <translation type="vanished">das Rendern ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -952,119 +1008,117 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>LessonFile</name>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="38"/>
+        <location filename="../../app/lessonfile.cpp" line="39"/>
         <source>&apos;%1&apos; must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="49"/>
+        <location filename="../../app/lessonfile.cpp" line="50"/>
         <source>&apos;%1&apos; must be true or false</source>
         <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="60"/>
+        <location filename="../../app/lessonfile.cpp" line="61"/>
         <source>&apos;%1&apos; must be text</source>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="72"/>
+        <location filename="../../app/lessonfile.cpp" line="73"/>
         <source>&apos;%1&apos; must be a list of function names</source>
         <translation>„%1“ muss eine Liste von Funktionsnamen sein</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="87"/>
+        <location filename="../../app/lessonfile.cpp" line="88"/>
         <source>&apos;view.%1&apos; must be two numbers, [from, to]</source>
         <translation>„view.%1“ muss aus zwei Zahlen bestehen, [von, bis]</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="98"/>
+        <location filename="../../app/lessonfile.cpp" line="99"/>
         <source>&apos;%1&apos; must be an object</source>
         <translation>„%1“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="141"/>
+        <location filename="../../app/lessonfile.cpp" line="142"/>
         <source>not a lesson file: %1 at byte %2</source>
         <translation>keine Lektionsdatei: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="143"/>
+        <location filename="../../app/lessonfile.cpp" line="144"/>
         <source>not a lesson file: it holds no JSON object</source>
         <translation>keine Lektionsdatei: sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="146"/>
+        <location filename="../../app/lessonfile.cpp" line="147"/>
         <source>not a lesson file: &quot;format&quot; is not &quot;%1&quot;</source>
         <translation>keine Lektionsdatei: &quot;format&quot; ist nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="149"/>
+        <location filename="../../app/lessonfile.cpp" line="150"/>
         <source>the lesson file has no whole-number &quot;version&quot;</source>
         <translation>die Lektionsdatei hat keine ganzzahlige &quot;version&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="152"/>
+        <location filename="../../app/lessonfile.cpp" line="153"/>
         <source>this lesson was saved by a newer ReLU Explorer (lesson format %1); this version reads format %2 and older</source>
         <translation>diese Lektion wurde mit einem neueren ReLU Explorer gespeichert (Lektionsformat %1); diese Version liest Format %2 und älter</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="155"/>
+        <location filename="../../app/lessonfile.cpp" line="156"/>
         <source>the lesson file&apos;s version %1 is not valid</source>
         <translation>die Version %1 der Lektionsdatei ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="181"/>
+        <location filename="../../app/lessonfile.cpp" line="182"/>
         <source>in &apos;samples&apos;: %1</source>
         <translation>in „samples“: %1</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="185"/>
+        <location filename="../../app/lessonfile.cpp" line="186"/>
         <source>unknown convention &apos;%1&apos;; use one of %2</source>
         <translation>unbekannte Konvention „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="189"/>
+        <location filename="../../app/lessonfile.cpp" line="190"/>
         <source>unknown secant &apos;%1&apos;; use off, forward or central</source>
         <translation>unbekannte Sekante „%1“; möglich sind off, forward oder central</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="201"/>
+        <location filename="../../app/lessonfile.cpp" line="202"/>
         <source>cannot open lesson &apos;%1&apos;: %2</source>
         <translation>Lektion „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="206"/>
+        <location filename="../../app/lessonfile.cpp" line="207"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="208"/>
+        <location filename="../../app/lessonfile.cpp" line="209"/>
         <source>it is a directory</source>
         <translation>das ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="210"/>
+        <location filename="../../app/lessonfile.cpp" line="211"/>
         <source>the file is %1 bytes; a lesson is at most %2</source>
         <translation>die Datei hat %1 Bytes; eine Lektion hat höchstens %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="226"/>
+        <location filename="../../app/lessonfile.cpp" line="227"/>
         <source>the lesson path is empty</source>
         <translation>der Pfad der Lektion ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="228"/>
+        <location filename="../../app/lessonfile.cpp" line="229"/>
         <source>cannot save lesson to &apos;%1&apos;: it is a directory</source>
         <translation>Lektion kann nicht unter „%1“ gespeichert werden: das ist ein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="230"/>
+        <location filename="../../app/lessonfile.cpp" line="231"/>
         <source>cannot save lesson to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
         <translation>Lektion kann nicht unter „%1“ gespeichert werden: das Verzeichnis „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="234"/>
-        <location filename="../../app/lessonfile.cpp" line="239"/>
-        <location filename="../../app/lessonfile.cpp" line="242"/>
+        <location filename="../../app/lessonfile.cpp" line="235"/>
         <source>cannot save lesson to &apos;%1&apos;: %2</source>
         <translation>Lektion kann nicht unter „%1“ gespeichert werden: %2</translation>
     </message>
@@ -1175,396 +1229,396 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="73"/>
+        <location filename="../../app/mainwindow.cpp" line="74"/>
         <source>Some saved settings could not be used and were reset: %1</source>
         <translation>Einige gespeicherte Einstellungen waren unbrauchbar und wurden zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="107"/>
         <source>The session could not be saved to %1</source>
         <translation>Die Sitzung konnte nicht in %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>Open Lesson</source>
         <translation>Lektion öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Opened lesson %1</source>
         <translation>Lektion %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>ReLU Explorer lessons (*.json);;All files (*)</source>
         <translation>Lektionen für ReLU Explorer (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>Save Lesson As</source>
         <translation>Lektion speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>ReLU Explorer lessons (*.json)</source>
         <translation>Lektionen für ReLU Explorer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>Save Lesson</source>
         <translation>Lektion speichern</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>Saved lesson %1</source>
         <translation>Lektion %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="169"/>
         <source>&amp;Open Lesson…</source>
         <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>Open a lesson prepared in advance</source>
         <translation>Eine vorbereitete Lektion öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <location filename="../../app/mainwindow.cpp" line="172"/>
         <source>&amp;Save Lesson As…</source>
         <translation>Lektion speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167"/>
+        <location filename="../../app/mainwindow.cpp" line="174"/>
         <source>Save everything on screen as a lesson file</source>
         <translation>Alles auf dem Bildschirm als Lektionsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>&amp;Export Figure…</source>
         <translation>Grafik &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="170"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="171"/>
+        <location filename="../../app/mainwindow.cpp" line="178"/>
         <source>Save the figure as PNG, PDF or SVG</source>
         <translation>Die Grafik als PNG, PDF oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>Reset &amp;All</source>
         <translation>&amp;Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
         <translation>Zurück zum ersten Start: ReLU, die Ansicht des Notebooks, der Messpunkt bei 2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="179"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183"/>
+        <location filename="../../app/mainwindow.cpp" line="190"/>
         <source>&amp;Copy Figure</source>
         <translation>Grafik &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185"/>
+        <location filename="../../app/mainwindow.cpp" line="192"/>
         <source>Put the figure on the clipboard as an image</source>
         <translation>Die Grafik als Bild in die Zwischenablage legen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>Copy &amp;Values</source>
         <translation>&amp;Werte kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188"/>
+        <location filename="../../app/mainwindow.cpp" line="195"/>
         <source>Put the readout (x, f(x), f′(x)) on the clipboard as text</source>
         <translation>Die angezeigten Werte (x, f(x), f′(x)) als Text in die Zwischenablage legen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="196"/>
         <source>F&amp;unction</source>
         <translation>&amp;Funktion</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="191"/>
+        <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>&amp;Values Table</source>
         <translation>&amp;Wertetabelle</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197"/>
+        <location filename="../../app/mainwindow.cpp" line="204"/>
         <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
         <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199"/>
+        <location filename="../../app/mainwindow.cpp" line="206"/>
         <source>Sample &amp;Points</source>
         <translation>&amp;Stützstellen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <location filename="../../app/mainwindow.cpp" line="209"/>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
+        <location filename="../../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
+        <location filename="../../app/mainwindow.cpp" line="216"/>
         <source>Full screen, large type for the back row (Esc leaves)</source>
         <translation>Vollbild, große Schrift für die letzte Reihe (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210"/>
+        <location filename="../../app/mainwindow.cpp" line="217"/>
         <source>Leave Presentation</source>
         <translation>Präsentation beenden</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="222"/>
+        <location filename="../../app/mainwindow.cpp" line="229"/>
         <source>Colours of the plots; blue, green and red keep their meaning</source>
         <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>&amp;Probe</source>
         <translation>&amp;Messpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>&amp;Convention</source>
         <translation>&amp;Konvention</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="230"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>&amp;Why a Convention?</source>
         <translation>&amp;Warum eine Konvention?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231"/>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="238"/>
+        <location filename="../../app/mainwindow.cpp" line="255"/>
         <source>Why a Convention?</source>
         <translation>Warum eine Konvention?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
         <source>&amp;Secant</source>
         <translation>&amp;Sekante</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Why ½ at the Kink?</source>
         <translation>Warum ½ am Knick?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
-        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <location filename="../../app/mainwindow.cpp" line="244"/>
+        <location filename="../../app/mainwindow.cpp" line="258"/>
         <source>The Central Difference at a Kink</source>
         <translation>Der zentrale Differenzenquotient am Knick</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="241"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lektion</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243"/>
+        <location filename="../../app/mainwindow.cpp" line="250"/>
         <source>The notebook&apos;s lesson, step by step (↓ next, ↑ back)</source>
         <translation>Die Lektion aus dem Notebook, Schritt für Schritt (↓ weiter, ↑ zurück)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Why a &amp;Convention at the Kink?</source>
         <translation>Warum eine &amp;Konvention am Knick?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250"/>
+        <location filename="../../app/mainwindow.cpp" line="257"/>
         <source>Why the Central Difference Gives &amp;½</source>
         <translation>Warum der zentrale Differenzenquotient &amp;½ ergibt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>&amp;About ReLU Explorer</source>
         <translation>Ü&amp;ber ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="255"/>
+        <location filename="../../app/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="352"/>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="360"/>
+        <location filename="../../app/mainwindow.cpp" line="451"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="356"/>
+        <location filename="../../app/mainwindow.cpp" line="364"/>
         <source>f′ at a kink:</source>
         <translation>f′ am Knick:</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="361"/>
+        <location filename="../../app/mainwindow.cpp" line="369"/>
         <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
         <translation>Was die App als f′ angibt, wo f′ nicht existiert. Frameworks müssen einen Wert wählen; Konvention ▸ Warum eine Konvention? erklärt es. (C wechselt.)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364"/>
+        <location filename="../../app/mainwindow.cpp" line="372"/>
         <source>Convention at a kink</source>
         <translation>Konvention am Knick</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow.cpp" line="390"/>
         <source>one-sided  (f(x+h) − f(x)) / h</source>
         <translation>einseitig  (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
         <source>central  (f(x+h) − f(x−h)) / 2h</source>
         <translation>zentral  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="384"/>
+        <location filename="../../app/mainwindow.cpp" line="392"/>
         <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides.</source>
         <translation>Einseitig: die Sekante durch x und x + h. Zentral: durch x − h und x + h, was an einem Knick den Mittelwert beider Seiten ergibt.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="386"/>
+        <location filename="../../app/mainwindow.cpp" line="394"/>
         <source>Kind of secant</source>
         <translation>Art der Sekante</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="406"/>
+        <location filename="../../app/mainwindow.cpp" line="414"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="418"/>
+        <location filename="../../app/mainwindow.cpp" line="426"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="419"/>
+        <location filename="../../app/mainwindow.cpp" line="427"/>
         <source>Draw other functions faintly beside this one</source>
         <translation>Andere Funktionen blass daneben zeichnen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
+        <location filename="../../app/mainwindow.cpp" line="428"/>
         <source>Compare with other functions</source>
         <translation>Mit anderen Funktionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="435"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
         <source>Values Table</source>
         <translation>Wertetabelle</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="450"/>
+        <location filename="../../app/mainwindow.cpp" line="457"/>
         <source>Next Lesson Step</source>
         <translation>Nächster Lektionsschritt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="452"/>
+        <location filename="../../app/mainwindow.cpp" line="459"/>
         <source>Previous Lesson Step</source>
         <translation>Vorheriger Lektionsschritt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="485"/>
+        <location filename="../../app/mainwindow.cpp" line="514"/>
         <source>At the kink: no unique tangent. Many lines fit through the corner, so f′ is undefined here; the convention picks one.</source>
         <translation>Am Knick: keine eindeutige Tangente. Viele Geraden passen durch die Ecke, daher ist f′ hier undefiniert; die Konvention wählt eine aus.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488"/>
+        <location filename="../../app/mainwindow.cpp" line="517"/>
         <source>Your own f(x): its derivative is computed numerically, and its kinks are found automatically.</source>
         <translation>Eigenes f(x): Die Ableitung wird numerisch berechnet, die Knicke werden automatisch gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="491"/>
+        <location filename="../../app/mainwindow.cpp" line="520"/>
         <source>Shrink h with [ or H and watch the secant&apos;s slope approach the tangent&apos;s.</source>
         <translation>Verkleinern Sie h mit [ oder H und beobachten Sie, wie sich die Steigung der Sekante der Steigung der Tangente nähert.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493"/>
+        <location filename="../../app/mainwindow.cpp" line="522"/>
         <source>Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to zoom, double-click or R to reset.</source>
         <translation>Ziehen Sie den Punkt entlang der Kurve (oder mit ← →). Anderswo ziehen verschiebt die Ansicht, Scrollen zoomt, Doppelklick oder R setzt zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="506"/>
+        <location filename="../../app/mainwindow.cpp" line="535"/>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="516"/>
+        <location filename="../../app/mainwindow.cpp" line="545"/>
         <source>Copied the figure</source>
         <translation>Grafik kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="523"/>
+        <location filename="../../app/mainwindow.cpp" line="552"/>
         <source>Copied x, f(x) and f′(x)</source>
         <translation>x, f(x) und f′(x) kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="535"/>
+        <location filename="../../app/mainwindow.cpp" line="564"/>
         <source>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;The derivative of ReLU, f(x) = max(0, x), made visible: drag a point along the curve to see its tangent and slope, and see why f′(0) needs a convention.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;Die Ableitung von ReLU, f(x) = max(0, x), sichtbar gemacht: Ziehen Sie einen Punkt entlang der Kurve, um Tangente und Steigung zu sehen, und erfahren Sie, warum f′(0) eine Konvention braucht.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="545"/>
+        <location filename="../../app/mainwindow.cpp" line="574"/>
         <source>About ReLU Explorer</source>
         <translation>Über ReLU Explorer</translation>
     </message>
@@ -1585,23 +1639,23 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="41"/>
+        <location filename="../../widgets/plotview.cpp" line="45"/>
         <source>Function plot</source>
         <translation>Funktionsgraph</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="62"/>
+        <location filename="../../widgets/plotview.cpp" line="70"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="64"/>
-        <location filename="../../widgets/plotview.cpp" line="226"/>
+        <location filename="../../widgets/plotview.cpp" line="72"/>
+        <location filename="../../widgets/plotview.cpp" line="343"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="65"/>
+        <location filename="../../widgets/plotview.cpp" line="73"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
@@ -1675,6 +1729,19 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>SafeWrite</name>
+    <message>
+        <location filename="../../app/safewrite.cpp" line="19"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../app/safewrite.cpp" line="21"/>
+        <source>the file would be larger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>SessionSnapshot</name>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="25"/>
@@ -1703,13 +1770,21 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="41"/>
-        <source>view: the x range [%1, %2] cannot be shown</source>
-        <translation>view: der x-Bereich [%1, %2] kann nicht angezeigt werden</translation>
+        <source>view: the x range [%1, %2] cannot be shown: %3</source>
+        <translation>view: der x-Bereich [%1, %2] kann nicht angezeigt werden: %3</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="44"/>
+        <source>view: the y range [%1, %2] cannot be shown: %3</source>
+        <translation>view: der y-Bereich [%1, %2] kann nicht angezeigt werden: %3</translation>
+    </message>
+    <message>
+        <source>view: the x range [%1, %2] cannot be shown</source>
+        <translation type="vanished">view: der x-Bereich [%1, %2] kann nicht angezeigt werden</translation>
+    </message>
+    <message>
         <source>view: the y range [%1, %2] cannot be shown</source>
-        <translation>view: der y-Bereich [%1, %2] kann nicht angezeigt werden</translation>
+        <translation type="vanished">view: der y-Bereich [%1, %2] kann nicht angezeigt werden</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="47"/>
@@ -1720,9 +1795,39 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.cpp" line="99"/>
+        <location filename="../../app/settings.cpp" line="105"/>
         <source>%1: the saved value is not usable</source>
         <translation>%1: der gespeicherte Wert ist unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="129"/>
+        <source>the settings file &apos;%1&apos; %2, so it was moved to &apos;%3&apos; and the defaults are used</source>
+        <translation>die Einstellungsdatei „%1“ %2, daher wurde sie nach „%3“ verschoben, und die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="132"/>
+        <source>the settings file &apos;%1&apos; %2; the defaults are used</source>
+        <translation>die Einstellungsdatei „%1“ %2; die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="152"/>
+        <source>is %1 bytes, more than a settings file&apos;s %2</source>
+        <translation>ist %1 Byte groß, mehr als die %2 einer Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="155"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="160"/>
+        <source>is not text</source>
+        <translation>ist keine Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="178"/>
+        <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
+        <translation>die Einstellungsdatei „%1“ ist beschädigt; was nicht lesbar war, nimmt den Standardwert</translation>
     </message>
 </context>
 <context>
@@ -1885,17 +1990,27 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="57"/>
+        <location filename="../../app/main.cpp" line="76"/>
         <source>could not write the table to standard output</source>
         <translation>die Tabelle konnte nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="92"/>
+        <source>the settings file &apos;%1&apos; %2; the figure uses the defaults</source>
+        <translation>die Einstellungsdatei „%1“ %2; die Grafik verwendet die Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="99"/>
+        <source>some settings could not be used and were reset: %1</source>
+        <translation>einige Einstellungen waren unbrauchbar und wurden zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="149"/>
         <source>no display found. Render without a window with &apos;relu-explorer --export figure.png&apos;, or start the window under a virtual display with &apos;xvfb-run relu-explorer&apos;.</source>
         <translation>kein Display gefunden. Ohne Fenster rendern mit „relu-explorer --export figure.png“ oder das Fenster in einer virtuellen Anzeige starten mit „xvfb-run relu-explorer“.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="118"/>
+        <location filename="../../app/main.cpp" line="185"/>
         <source> (see relu-explorer --help)</source>
         <translation> (siehe relu-explorer --help)</translation>
     </message>

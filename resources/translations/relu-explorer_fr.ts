@@ -30,42 +30,42 @@
     <message>
         <location filename="../../core/activationcatalog.cpp" line="351"/>
         <source>%1=%2 is out of range for %3: use %4 to %5</source>
-        <translation>%1=%2 est hors limites pour %3 : utilisez une valeur de %4 à %5</translation>
+        <translation>%1=%2 est hors limites pour %3&#xa0;: utilisez une valeur de %4 à %5</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="359"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="379"/>
         <source>unknown function &apos;%1&apos;; choose one of %2</source>
-        <translation>fonction « %1 » inconnue ; choisissez parmi %2</translation>
+        <translation>fonction «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="395"/>
         <source>%1 takes no parameters, got &apos;%2&apos;</source>
-        <translation>%1 ne prend aucun paramètre, reçu « %2 »</translation>
+        <translation>%1 ne prend aucun paramètre, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="396"/>
         <source>unknown parameter &apos;%1&apos; for %2; it takes %3</source>
-        <translation>paramètre « %1 » inconnu pour %2 ; paramètres acceptés : %3</translation>
+        <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour %2&#xa0;; paramètres acceptés&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="400"/>
         <source>parameter &apos;%1&apos; of %2 needs a value, as in %1=%3</source>
-        <translation>le paramètre « %1 » de %2 doit avoir une valeur, par exemple %1=%3</translation>
+        <translation>le paramètre «&#xa0;%1&#xa0;» de %2 doit avoir une valeur, par exemple %1=%3</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="407"/>
         <source>%1 of %2 must be one of %3, got &apos;%4&apos;</source>
-        <translation>%1 de %2 doit prendre l&apos;une des valeurs %3, reçu « %4 »</translation>
+        <translation>%1 de %2 doit prendre l&apos;une des valeurs %3, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="415"/>
         <source>%1 of %2 expects a finite number, got &apos;%3&apos;</source>
-        <translation>%1 de %2 attend un nombre fini, reçu « %3 »</translation>
+        <translation>%1 de %2 attend un nombre fini, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="443"/>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../core/activationcatalog.cpp" line="452"/>
         <source>%1  parameters: %2  kinks: %3</source>
-        <translation>%1  paramètres : %2  points anguleux : %3</translation>
+        <translation>%1  paramètres&#xa0;: %2  points anguleux&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../core/activationcatalog.cpp" line="453"/>
@@ -92,281 +92,302 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="21"/>
+        <location filename="../../app/commandline.cpp" line="22"/>
         <source>Render the view to FILE (.png, .pdf or .svg) and exit.</source>
         <translation>Enregistrer la vue dans FICHIER (.png, .pdf ou .svg) et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="22"/>
+        <location filename="../../app/commandline.cpp" line="23"/>
+        <location filename="../../app/commandline.cpp" line="73"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="24"/>
+        <location filename="../../app/commandline.cpp" line="25"/>
         <source>Size of the exported figure in pixels (default 700x700).</source>
         <translation>Taille de la figure exportée en pixels (par défaut 700x700).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="25"/>
+        <location filename="../../app/commandline.cpp" line="26"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="27"/>
+        <location filename="../../app/commandline.cpp" line="28"/>
         <source>Put the probe at x = X (default 2).</source>
         <translation>Placer le point mobile en x = X (par défaut 2).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="28"/>
+        <location filename="../../app/commandline.cpp" line="29"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="30"/>
+        <location filename="../../app/commandline.cpp" line="31"/>
         <source>Value reported for f′ at a kink: %1 (default framework).</source>
-        <translation>Valeur donnée pour f′ en un point anguleux : %1 (par défaut framework).</translation>
+        <translation>Valeur donnée pour f′ en un point anguleux&#xa0;: %1 (par défaut framework).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="32"/>
+        <location filename="../../app/commandline.cpp" line="33"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="34"/>
+        <location filename="../../app/commandline.cpp" line="35"/>
         <source>Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.</source>
         <translation>Afficher x, f(x), f′(x), f′₋(x) et f′₊(x) au format CSV et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="35"/>
+        <location filename="../../app/commandline.cpp" line="36"/>
         <source>First x of --table (default -4).</source>
         <translation>Premier x de --table (par défaut -4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="36"/>
+        <location filename="../../app/commandline.cpp" line="37"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="37"/>
+        <location filename="../../app/commandline.cpp" line="38"/>
         <source>Last x of --table (default 4).</source>
         <translation>Dernier x de --table (par défaut 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="38"/>
+        <location filename="../../app/commandline.cpp" line="39"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="39"/>
+        <location filename="../../app/commandline.cpp" line="40"/>
         <source>Step between the x of --table (default 1).</source>
         <translation>Pas entre les x de --table (par défaut 1).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="40"/>
+        <location filename="../../app/commandline.cpp" line="41"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="42"/>
+        <location filename="../../app/commandline.cpp" line="43"/>
         <source>The function: NAME or NAME:param=value,... such as leaky_relu:negative_slope=0.2 (see --list-functions; default relu).</source>
-        <translation>La fonction : NOM ou NOM:param=valeur,... par exemple leaky_relu:negative_slope=0.2 (voir --list-functions ; par défaut relu).</translation>
+        <translation>La fonction&#xa0;: NOM ou NOM:param=valeur,... par exemple leaky_relu:negative_slope=0.2 (voir --list-functions&#xa0;; par défaut relu).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="45"/>
+        <location filename="../../app/commandline.cpp" line="46"/>
         <source>SPEC</source>
         <translation>FONCTION</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47"/>
+        <location filename="../../app/commandline.cpp" line="48"/>
         <source>Your own f(x) in muparser syntax, such as &quot;max(0, x)&quot;; its derivative is numerical.</source>
-        <translation>Votre propre f(x) en syntaxe muparser, par exemple &quot;max(0, x)&quot; ; sa dérivée est calculée numériquement.</translation>
+        <translation>Votre propre f(x) en syntaxe muparser, par exemple &quot;max(0, x)&quot;&#xa0;; sa dérivée est calculée numériquement.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49"/>
+        <location filename="../../app/commandline.cpp" line="50"/>
         <source>EXPR</source>
         <translation>EXPR</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51"/>
+        <location filename="../../app/commandline.cpp" line="52"/>
         <source>Draw these functions faintly beside it, such as gelu,silu.</source>
         <translation>Tracer ces fonctions en pâle à côté, par exemple gelu,silu.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="52"/>
+        <location filename="../../app/commandline.cpp" line="53"/>
         <source>SPEC,...</source>
         <translation>FONCTION,...</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="54"/>
+        <location filename="../../app/commandline.cpp" line="55"/>
         <source>List the built-in functions with their parameters and kinks.</source>
         <translation>Lister les fonctions intégrées avec leurs paramètres et points anguleux.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="56"/>
+        <location filename="../../app/commandline.cpp" line="57"/>
         <source>Explicit x values for --table, instead of --from/--to/--step.</source>
         <translation>Valeurs de x explicites pour --table, au lieu de --from/--to/--step.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="57"/>
+        <location filename="../../app/commandline.cpp" line="58"/>
         <source>X,...</source>
         <translation>X,...</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="59"/>
+        <location filename="../../app/commandline.cpp" line="60"/>
         <source>Presentation mode: full screen and large type; with --export, a figure for slides.</source>
-        <translation>Mode présentation : plein écran et grands caractères ; avec --export, une figure pour diapositives.</translation>
+        <translation>Mode présentation&#xa0;: plein écran et grands caractères&#xa0;; avec --export, une figure pour diapositives.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="62"/>
+        <location filename="../../app/commandline.cpp" line="63"/>
         <source>Colours: light, dark or system (default: the saved choice; light for --export).</source>
-        <translation>Couleurs : light, dark ou system (par défaut : le choix enregistré ; light pour --export).</translation>
+        <translation>Couleurs&#xa0;: light, dark ou system (par défaut&#xa0;: le choix enregistré&#xa0;; light pour --export).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="64"/>
+        <location filename="../../app/commandline.cpp" line="65"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="66"/>
+        <location filename="../../app/commandline.cpp" line="67"/>
         <source>The language of the window and figures: en, de or fr (default: the system&apos;s).</source>
-        <translation>Langue de la fenêtre et des figures : en, de ou fr (par défaut : celle du système).</translation>
+        <translation>Langue de la fenêtre et des figures&#xa0;: en, de ou fr (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="68"/>
+        <location filename="../../app/commandline.cpp" line="69"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70"/>
+        <location filename="../../app/commandline.cpp" line="71"/>
+        <source>Use this settings file instead of your own; with --export, render the session it holds.</source>
+        <translation>Utiliser ce fichier de réglages au lieu du vôtre&#xa0;; avec --export, dessiner la session qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="75"/>
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="72"/>
+        <location filename="../../app/commandline.cpp" line="77"/>
         <source>Show the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77"/>
+        <location filename="../../app/commandline.cpp" line="82"/>
         <source>ReLU Explorer: drag a point along f(x) = max(0, x), or another activation, and see its slope, its kinks, and what programs choose for f′ there.
 Without options it opens the window. --export and --table need no display.</source>
-        <translation>ReLU Explorer : faites glisser un point le long de f(x) = max(0, x), ou d&apos;une autre fonction d&apos;activation, et voyez sa pente, ses points anguleux et ce que les programmes y choisissent pour f′.
+        <translation>ReLU Explorer&#xa0;: faites glisser un point le long de f(x) = max(0, x), ou d&apos;une autre fonction d&apos;activation, et voyez sa pente, ses points anguleux et ce que les programmes y choisissent pour f′.
 Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin d&apos;affichage graphique.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="83"/>
+        <location filename="../../app/commandline.cpp" line="88"/>
         <source>A lesson file to open (saved with File ▸ Save Lesson As).</source>
         <translation>Un fichier de leçon à ouvrir (enregistré avec Fichier ▸ Enregistrer la leçon sous).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="84"/>
+        <location filename="../../app/commandline.cpp" line="89"/>
         <source>[lesson.json]</source>
         <translation>[lesson.json]</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="100"/>
+        <location filename="../../app/commandline.cpp" line="105"/>
         <source>--%1 expects a number, got &apos;%2&apos;</source>
-        <translation>--%1 attend un nombre, reçu « %2 »</translation>
+        <translation>--%1 attend un nombre, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="102"/>
+        <location filename="../../app/commandline.cpp" line="107"/>
         <source>--%1 must be a finite number, got &apos;%2&apos;</source>
-        <translation>--%1 doit être un nombre fini, reçu « %2 »</translation>
+        <translation>--%1 doit être un nombre fini, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="143"/>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>unexpected argument &apos;%1&apos;; give at most one lesson file</source>
-        <translation>argument inattendu « %1 » ; indiquez au plus un fichier de leçon</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; indiquez au plus un fichier de leçon</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="165"/>
+        <location filename="../../app/commandline.cpp" line="170"/>
         <source>--function and --expression cannot be combined; give one of them</source>
-        <translation>--function et --expression ne peuvent pas être combinées ; indiquez l&apos;une des deux</translation>
+        <translation>--function et --expression ne peuvent pas être combinées&#xa0;; indiquez l&apos;une des deux</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="171"/>
+        <location filename="../../app/commandline.cpp" line="176"/>
         <source>--function: %1</source>
-        <translation>--function : %1</translation>
+        <translation>--function&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="179"/>
+        <location filename="../../app/commandline.cpp" line="184"/>
         <source>--expression: %1 (at character %2)</source>
-        <translation>--expression : %1 (au caractère %2)</translation>
+        <translation>--expression&#xa0;: %1 (au caractère %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="180"/>
+        <location filename="../../app/commandline.cpp" line="185"/>
         <source>--expression: %1</source>
-        <translation>--expression : %1</translation>
+        <translation>--expression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="188"/>
+        <location filename="../../app/commandline.cpp" line="193"/>
         <source>--compare: %1</source>
-        <translation>--compare : %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="197"/>
-        <source>--export and --table cannot be combined; run them one at a time</source>
-        <translation>--export et --table ne peuvent pas être combinées ; lancez-les l&apos;une après l&apos;autre</translation>
+        <translation>--compare&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="202"/>
+        <source>--export and --table cannot be combined; run them one at a time</source>
+        <translation>--export et --table ne peuvent pas être combinées&#xa0;; lancez-les l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="207"/>
         <source>--%1 only applies to --table</source>
         <translation>--%1 ne s&apos;applique qu&apos;à --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="207"/>
+        <location filename="../../app/commandline.cpp" line="212"/>
         <source>--size only applies to --export</source>
         <translation>--size ne s&apos;applique qu&apos;à --export</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="215"/>
+        <location filename="../../app/commandline.cpp" line="220"/>
         <source>unknown --convention &apos;%1&apos;; use one of %2</source>
-        <translation>valeur inconnue pour --convention : « %1 » ; utilisez l&apos;une des valeurs %2</translation>
+        <translation>valeur inconnue pour --convention&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="225"/>
+        <location filename="../../app/commandline.cpp" line="230"/>
         <source>unknown --theme &apos;%1&apos;; use light, dark or system</source>
-        <translation>valeur inconnue pour --theme : « %1 » ; utilisez light, dark ou system</translation>
+        <translation>valeur inconnue pour --theme&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez light, dark ou system</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="235"/>
+        <location filename="../../app/commandline.cpp" line="239"/>
+        <source>--settings needs a file, got &apos;%1&apos;</source>
+        <translation>--settings attend un fichier, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="243"/>
+        <source>--settings: the directory &apos;%1&apos; does not exist</source>
+        <translation>--settings&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="247"/>
+        <source>--settings applies to the window and --export, not to --table</source>
+        <translation>--settings s&apos;applique à la fenêtre et à --export, pas à --table</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="256"/>
         <source>unknown --lang &apos;%1&apos;; use one of %2</source>
-        <translation>valeur inconnue pour --lang : « %1 » ; utilisez l&apos;une des valeurs %2</translation>
+        <translation>valeur inconnue pour --lang&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="240"/>
+        <location filename="../../app/commandline.cpp" line="261"/>
         <source>--presentation and --theme apply to the figure, not to --table</source>
         <translation>--presentation et --theme s&apos;appliquent à la figure, pas à --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="250"/>
+        <location filename="../../app/commandline.cpp" line="271"/>
         <source>--compare applies to the figure, not to --table</source>
         <translation>--compare s&apos;applique à la figure, pas à --table</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="258"/>
+        <location filename="../../app/commandline.cpp" line="279"/>
         <source>use either --at or --from/--to/--step, not both</source>
         <translation>utilisez soit --at, soit --from/--to/--step, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="264"/>
+        <location filename="../../app/commandline.cpp" line="285"/>
         <source>--at has more than 10,000,000 values</source>
-        <translation>--at a plus de 10 000 000 valeurs</translation>
+        <translation>--at a plus de 10&#xa0;000&#xa0;000 valeurs</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="271"/>
+        <location filename="../../app/commandline.cpp" line="292"/>
         <source>--at expects numbers separated by commas, got &apos;%1&apos;</source>
-        <translation>--at attend des nombres séparés par des virgules, reçu « %1 »</translation>
+        <translation>--at attend des nombres séparés par des virgules, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="304"/>
+        <location filename="../../app/commandline.cpp" line="325"/>
         <source>--size expects WIDTHxHEIGHT in pixels, such as 700x700, got &apos;%1&apos;</source>
-        <translation>--size attend LARGEURxHAUTEUR en pixels, par exemple 700x700, reçu « %1 »</translation>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, par exemple 700x700, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="306"/>
+        <location filename="../../app/commandline.cpp" line="327"/>
         <source>--size %1: each side must be between %2 and %3 pixels</source>
-        <translation>--size %1 : chaque côté doit mesurer entre %2 et %3 pixels</translation>
+        <translation>--size %1&#xa0;: chaque côté doit mesurer entre %2 et %3 pixels</translation>
     </message>
 </context>
 <context>
@@ -415,12 +436,12 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/explanations.cpp" line="5"/>
         <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library simply decides. The decision almost never matters, because an input lands exactly on 0 very rarely: the kink is a single point, a set of measure zero. Choosing 0 has a pleasant side effect: a unit that outputs 0 passes no gradient back either, which keeps the gradients sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What PyTorch 1.13 computes at 0&lt;/b&gt; (Debian&apos;s python3-torch):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: f′(0) = 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: f′(0) = ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). Only the derivative at the kink differs, and the &lt;i&gt;Convention&lt;/i&gt; menu lets you pick which one the app shows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pourquoi les programmes choisissent-ils une valeur au point anguleux ?&lt;/h3&gt;&lt;p&gt;En x = 0, ReLU a un coin. En venant de la gauche, la pente vaut 0 ; en venant de la droite, elle vaut 1. Toute droite passant par le coin avec une pente comprise entre 0 et 1 reste sous le graphe : il n&apos;y a donc pas de tangente unique, et f′(0) n&apos;existe pas.&lt;/p&gt;&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre à cet endroit : la rétropropagation multiplie tous les gradients rencontrés en chemin. Chaque bibliothèque fait donc simplement un choix. Ce choix n&apos;a presque jamais d&apos;importance, car une entrée tombe très rarement exactement sur 0 : le point anguleux est un seul point, un ensemble de mesure nulle. Choisir 0 a un effet secondaire agréable : un neurone qui renvoie 0 ne transmet pas non plus de gradient en retour, ce qui rend les gradients parcimonieux (sparse).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que PyTorch 1.13 calcule en 0&lt;/b&gt; (python3-torch de Debian) :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt; : f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; : f′(0) = 1, car clamp transmet le gradient partout où x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt; : f′(0) = ½, car en cas d&apos;égalité le gradient est partagé entre les deux entrées&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les trois calculent les mêmes valeurs max(0, x). Seule la dérivée au point anguleux diffère, et le menu &lt;i&gt;Convention&lt;/i&gt; permet de choisir celle que l&apos;application affiche.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pourquoi les programmes choisissent-ils une valeur au point anguleux&#xa0;?&lt;/h3&gt;&lt;p&gt;En x = 0, ReLU a un coin. En venant de la gauche, la pente vaut 0&#xa0;; en venant de la droite, elle vaut 1. Toute droite passant par le coin avec une pente comprise entre 0 et 1 reste sous le graphe&#xa0;: il n&apos;y a donc pas de tangente unique, et f′(0) n&apos;existe pas.&lt;/p&gt;&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre à cet endroit&#xa0;: la rétropropagation multiplie tous les gradients rencontrés en chemin. Chaque bibliothèque fait donc simplement un choix. Ce choix n&apos;a presque jamais d&apos;importance, car une entrée tombe très rarement exactement sur 0&#xa0;: le point anguleux est un seul point, un ensemble de mesure nulle. Choisir 0 a un effet secondaire agréable&#xa0;: un neurone qui renvoie 0 ne transmet pas non plus de gradient en retour, ce qui rend les gradients parcimonieux (sparse).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que PyTorch 1.13 calcule en 0&lt;/b&gt; (python3-torch de Debian)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;&#xa0;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;&#xa0;: f′(0) = 1, car clamp transmet le gradient partout où x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;&#xa0;: f′(0) = ½, car en cas d&apos;égalité le gradient est partagé entre les deux entrées&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les trois calculent les mêmes valeurs max(0, x). Seule la dérivée au point anguleux diffère, et le menu &lt;i&gt;Convention&lt;/i&gt; permet de choisir celle que l&apos;application affiche.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/explanations.cpp" line="29"/>
         <source>&lt;h3&gt;Why the central difference says ½ at the kink&lt;/h3&gt;&lt;p&gt;The central difference (f(x+h) − f(x−h)) / 2h looks at both sides of x at once. Where f is smooth it approaches f′(x), and faster than a one-sided secant.&lt;/p&gt;&lt;p&gt;At ReLU&apos;s kink it is ½ for every h: it averages the slope 0 on the left with the slope 1 on the right. But a derivative needs the secant slopes to approach &lt;i&gt;one&lt;/i&gt; value from &lt;i&gt;both&lt;/i&gt; sides. Shrink h and watch: from the right the slope stays 1, from the left it stays 0. The two one-sided limits differ, so f′(0) does not exist, and ½ is only their average, one of the many lines through the corner, picked by the symmetry of the formula rather than by the function.&lt;/p&gt;&lt;p&gt;Numerical tools that differentiate with central differences report 0.5 at the kink for exactly this reason.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pourquoi la différence centrée donne ½ au point anguleux&lt;/h3&gt;&lt;p&gt;La différence centrée (f(x+h) − f(x−h)) / 2h regarde les deux côtés de x à la fois. Là où f est lisse, elle tend vers f′(x), et plus vite qu&apos;une sécante d&apos;un seul côté.&lt;/p&gt;&lt;p&gt;Au point anguleux de ReLU, elle vaut ½ pour tout h : elle fait la moyenne de la pente 0 à gauche et de la pente 1 à droite. Or, pour qu&apos;il y ait une dérivée, les pentes des sécantes doivent tendre vers &lt;i&gt;une seule&lt;/i&gt; valeur des &lt;i&gt;deux&lt;/i&gt; côtés. Réduisez h et observez : à droite, la pente reste 1 ; à gauche, elle reste 0. La limite à gauche et la limite à droite diffèrent, donc f′(0) n&apos;existe pas, et ½ n&apos;est que leur moyenne : l&apos;une des nombreuses droites passant par le coin, choisie par la symétrie de la formule et non par la fonction.&lt;/p&gt;&lt;p&gt;C&apos;est exactement pour cette raison que les outils numériques qui dérivent par différences centrées renvoient 0.5 au point anguleux.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pourquoi la différence centrée donne ½ au point anguleux&lt;/h3&gt;&lt;p&gt;La différence centrée (f(x+h) − f(x−h)) / 2h regarde les deux côtés de x à la fois. Là où f est lisse, elle tend vers f′(x), et plus vite qu&apos;une sécante d&apos;un seul côté.&lt;/p&gt;&lt;p&gt;Au point anguleux de ReLU, elle vaut ½ pour tout h&#xa0;: elle fait la moyenne de la pente 0 à gauche et de la pente 1 à droite. Or, pour qu&apos;il y ait une dérivée, les pentes des sécantes doivent tendre vers &lt;i&gt;une seule&lt;/i&gt; valeur des &lt;i&gt;deux&lt;/i&gt; côtés. Réduisez h et observez&#xa0;: à droite, la pente reste 1&#xa0;; à gauche, elle reste 0. La limite à gauche et la limite à droite diffèrent, donc f′(0) n&apos;existe pas, et ½ n&apos;est que leur moyenne&#xa0;: l&apos;une des nombreuses droites passant par le coin, choisie par la symétrie de la formule et non par la fonction.&lt;/p&gt;&lt;p&gt;C&apos;est exactement pour cette raison que les outils numériques qui dérivent par différences centrées renvoient 0.5 au point anguleux.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -443,7 +464,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exploreractions.cpp" line="21"/>
         <source>Back to the notebook&apos;s view: x from -4.4 to 4.4, y from -1 to 5 (or double-click the plot)</source>
-        <translation>Revenir à la vue du notebook : x de -4.4 à 4.4, y de -1 à 5 (ou double-clic sur le graphique)</translation>
+        <translation>Revenir à la vue du notebook&#xa0;: x de -4.4 à 4.4, y de -1 à 5 (ou double-clic sur le graphique)</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="25"/>
@@ -513,12 +534,12 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exploreractions.cpp" line="42"/>
         <source>Put the probe exactly on the kink (again: the next kink)</source>
-        <translation>Placer le point mobile exactement sur le point anguleux (à nouveau : sur le suivant)</translation>
+        <translation>Placer le point mobile exactement sur le point anguleux (à nouveau&#xa0;: sur le suivant)</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="50"/>
         <source>Report f′ at a kink as: %1</source>
-        <translation>Valeur de f′ en un point anguleux : %1</translation>
+        <translation>Valeur de f′ en un point anguleux&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="56"/>
@@ -543,7 +564,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exploreractions.cpp" line="66"/>
         <source>&amp;One-Sided: (f(x+h) − f(x)) / h</source>
-        <translation>&amp;Unilatérale : (f(x+h) − f(x)) / h</translation>
+        <translation>&amp;Unilatérale&#xa0;: (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="66"/>
@@ -553,12 +574,12 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exploreractions.cpp" line="67"/>
         <source>&amp;Central: (f(x+h) − f(x−h)) / 2h</source>
-        <translation>&amp;Centrée : (f(x+h) − f(x−h)) / 2h</translation>
+        <translation>&amp;Centrée&#xa0;: (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="68"/>
         <source>The secant through x − h and x + h; at a kink it averages both sides</source>
-        <translation>La sécante passant par x − h et x + h ; en un point anguleux, elle fait la moyenne des deux côtés</translation>
+        <translation>La sécante passant par x − h et x + h&#xa0;; en un point anguleux, elle fait la moyenne des deux côtés</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="75"/>
@@ -588,7 +609,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exploreractions.cpp" line="78"/>
         <source>Change the sign of h: look at the other side of x</source>
-        <translation>Changer le signe de h : regarder l&apos;autre côté de x</translation>
+        <translation>Changer le signe de h&#xa0;: regarder l&apos;autre côté de x</translation>
     </message>
     <message>
         <location filename="../../app/exploreractions.cpp" line="82"/>
@@ -629,6 +650,34 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../app/exploreractions.cpp" line="215"/>
         <source>Draw the function alone again</source>
         <translation>Tracer de nouveau la fonction seule</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerState</name>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="24"/>
+        <source>it is not finite</source>
+        <translation>elle n&apos;est pas finie</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="26"/>
+        <source>it reaches past ±%1</source>
+        <translation>elle dépasse ±%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="28"/>
+        <source>it runs backwards</source>
+        <translation>elle est à l&apos;envers</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="30"/>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/explorerstate.cpp" line="32"/>
+        <source>it is narrower than %1</source>
+        <translation>elle est plus étroite que %1</translation>
     </message>
 </context>
 <context>
@@ -682,7 +731,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exportdialog.cpp" line="54"/>
         <source>PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides</source>
-        <translation>Pixels PNG par pixel de la figure : 2 × est net sur les écrans haute résolution et les diapositives</translation>
+        <translation>Pixels PNG par pixel de la figure&#xa0;: 2 × est net sur les écrans haute résolution et les diapositives</translation>
     </message>
     <message>
         <location filename="../../app/exportdialog.cpp" line="55"/>
@@ -697,22 +746,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/exportdialog.cpp" line="69"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/exportdialog.cpp" line="70"/>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/exportdialog.cpp" line="71"/>
         <source>&amp;Size:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/exportdialog.cpp" line="72"/>
         <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/exportdialog.cpp" line="105"/>
@@ -723,27 +772,27 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>ExpressionActivation</name>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="242"/>
+        <location filename="../../core/expressionactivation.cpp" line="251"/>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="244"/>
+        <location filename="../../core/expressionactivation.cpp" line="253"/>
         <source>f′(x), numerical</source>
         <translation>f′(x), numérique</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="267"/>
+        <location filename="../../core/expressionactivation.cpp" line="276"/>
         <source>enter f(x) in terms of x, such as max(0, x)</source>
         <translation>saisissez f(x) en fonction de x, par exemple max(0, x)</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="271"/>
+        <location filename="../../core/expressionactivation.cpp" line="280"/>
         <source>the expression has %1 characters; at most %2 are allowed</source>
-        <translation>l&apos;expression fait %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>l&apos;expression fait %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
-        <location filename="../../core/expressionactivation.cpp" line="284"/>
+        <location filename="../../core/expressionactivation.cpp" line="293"/>
         <source>f(x) is not a real number anywhere from -10 to 10</source>
         <translation>f(x) n&apos;est un nombre réel nulle part entre -10 et 10</translation>
     </message>
@@ -763,7 +812,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/expressioneditor.cpp" line="20"/>
         <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is computed numerically and kinks are found automatically.</source>
-        <translation>Saisissez f(x) avec la variable x, en syntaxe muparser : + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparaisons comme (x&gt;0). La dérivée est calculée numériquement et les points anguleux sont trouvés automatiquement.</translation>
+        <translation>Saisissez f(x) avec la variable x, en syntaxe muparser&#xa0;: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparaisons comme (x&gt;0). La dérivée est calculée numériquement et les points anguleux sont trouvés automatiquement.</translation>
     </message>
     <message>
         <location filename="../../widgets/expressioneditor.cpp" line="23"/>
@@ -789,88 +838,95 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../widgets/expressioneditor.cpp" line="104"/>
         <source>✓ f′ numerical; %n kink(s) found</source>
         <translation>
-            <numerusform>✓ f′ numérique ; %n point anguleux trouvé</numerusform>
-            <numerusform>✓ f′ numérique ; %n points anguleux trouvés</numerusform>
+            <numerusform>✓ f′ numérique&#xa0;; %n point anguleux trouvé</numerusform>
+            <numerusform>✓ f′ numérique&#xa0;; %n points anguleux trouvés</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExpressionEvaluator</name>
     <message>
-        <location filename="../../core/expressionevaluator.cpp" line="102"/>
+        <location filename="../../core/expressionevaluator.cpp" line="104"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../core/expressionevaluator.cpp" line="115"/>
         <source>write one expression, without commas between expressions</source>
         <translation>écrivez une seule expression, sans virgule entre des expressions</translation>
     </message>
     <message>
-        <location filename="../../core/expressionevaluator.cpp" line="111"/>
+        <location filename="../../core/expressionevaluator.cpp" line="124"/>
         <source>the expression is not valid: %1</source>
-        <translation>l&apos;expression n&apos;est pas valide : %1</translation>
+        <translation>l&apos;expression n&apos;est pas valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>FigureExporter</name>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="28"/>
+        <location filename="../../app/figureexporter.cpp" line="30"/>
         <source>the export path is empty</source>
         <translation>le chemin d&apos;export est vide</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="31"/>
+        <location filename="../../app/figureexporter.cpp" line="33"/>
         <source>cannot export to &apos;%1&apos;: it is a directory</source>
-        <translation>impossible d&apos;exporter vers « %1 » : c&apos;est un dossier</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="35"/>
+        <location filename="../../app/figureexporter.cpp" line="37"/>
         <source>cannot export to &apos;%1&apos;: add .png, .pdf or .svg to the name</source>
-        <translation>impossible d&apos;exporter vers « %1 » : ajoutez .png, .pdf ou .svg au nom</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: ajoutez .png, .pdf ou .svg au nom</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="36"/>
+        <location filename="../../app/figureexporter.cpp" line="38"/>
         <source>cannot export to &apos;%1&apos;: unsupported format &apos;.%2&apos;; use .png, .pdf or .svg</source>
-        <translation>impossible d&apos;exporter vers « %1 » : format « .%2 » non pris en charge ; utilisez .png, .pdf ou .svg</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: format «&#xa0;.%2&#xa0;» non pris en charge&#xa0;; utilisez .png, .pdf ou .svg</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="41"/>
+        <location filename="../../app/figureexporter.cpp" line="43"/>
         <source>cannot export to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
-        <translation>impossible d&apos;exporter vers « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="44"/>
+        <location filename="../../app/figureexporter.cpp" line="46"/>
         <source>cannot export to &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
-        <translation>impossible d&apos;exporter vers « %1 » : « %2 » n&apos;est pas un dossier</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="47"/>
+        <location filename="../../app/figureexporter.cpp" line="49"/>
         <source>cannot export to &apos;%1&apos;: no permission to write in &apos;%2&apos;</source>
-        <translation>impossible d&apos;exporter vers « %1 » : pas le droit d&apos;écrire dans « %2 »</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: pas le droit d&apos;écrire dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="50"/>
+        <location filename="../../app/figureexporter.cpp" line="52"/>
         <source>cannot export to &apos;%1&apos;: the file is read-only</source>
-        <translation>impossible d&apos;exporter vers « %1 » : le fichier est en lecture seule</translation>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="78"/>
-        <location filename="../../app/figureexporter.cpp" line="93"/>
+        <location filename="../../app/figureexporter.cpp" line="80"/>
+        <location filename="../../app/figureexporter.cpp" line="95"/>
         <source>ReLU Explorer figure</source>
         <translation>Figure de ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="106"/>
+        <location filename="../../app/figureexporter.cpp" line="108"/>
         <source>cannot export at %1x%2: each side must be between %3 and %4 pixels</source>
-        <translation>impossible d&apos;exporter en %1x%2 : chaque côté doit mesurer entre %3 et %4 pixels</translation>
+        <translation>impossible d&apos;exporter en %1x%2&#xa0;: chaque côté doit mesurer entre %3 et %4 pixels</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="111"/>
-        <location filename="../../app/figureexporter.cpp" line="123"/>
+        <location filename="../../app/figureexporter.cpp" line="122"/>
+        <source>cannot write &apos;%1&apos;: the figure could not be rendered</source>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: la figure n&apos;a pas pu être dessinée</translation>
+    </message>
+    <message>
         <location filename="../../app/figureexporter.cpp" line="126"/>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/figureexporter.cpp" line="121"/>
         <source>rendering failed</source>
-        <translation>le rendu a échoué</translation>
+        <translation type="vanished">le rendu a échoué</translation>
     </message>
 </context>
 <context>
@@ -883,7 +939,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/functionchooser.cpp" line="25"/>
         <source>Type part of a name to filter the functions; Enter picks the first match</source>
-        <translation>Tapez une partie d&apos;un nom pour filtrer les fonctions ; Entrée choisit la première correspondance</translation>
+        <translation>Tapez une partie d&apos;un nom pour filtrer les fonctions&#xa0;; Entrée choisit la première correspondance</translation>
     </message>
     <message>
         <location filename="../../widgets/functionchooser.cpp" line="26"/>
@@ -903,7 +959,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/functionchooser.cpp" line="35"/>
         <source>The function to explore; PyTorch&apos;s names</source>
-        <translation>La fonction à explorer ; noms de PyTorch</translation>
+        <translation>La fonction à explorer&#xa0;; noms de PyTorch</translation>
     </message>
     <message>
         <location filename="../../widgets/functionchooser.cpp" line="36"/>
@@ -952,121 +1008,119 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>LessonFile</name>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="38"/>
+        <location filename="../../app/lessonfile.cpp" line="39"/>
         <source>&apos;%1&apos; must be a number</source>
-        <translation>« %1 » doit être un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="49"/>
+        <location filename="../../app/lessonfile.cpp" line="50"/>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation>« %1 » doit valoir true ou false</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="60"/>
+        <location filename="../../app/lessonfile.cpp" line="61"/>
         <source>&apos;%1&apos; must be text</source>
-        <translation>« %1 » doit être du texte</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="72"/>
+        <location filename="../../app/lessonfile.cpp" line="73"/>
         <source>&apos;%1&apos; must be a list of function names</source>
-        <translation>« %1 » doit être une liste de noms de fonctions</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de noms de fonctions</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="87"/>
+        <location filename="../../app/lessonfile.cpp" line="88"/>
         <source>&apos;view.%1&apos; must be two numbers, [from, to]</source>
-        <translation>« view.%1 » doit contenir deux nombres, [début, fin]</translation>
+        <translation>«&#xa0;view.%1&#xa0;» doit contenir deux nombres, [début, fin]</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="98"/>
+        <location filename="../../app/lessonfile.cpp" line="99"/>
         <source>&apos;%1&apos; must be an object</source>
-        <translation>« %1 » doit être un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="141"/>
+        <location filename="../../app/lessonfile.cpp" line="142"/>
         <source>not a lesson file: %1 at byte %2</source>
-        <translation>pas un fichier de leçon : %1 à l&apos;octet %2</translation>
+        <translation>pas un fichier de leçon&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="143"/>
+        <location filename="../../app/lessonfile.cpp" line="144"/>
         <source>not a lesson file: it holds no JSON object</source>
-        <translation>pas un fichier de leçon : il ne contient aucun objet JSON</translation>
+        <translation>pas un fichier de leçon&#xa0;: il ne contient aucun objet JSON</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="146"/>
+        <location filename="../../app/lessonfile.cpp" line="147"/>
         <source>not a lesson file: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>pas un fichier de leçon : &quot;format&quot; ne vaut pas &quot;%1&quot;</translation>
+        <translation>pas un fichier de leçon&#xa0;: &quot;format&quot; ne vaut pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="149"/>
+        <location filename="../../app/lessonfile.cpp" line="150"/>
         <source>the lesson file has no whole-number &quot;version&quot;</source>
         <translation>le fichier de leçon n&apos;a pas de &quot;version&quot; entière</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="152"/>
+        <location filename="../../app/lessonfile.cpp" line="153"/>
         <source>this lesson was saved by a newer ReLU Explorer (lesson format %1); this version reads format %2 and older</source>
-        <translation>cette leçon a été enregistrée par une version plus récente de ReLU Explorer (format de leçon %1) ; cette version lit le format %2 et les précédents</translation>
+        <translation>cette leçon a été enregistrée par une version plus récente de ReLU Explorer (format de leçon %1)&#xa0;; cette version lit le format %2 et les précédents</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="155"/>
+        <location filename="../../app/lessonfile.cpp" line="156"/>
         <source>the lesson file&apos;s version %1 is not valid</source>
         <translation>la version %1 du fichier de leçon n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="181"/>
+        <location filename="../../app/lessonfile.cpp" line="182"/>
         <source>in &apos;samples&apos;: %1</source>
-        <translation>dans « samples » : %1</translation>
+        <translation>dans «&#xa0;samples&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="185"/>
+        <location filename="../../app/lessonfile.cpp" line="186"/>
         <source>unknown convention &apos;%1&apos;; use one of %2</source>
-        <translation>convention « %1 » inconnue ; utilisez l&apos;une des valeurs %2</translation>
+        <translation>convention «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="189"/>
+        <location filename="../../app/lessonfile.cpp" line="190"/>
         <source>unknown secant &apos;%1&apos;; use off, forward or central</source>
-        <translation>sécante « %1 » inconnue ; utilisez off, forward ou central</translation>
+        <translation>sécante «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez off, forward ou central</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="201"/>
+        <location filename="../../app/lessonfile.cpp" line="202"/>
         <source>cannot open lesson &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;ouvrir la leçon « %1 » : %2</translation>
+        <translation>impossible d&apos;ouvrir la leçon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="206"/>
+        <location filename="../../app/lessonfile.cpp" line="207"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="208"/>
+        <location filename="../../app/lessonfile.cpp" line="209"/>
         <source>it is a directory</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="210"/>
+        <location filename="../../app/lessonfile.cpp" line="211"/>
         <source>the file is %1 bytes; a lesson is at most %2</source>
-        <translation>le fichier fait %1 octets ; une leçon fait au plus %2</translation>
+        <translation>le fichier fait %1 octets&#xa0;; une leçon fait au plus %2</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="226"/>
+        <location filename="../../app/lessonfile.cpp" line="227"/>
         <source>the lesson path is empty</source>
         <translation>le chemin de la leçon est vide</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="228"/>
+        <location filename="../../app/lessonfile.cpp" line="229"/>
         <source>cannot save lesson to &apos;%1&apos;: it is a directory</source>
-        <translation>impossible d&apos;enregistrer la leçon dans « %1 » : c&apos;est un dossier</translation>
+        <translation>impossible d&apos;enregistrer la leçon dans «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="230"/>
+        <location filename="../../app/lessonfile.cpp" line="231"/>
         <source>cannot save lesson to &apos;%1&apos;: the directory &apos;%2&apos; does not exist</source>
-        <translation>impossible d&apos;enregistrer la leçon dans « %1 » : le dossier « %2 » n&apos;existe pas</translation>
+        <translation>impossible d&apos;enregistrer la leçon dans «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/lessonfile.cpp" line="234"/>
-        <location filename="../../app/lessonfile.cpp" line="239"/>
-        <location filename="../../app/lessonfile.cpp" line="242"/>
+        <location filename="../../app/lessonfile.cpp" line="235"/>
         <source>cannot save lesson to &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;enregistrer la leçon dans « %1 » : %2</translation>
+        <translation>impossible d&apos;enregistrer la leçon dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1143,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="41"/>
         <source>&lt;p&gt;ReLU, the rectified linear unit, is &lt;b&gt;f(x) = max(0, x)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A positive number passes through unchanged: f(1) = 1, f(3) = 3. A negative number becomes 0: f(−1) = 0, f(−3) = 0. And 0 stays 0.&lt;/p&gt;&lt;p&gt;The probe sits at x = 3. Drag it, or use ← and →, and watch the readout: left of 0 f(x) is always 0; right of 0 it is x itself.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ReLU, l&apos;unité linéaire rectifiée (rectified linear unit), est &lt;b&gt;f(x) = max(0, x)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un nombre positif passe sans changement : f(1) = 1, f(3) = 3. Un nombre négatif devient 0 : f(−1) = 0, f(−3) = 0. Et 0 reste 0.&lt;/p&gt;&lt;p&gt;Le point mobile est en x = 3. Faites-le glisser, ou utilisez ← et →, et observez l&apos;affichage des valeurs : à gauche de 0, f(x) vaut toujours 0 ; à droite de 0, c&apos;est x lui-même.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;ReLU, l&apos;unité linéaire rectifiée (rectified linear unit), est &lt;b&gt;f(x) = max(0, x)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un nombre positif passe sans changement&#xa0;: f(1) = 1, f(3) = 3. Un nombre négatif devient 0&#xa0;: f(−1) = 0, f(−3) = 0. Et 0 reste 0.&lt;/p&gt;&lt;p&gt;Le point mobile est en x = 3. Faites-le glisser, ou utilisez ← et →, et observez l&apos;affichage des valeurs&#xa0;: à gauche de 0, f(x) vaut toujours 0&#xa0;; à droite de 0, c&apos;est x lui-même.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="47"/>
@@ -1099,7 +1153,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="48"/>
         <source>&lt;p&gt;Take x = −4, −3, …, 4, as numpy&apos;s &lt;tt&gt;arange(-4, 5, 1)&lt;/tt&gt; does, and compute f for each. The table shows them: f(X) = 0 0 0 0 0 1 2 3 4.&lt;/p&gt;&lt;p&gt;The dots on the curve are these sample points. Joined up, they already show the shape: flat, then a straight rise. Click a row to move the probe there.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Prenez x = −4, −3, …, 4, comme le fait &lt;tt&gt;arange(-4, 5, 1)&lt;/tt&gt; de numpy, et calculez f pour chacun. Le tableau les affiche : f(X) = 0 0 0 0 0 1 2 3 4.&lt;/p&gt;&lt;p&gt;Les points sur la courbe sont ces points d&apos;échantillonnage. Reliés, ils montrent déjà la forme : plate, puis une montée en ligne droite. Cliquez sur une ligne pour y amener le point mobile.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Prenez x = −4, −3, …, 4, comme le fait &lt;tt&gt;arange(-4, 5, 1)&lt;/tt&gt; de numpy, et calculez f pour chacun. Le tableau les affiche&#xa0;: f(X) = 0 0 0 0 0 1 2 3 4.&lt;/p&gt;&lt;p&gt;Les points sur la courbe sont ces points d&apos;échantillonnage. Reliés, ils montrent déjà la forme&#xa0;: plate, puis une montée en ligne droite. Cliquez sur une ligne pour y amener le point mobile.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="53"/>
@@ -1109,7 +1163,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="54"/>
         <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now press ← until the probe is at x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La dérivée est la pente du graphe. La ligne en pointillés est la tangente au point mobile, en x = 2 : elle monte de 1 pour chaque unité vers la droite, donc &lt;b&gt;f′(2) = 1&lt;/b&gt;. Il en va de même pour tout x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Appuyez maintenant sur ← jusqu&apos;à ce que le point mobile soit en x = −2. Le graphe y est plat, et la tangente aussi : &lt;b&gt;f′(−2) = 0&lt;/b&gt;, comme pour tout x &amp;lt; 0.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La dérivée est la pente du graphe. La ligne en pointillés est la tangente au point mobile, en x = 2&#xa0;: elle monte de 1 pour chaque unité vers la droite, donc &lt;b&gt;f′(2) = 1&lt;/b&gt;. Il en va de même pour tout x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Appuyez maintenant sur ← jusqu&apos;à ce que le point mobile soit en x = −2. Le graphe y est plat, et la tangente aussi&#xa0;: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, comme pour tout x &amp;lt; 0.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="60"/>
@@ -1119,7 +1173,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="61"/>
         <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le graphe est coloré selon sa pente : &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; là où f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;vert&lt;/b&gt;&lt;/span&gt; là où f′(x) = 1. Le panneau du dessous trace f′ elle-même : une marche de 0 à 1.&lt;/p&gt;&lt;p&gt;En x = 0, la marche n&apos;a pas de valeur propre. Les cercles vides sont la limite à gauche et la limite à droite ; le point &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; est la valeur qu&apos;un programme utilise à la place, comme l&apos;indique la légende.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le graphe est coloré selon sa pente&#xa0;: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; là où f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;vert&lt;/b&gt;&lt;/span&gt; là où f′(x) = 1. Le panneau du dessous trace f′ elle-même&#xa0;: une marche de 0 à 1.&lt;/p&gt;&lt;p&gt;En x = 0, la marche n&apos;a pas de valeur propre. Les cercles vides sont la limite à gauche et la limite à droite&#xa0;; le point &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; est la valeur qu&apos;un programme utilise à la place, comme l&apos;indique la légende.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="68"/>
@@ -1129,7 +1183,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="69"/>
         <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope between 0 and 1 touches the graph only there and stays below it. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1; the set of all candidates, [0, 1], is called the subgradient. Press S and then [ to see the secant slopes from each side never agree.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En x = 0, le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite est la tangente en ce point ? Toute droite passant par le coin avec une pente comprise entre 0 et 1 ne touche le graphe qu&apos;en ce point et reste en dessous. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite elle vaut 1 ; l&apos;ensemble de tous les candidats, [0, 1], est l&apos;ensemble des sous-gradients (le sous-différentiel ∂f(0)). Appuyez sur S puis sur [ pour voir que les pentes des sécantes des deux côtés ne coïncident jamais.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;En x = 0, le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite est la tangente en ce point&#xa0;? Toute droite passant par le coin avec une pente comprise entre 0 et 1 ne touche le graphe qu&apos;en ce point et reste en dessous. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite elle vaut 1&#xa0;; l&apos;ensemble de tous les candidats, [0, 1], est l&apos;ensemble des sous-gradients (le sous-différentiel ∂f(0)). Appuyez sur S puis sur [ pour voir que les pentes des sécantes des deux côtés ne coïncident jamais.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="76"/>
@@ -1139,7 +1193,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../app/lessonguide.cpp" line="77"/>
         <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse. And the choice hardly matters: an input lands exactly on 0 very rarely, since the kink is a single point.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre en x = 0 : chaque bibliothèque en choisit donc un. &lt;tt&gt;torch.relu&lt;/tt&gt; de PyTorch utilise &lt;b&gt;0&lt;/b&gt; : la droite en pointillés dans l&apos;éventail.&lt;/p&gt;&lt;p&gt;Pourquoi 0 ? Un neurone dont l&apos;entrée n&apos;est pas positive ne transmet alors aucun gradient en retour, ce qui laisse beaucoup de gradients exactement nuls : ils sont parcimonieux (sparse). Et ce choix importe peu : une entrée tombe très rarement exactement sur 0, puisque le point anguleux est un seul point.&lt;/p&gt;&lt;p&gt;Appuyez sur C pour essayer les autres conventions : la légende, l&apos;affichage des valeurs et le point rouge suivent. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; utilise 1 ; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; utilise ½.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre en x = 0&#xa0;: chaque bibliothèque en choisit donc un. &lt;tt&gt;torch.relu&lt;/tt&gt; de PyTorch utilise &lt;b&gt;0&lt;/b&gt;&#xa0;: la droite en pointillés dans l&apos;éventail.&lt;/p&gt;&lt;p&gt;Pourquoi 0&#xa0;? Un neurone dont l&apos;entrée n&apos;est pas positive ne transmet alors aucun gradient en retour, ce qui laisse beaucoup de gradients exactement nuls&#xa0;: ils sont parcimonieux (sparse). Et ce choix importe peu&#xa0;: une entrée tombe très rarement exactement sur 0, puisque le point anguleux est un seul point.&lt;/p&gt;&lt;p&gt;Appuyez sur C pour essayer les autres conventions&#xa0;: la légende, l&apos;affichage des valeurs et le point rouge suivent. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; utilise 1&#xa0;; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; utilise ½.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="92"/>
@@ -1175,396 +1229,396 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="73"/>
+        <location filename="../../app/mainwindow.cpp" line="74"/>
         <source>Some saved settings could not be used and were reset: %1</source>
-        <translation>Certains réglages enregistrés étaient inutilisables et ont été réinitialisés : %1</translation>
+        <translation>Certains réglages enregistrés étaient inutilisables et ont été réinitialisés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="107"/>
         <source>The session could not be saved to %1</source>
         <translation>Impossible d&apos;enregistrer la session dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>Open Lesson</source>
         <translation>Ouvrir une leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Opened lesson %1</source>
         <translation>Leçon %1 ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>ReLU Explorer lessons (*.json);;All files (*)</source>
         <translation>Leçons ReLU Explorer (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>Save Lesson As</source>
         <translation>Enregistrer la leçon sous</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>ReLU Explorer lessons (*.json)</source>
         <translation>Leçons ReLU Explorer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>Save Lesson</source>
         <translation>Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>Saved lesson %1</source>
         <translation>Leçon %1 enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="169"/>
         <source>&amp;Open Lesson…</source>
         <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>Open a lesson prepared in advance</source>
         <translation>Ouvrir une leçon préparée à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <location filename="../../app/mainwindow.cpp" line="172"/>
         <source>&amp;Save Lesson As…</source>
         <translation>&amp;Enregistrer la leçon sous…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167"/>
+        <location filename="../../app/mainwindow.cpp" line="174"/>
         <source>Save everything on screen as a lesson file</source>
         <translation>Enregistrer tout ce qui est à l&apos;écran dans un fichier de leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>&amp;Export Figure…</source>
         <translation>E&amp;xporter la figure…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="170"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="171"/>
+        <location filename="../../app/mainwindow.cpp" line="178"/>
         <source>Save the figure as PNG, PDF or SVG</source>
         <translation>Enregistrer la figure en PNG, PDF ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>Reset &amp;All</source>
         <translation>&amp;Tout réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
-        <translation>Revenir au premier démarrage : ReLU, la vue du notebook, le point mobile en 2</translation>
+        <translation>Revenir au premier démarrage&#xa0;: ReLU, la vue du notebook, le point mobile en 2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="179"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183"/>
+        <location filename="../../app/mainwindow.cpp" line="190"/>
         <source>&amp;Copy Figure</source>
         <translation>&amp;Copier la figure</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185"/>
+        <location filename="../../app/mainwindow.cpp" line="192"/>
         <source>Put the figure on the clipboard as an image</source>
         <translation>Copier la figure comme image dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>Copy &amp;Values</source>
         <translation>Copier les &amp;valeurs</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188"/>
+        <location filename="../../app/mainwindow.cpp" line="195"/>
         <source>Put the readout (x, f(x), f′(x)) on the clipboard as text</source>
         <translation>Copier les valeurs affichées (x, f(x), f′(x)) comme texte dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="196"/>
         <source>F&amp;unction</source>
         <translation>Fo&amp;nction</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="191"/>
+        <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>&amp;Values Table</source>
         <translation>Tableau de &amp;valeurs</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197"/>
+        <location filename="../../app/mainwindow.cpp" line="204"/>
         <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
-        <translation>Le tableau du notebook : x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
+        <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199"/>
+        <location filename="../../app/mainwindow.cpp" line="206"/>
         <source>Sample &amp;Points</source>
         <translation>&amp;Points d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <location filename="../../app/mainwindow.cpp" line="209"/>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
+        <location filename="../../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation</source>
         <translation>Pré&amp;sentation</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
+        <location filename="../../app/mainwindow.cpp" line="216"/>
         <source>Full screen, large type for the back row (Esc leaves)</source>
         <translation>Plein écran, grands caractères pour le fond de la salle (Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210"/>
+        <location filename="../../app/mainwindow.cpp" line="217"/>
         <source>Leave Presentation</source>
         <translation>Quitter la présentation</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>Follow the &amp;System</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="222"/>
+        <location filename="../../app/mainwindow.cpp" line="229"/>
         <source>Colours of the plots; blue, green and red keep their meaning</source>
-        <translation>Couleurs des graphiques ; le bleu, le vert et le rouge gardent leur sens</translation>
+        <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>&amp;Probe</source>
         <translation>P&amp;oint</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>&amp;Convention</source>
         <translation>&amp;Convention</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="230"/>
+        <location filename="../../app/mainwindow.cpp" line="237"/>
         <source>&amp;Why a Convention?</source>
-        <translation>&amp;Pourquoi une convention ?</translation>
+        <translation>&amp;Pourquoi une convention&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231"/>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="238"/>
+        <location filename="../../app/mainwindow.cpp" line="255"/>
         <source>Why a Convention?</source>
-        <translation>Pourquoi une convention ?</translation>
+        <translation>Pourquoi une convention&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
         <source>&amp;Secant</source>
         <translation>&amp;Sécante</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Why ½ at the Kink?</source>
-        <translation>Pourquoi ½ au point anguleux ?</translation>
+        <translation>Pourquoi ½ au point anguleux&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
-        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <location filename="../../app/mainwindow.cpp" line="244"/>
+        <location filename="../../app/mainwindow.cpp" line="258"/>
         <source>The Central Difference at a Kink</source>
         <translation>La différence centrée en un point anguleux</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="240"/>
+        <location filename="../../app/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="241"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243"/>
+        <location filename="../../app/mainwindow.cpp" line="250"/>
         <source>The notebook&apos;s lesson, step by step (↓ next, ↑ back)</source>
         <translation>La leçon du notebook, étape par étape (↓ suivante, ↑ précédente)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Why a &amp;Convention at the Kink?</source>
-        <translation>Pourquoi une &amp;convention au point anguleux ?</translation>
+        <translation>Pourquoi une &amp;convention au point anguleux&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250"/>
+        <location filename="../../app/mainwindow.cpp" line="257"/>
         <source>Why the Central Difference Gives &amp;½</source>
         <translation>Pourquoi la différence centrée donne &amp;½</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>&amp;About ReLU Explorer</source>
         <translation>À &amp;propos de ReLU Explorer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="255"/>
+        <location filename="../../app/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="352"/>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="360"/>
+        <location filename="../../app/mainwindow.cpp" line="451"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="356"/>
-        <source>f′ at a kink:</source>
-        <translation>f′ au point anguleux :</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="361"/>
-        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
-        <translation>Ce que l&apos;application affiche pour f′ là où elle n&apos;existe pas. Les frameworks doivent choisir une valeur ; Convention ▸ Pourquoi une convention ? explique pourquoi. (C pour changer.)</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="364"/>
+        <source>f′ at a kink:</source>
+        <translation>f′ au point anguleux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="369"/>
+        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
+        <translation>Ce que l&apos;application affiche pour f′ là où elle n&apos;existe pas. Les frameworks doivent choisir une valeur&#xa0;; Convention ▸ Pourquoi une convention&#xa0;? explique pourquoi. (C pour changer.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="372"/>
         <source>Convention at a kink</source>
         <translation>Convention au point anguleux</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow.cpp" line="390"/>
         <source>one-sided  (f(x+h) − f(x)) / h</source>
         <translation>unilatérale  (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
         <source>central  (f(x+h) − f(x−h)) / 2h</source>
         <translation>centrée  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="384"/>
+        <location filename="../../app/mainwindow.cpp" line="392"/>
         <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides.</source>
-        <translation>Unilatérale : la sécante passant par x et x + h. Centrée : passant par x − h et x + h, ce qui donne en un point anguleux la moyenne des deux côtés.</translation>
+        <translation>Unilatérale&#xa0;: la sécante passant par x et x + h. Centrée&#xa0;: passant par x − h et x + h, ce qui donne en un point anguleux la moyenne des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="386"/>
+        <location filename="../../app/mainwindow.cpp" line="394"/>
         <source>Kind of secant</source>
         <translation>Type de sécante</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="406"/>
+        <location filename="../../app/mainwindow.cpp" line="414"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="418"/>
+        <location filename="../../app/mainwindow.cpp" line="426"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="419"/>
+        <location filename="../../app/mainwindow.cpp" line="427"/>
         <source>Draw other functions faintly beside this one</source>
         <translation>Tracer d&apos;autres fonctions en pâle à côté de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
+        <location filename="../../app/mainwindow.cpp" line="428"/>
         <source>Compare with other functions</source>
         <translation>Comparer avec d&apos;autres fonctions</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="435"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
         <source>Values Table</source>
         <translation>Tableau de valeurs</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="450"/>
+        <location filename="../../app/mainwindow.cpp" line="457"/>
         <source>Next Lesson Step</source>
         <translation>Étape suivante de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="452"/>
+        <location filename="../../app/mainwindow.cpp" line="459"/>
         <source>Previous Lesson Step</source>
         <translation>Étape précédente de la leçon</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="485"/>
+        <location filename="../../app/mainwindow.cpp" line="514"/>
         <source>At the kink: no unique tangent. Many lines fit through the corner, so f′ is undefined here; the convention picks one.</source>
-        <translation>Au point anguleux : pas de tangente unique. De nombreuses droites passent par le coin, donc f′ n&apos;est pas définie ici ; la convention en choisit une.</translation>
+        <translation>Au point anguleux&#xa0;: pas de tangente unique. De nombreuses droites passent par le coin, donc f′ n&apos;est pas définie ici&#xa0;; la convention en choisit une.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488"/>
+        <location filename="../../app/mainwindow.cpp" line="517"/>
         <source>Your own f(x): its derivative is computed numerically, and its kinks are found automatically.</source>
-        <translation>Votre propre f(x) : sa dérivée est calculée numériquement et ses points anguleux sont trouvés automatiquement.</translation>
+        <translation>Votre propre f(x)&#xa0;: sa dérivée est calculée numériquement et ses points anguleux sont trouvés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="491"/>
+        <location filename="../../app/mainwindow.cpp" line="520"/>
         <source>Shrink h with [ or H and watch the secant&apos;s slope approach the tangent&apos;s.</source>
         <translation>Réduisez h avec [ ou H et observez la pente de la sécante tendre vers celle de la tangente.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493"/>
+        <location filename="../../app/mainwindow.cpp" line="522"/>
         <source>Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to zoom, double-click or R to reset.</source>
         <translation>Faites glisser le point le long de la courbe (ou utilisez ← →). Glissez ailleurs pour déplacer la vue, la molette pour zoomer, double-clic ou R pour réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="506"/>
+        <location filename="../../app/mainwindow.cpp" line="535"/>
         <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="516"/>
+        <location filename="../../app/mainwindow.cpp" line="545"/>
         <source>Copied the figure</source>
         <translation>Figure copiée</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="523"/>
+        <location filename="../../app/mainwindow.cpp" line="552"/>
         <source>Copied x, f(x) and f′(x)</source>
         <translation>x, f(x) et f′(x) copiés</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="535"/>
+        <location filename="../../app/mainwindow.cpp" line="564"/>
         <source>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;The derivative of ReLU, f(x) = max(0, x), made visible: drag a point along the curve to see its tangent and slope, and see why f′(0) needs a convention.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;La dérivée de ReLU, f(x) = max(0, x), rendue visible : faites glisser un point le long de la courbe pour voir sa tangente et sa pente, et comprenez pourquoi f′(0) a besoin d&apos;une convention.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ReLU Explorer %1&lt;/h3&gt;&lt;p&gt;La dérivée de ReLU, f(x) = max(0, x), rendue visible&#xa0;: faites glisser un point le long de la courbe pour voir sa tangente et sa pente, et comprenez pourquoi f′(0) a besoin d&apos;une convention.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="545"/>
+        <location filename="../../app/mainwindow.cpp" line="574"/>
         <source>About ReLU Explorer</source>
         <translation>À propos de ReLU Explorer</translation>
     </message>
@@ -1585,23 +1639,23 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>PlotView</name>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="41"/>
+        <location filename="../../widgets/plotview.cpp" line="45"/>
         <source>Function plot</source>
         <translation>Graphe de la fonction</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="62"/>
+        <location filename="../../widgets/plotview.cpp" line="70"/>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="64"/>
-        <location filename="../../widgets/plotview.cpp" line="226"/>
+        <location filename="../../widgets/plotview.cpp" line="72"/>
+        <location filename="../../widgets/plotview.cpp" line="343"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../widgets/plotview.cpp" line="65"/>
+        <location filename="../../widgets/plotview.cpp" line="73"/>
         <source>f′(x)</source>
         <translation>f′(x)</translation>
     </message>
@@ -1675,54 +1729,105 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>SafeWrite</name>
+    <message>
+        <location filename="../../app/safewrite.cpp" line="19"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/safewrite.cpp" line="21"/>
+        <source>the file would be larger than this system allows</source>
+        <translation>le fichier dépasserait la taille permise par ce système</translation>
+    </message>
+</context>
+<context>
     <name>SessionSnapshot</name>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="25"/>
         <source>expression: %1</source>
-        <translation>expression : %1</translation>
+        <translation>expression&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="27"/>
         <source>function: %1</source>
-        <translation>function : %1</translation>
+        <translation>function&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="31"/>
         <source>compare: %1</source>
-        <translation>compare : %1</translation>
+        <translation>compare&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="34"/>
         <source>probe: %1 is not a finite number</source>
-        <translation>probe : %1 n&apos;est pas un nombre fini</translation>
+        <translation>probe&#xa0;: %1 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="37"/>
         <source>h: %1 is not between ±%2 and ±%3</source>
-        <translation>h : %1 n&apos;est pas compris entre ±%2 et ±%3</translation>
+        <translation>h&#xa0;: %1 n&apos;est pas compris entre ±%2 et ±%3</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="41"/>
-        <source>view: the x range [%1, %2] cannot be shown</source>
-        <translation>view : la plage de x [%1, %2] ne peut pas être affichée</translation>
+        <source>view: the x range [%1, %2] cannot be shown: %3</source>
+        <translation>view&#xa0;: la plage x [%1, %2] ne peut pas être affichée&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="44"/>
+        <source>view: the y range [%1, %2] cannot be shown: %3</source>
+        <translation>view&#xa0;: la plage y [%1, %2] ne peut pas être affichée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>view: the x range [%1, %2] cannot be shown</source>
+        <translation type="vanished">view&#xa0;: la plage de x [%1, %2] ne peut pas être affichée</translation>
+    </message>
+    <message>
         <source>view: the y range [%1, %2] cannot be shown</source>
-        <translation>view : la plage de y [%1, %2] ne peut pas être affichée</translation>
+        <translation type="vanished">view&#xa0;: la plage de y [%1, %2] ne peut pas être affichée</translation>
     </message>
     <message>
         <location filename="../../core/sessionsnapshot.cpp" line="47"/>
         <source>samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points</source>
-        <translation>samples : de %1 à %2 par pas de %3 ne forme pas une grille d&apos;au plus %4 points</translation>
+        <translation>samples&#xa0;: de %1 à %2 par pas de %3 ne forme pas une grille d&apos;au plus %4 points</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.cpp" line="99"/>
+        <location filename="../../app/settings.cpp" line="105"/>
         <source>%1: the saved value is not usable</source>
-        <translation>%1 : la valeur enregistrée est inutilisable</translation>
+        <translation>%1&#xa0;: la valeur enregistrée est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="129"/>
+        <source>the settings file &apos;%1&apos; %2, so it was moved to &apos;%3&apos; and the defaults are used</source>
+        <translation>le fichier de réglages «&#xa0;%1&#xa0;» %2, il a donc été déplacé vers «&#xa0;%3&#xa0;» et les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="132"/>
+        <source>the settings file &apos;%1&apos; %2; the defaults are used</source>
+        <translation>le fichier de réglages «&#xa0;%1&#xa0;» %2&#xa0;; les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="152"/>
+        <source>is %1 bytes, more than a settings file&apos;s %2</source>
+        <translation>fait %1 octets, plus que les %2 d&apos;un fichier de réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="155"/>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="160"/>
+        <source>is not text</source>
+        <translation>n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.cpp" line="178"/>
+        <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
+        <translation>le fichier de réglages «&#xa0;%1&#xa0;» est endommagé&#xa0;; ce qui n&apos;a pas pu être lu prend sa valeur par défaut</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1840,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/stepcontrol.cpp" line="22"/>
         <source>The secant&apos;s step h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
-        <translation>Le pas h de la sécante : à droite du milieu h &gt; 0, à gauche h &lt; 0 ; de ±10⁻⁶ au milieu à ±2 aux extrémités</translation>
+        <translation>Le pas h de la sécante&#xa0;: à droite du milieu h &gt; 0, à gauche h &lt; 0&#xa0;; de ±10⁻⁶ au milieu à ±2 aux extrémités</translation>
     </message>
     <message>
         <location filename="../../widgets/stepcontrol.cpp" line="24"/>
@@ -1773,7 +1878,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../core/valuetable.cpp" line="28"/>
         <source>the table would have more than %1 rows; use a larger --step</source>
-        <translation>le tableau aurait plus de %1 lignes ; utilisez un --step plus grand</translation>
+        <translation>le tableau aurait plus de %1 lignes&#xa0;; utilisez un --step plus grand</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1891,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/valuestable.cpp" line="31"/>
         <source>The first sample x (numpy: arange&apos;s start)</source>
-        <translation>Le premier x échantillonné (numpy : start de arange)</translation>
+        <translation>Le premier x échantillonné (numpy&#xa0;: start de arange)</translation>
     </message>
     <message>
         <location filename="../../widgets/valuestable.cpp" line="32"/>
@@ -1846,7 +1951,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <location filename="../../widgets/valuestable.cpp" line="97"/>
         <source>from must not pass to, and at most %1 points</source>
-        <translation>« de » ne doit pas dépasser « jusqu&apos;à », et au plus %1 points</translation>
+        <translation>«&#xa0;de&#xa0;» ne doit pas dépasser «&#xa0;jusqu&apos;à&#xa0;», et au plus %1 points</translation>
     </message>
 </context>
 <context>
@@ -1885,17 +1990,27 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="57"/>
+        <location filename="../../app/main.cpp" line="76"/>
         <source>could not write the table to standard output</source>
         <translation>impossible d&apos;écrire le tableau sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
-        <source>no display found. Render without a window with &apos;relu-explorer --export figure.png&apos;, or start the window under a virtual display with &apos;xvfb-run relu-explorer&apos;.</source>
-        <translation>aucun affichage trouvé. Faites le rendu sans fenêtre avec « relu-explorer --export figure.png », ou lancez la fenêtre dans un affichage virtuel avec « xvfb-run relu-explorer ».</translation>
+        <location filename="../../app/main.cpp" line="92"/>
+        <source>the settings file &apos;%1&apos; %2; the figure uses the defaults</source>
+        <translation>le fichier de réglages «&#xa0;%1&#xa0;» %2&#xa0;; la figure utilise les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="118"/>
+        <location filename="../../app/main.cpp" line="99"/>
+        <source>some settings could not be used and were reset: %1</source>
+        <translation>certains réglages étaient inutilisables et ont été réinitialisés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="149"/>
+        <source>no display found. Render without a window with &apos;relu-explorer --export figure.png&apos;, or start the window under a virtual display with &apos;xvfb-run relu-explorer&apos;.</source>
+        <translation>aucun affichage trouvé. Faites le rendu sans fenêtre avec «&#xa0;relu-explorer --export figure.png&#xa0;», ou lancez la fenêtre dans un affichage virtuel avec «&#xa0;xvfb-run relu-explorer&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="185"/>
         <source> (see relu-explorer --help)</source>
         <translation> (voir relu-explorer --help)</translation>
     </message>
