@@ -40,6 +40,7 @@ private Q_SLOTS:
     void doubleClickResetsTheView();
     void rendering();
     void conventionChangesTheLegend();
+    void readoutDecimalsFollowTheWidth();
 
     // The kink lesson: derivative panel, fan, secant.
     void panelsShareX();
@@ -320,6 +321,20 @@ void TestPlotView::conventionChangesTheLegend()
     m_state->setConvention(DerivativeConvention::Undefined);
     QCOMPARE(m_view->functionGraph().kinkGraphs()[0]->name(), QStringLiteral("f′(0) undefined"));
     QVERIFY(!m_view->kinkFan().emphasized()->visible());
+}
+
+void TestPlotView::readoutDecimalsFollowTheWidth()
+{
+    // Found by tst_monkey: the readout kept the old width's decimals after a resize. A view
+    // 0.4 wide has a pixel under 0.001 wide at 700 pixels (three decimals), over it at 200.
+    QVERIFY(m_state->setView({-0.2, 0.2}, {-0.1, 0.3}));
+    m_state->setProbeX(0.123456);
+    m_view->replot();
+    QVERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")), qPrintable(readoutLine(0)));
+    m_view->setFixedSize(200, 700);
+    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.12 ")), qPrintable(readoutLine(0)));
+    m_view->setFixedSize(700, 700);
+    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")), qPrintable(readoutLine(0)));
 }
 
 QPoint TestPlotView::derivativePixelOf(double x, double slope) const
