@@ -20,6 +20,10 @@ QString roundTrip(double value)
 
 QString fixed(double value, int decimals)
 {
+    // From 1e15 on, a double has no digits left for the decimals, and fixed notation only adds
+    // noise: 1e100 would print 101 digits, 85 of them invented.
+    if (std::abs(value) >= 1e15 && std::isfinite(value))
+        return QString::number(value, 'g', 15);
     QString text = QString::number(value, 'f', decimals);
     // A tiny negative value rounds to "-0.00", which reads as a different number to a student.
     if (text.startsWith(QLatin1Char('-')) && text.mid(1) == QString::number(0.0, 'f', decimals))

@@ -11,7 +11,10 @@ namespace NumberFormat {
  */
 QString roundTrip(double value);
 
-/** Fixed-point with the given decimals; never prints a negative zero ("-0.00" becomes "0.00"). */
+/**
+ * Fixed-point with the given decimals; never prints a negative zero ("-0.00" becomes "0.00").
+ * From 1e15 on, where a double has no decimals left, 15 significant digits: "1e+100".
+ */
 QString fixed(double value, int decimals);
 
 /**

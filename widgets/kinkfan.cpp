@@ -6,16 +6,6 @@
 
 #include <cmath>
 
-namespace {
-
-void place(QCPItemStraightLine *line, double x, double y, double slope)
-{
-    line->point1->setCoords(x, y);
-    line->point2->setCoords(x + 1.0, y + slope);
-}
-
-} // namespace
-
 KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const PlotStyle &style)
     : m_style(style)
 {
@@ -40,13 +30,10 @@ void KinkFan::show(const Kink &kink, double y, DerivativeConvention convention)
     const Interval slopes = kink.slopeRange();
     for (int i = 0; i < lineCount; ++i) {
         const double t = double(i) / (lineCount - 1);
-        place(m_lines[i], kink.x, y, slopes.lower + t * slopes.width());
-        m_lines[i]->setVisible(true);
+        m_lines[i]->setVisible(PlotItems::placeLine(m_lines[i], kink.x, y, slopes.lower + t * slopes.width()));
     }
     const double picked = kink.derivative(convention);
-    m_emphasized->setVisible(std::isfinite(picked));
-    if (std::isfinite(picked))
-        place(m_emphasized, kink.x, y, picked);
+    m_emphasized->setVisible(std::isfinite(picked) && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
 }
 
 void KinkFan::hide()

@@ -13,6 +13,14 @@ class QCustomPlot;
 namespace PlotItems {
 
 QCPItemStraightLine *line(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer);
+/**
+ * Puts `line` on the line through (x, y) with the given slope. Its two defining points are taken
+ * where the line crosses the visible x range, a range's width apart: points at x and x + 1 would
+ * coincide for x beyond 2^53, and a point 1e100 away leaves the pixel arithmetic no digits.
+ * Returns false, leaving the line as it was, where no such points exist in doubles (the line
+ * lies astronomically far from the view).
+ */
+bool placeLine(QCPItemStraightLine *line, double x, double y, double slope);
 /** A circle marker at a free position (no graph), hidden until placed. */
 QCPItemTracer *marker(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer);
 

@@ -14,6 +14,7 @@
 
 #include <QWindow>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -217,7 +218,7 @@ constexpr int footprintMargin = 3;
 bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to)
 {
     const QPointF d = b - a;
-    if (d.isNull())
+    if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x()) || !std::isfinite(a.y()))
         return false;
     double t0 = -1e18, t1 = 1e18;
     auto clip = [&](double p, double q) {
@@ -233,8 +234,14 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     if (!clip(-d.x(), a.x() - rect.left()) || !clip(d.x(), rect.right() - a.x())
         || !clip(-d.y(), a.y() - rect.top()) || !clip(d.y(), rect.bottom() - a.y()))
         return false;
-    from = a + t0 * d;
-    to = a + t1 * d;
+    // The ends lie on the rectangle, but a + t·d loses all precision when a is far away (a
+    // tangent through a point 1e300 pixels off): keep them on it, or the footprint's integer
+    // rectangles overflow (found by tst_monkey under UBSan).
+    const auto inside = [&rect](QPointF p) {
+        return QPointF(std::clamp(p.x(), rect.left(), rect.right()), std::clamp(p.y(), rect.top(), rect.bottom()));
+    };
+    from = inside(a + t0 * d);
+    to = inside(a + t1 * d);
     return true;
 }
 

@@ -44,6 +44,6 @@ void SecantOverlay::update(const ExplorerState &state)
     m_ahead->position->setCoords(x + h, f.value(x + h));
     m_behind->position->setCoords(x - h, f.value(x - h));
     // Through its defining points: (x, f(x)) for the forward quotient, (x + h, f(x + h)) for both.
-    m_line->point1->setCoords(x + h, f.value(x + h));
-    m_line->point2->setCoords(x + h + 1.0, f.value(x + h) + slope);
+    if (!PlotItems::placeLine(m_line, x + h, f.value(x + h), slope))
+        m_line->setVisible(false);
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void rendering();
     void conventionChangesTheLegend();
     void readoutDecimalsFollowTheWidth();
+    void probeFarOutsideTheView();
 
     // The kink lesson: derivative panel, fan, secant.
     void panelsShareX();
@@ -335,6 +336,32 @@ void TestPlotView::readoutDecimalsFollowTheWidth()
     QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.12 ")), qPrintable(readoutLine(0)));
     m_view->setFixedSize(700, 700);
     QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")), qPrintable(readoutLine(0)));
+}
+
+void TestPlotView::probeFarOutsideTheView()
+{
+    // Found by tst_monkey under UBSan: the tangent through a probe 1e100 away was clipped to the
+    // panel in doubles that had lost every digit, and the repaint region's integer rectangles
+    // overflowed. The tangent's defining points now lie at the view (where the line is only
+    // known to a double's precision of 1e100), and the readout does not print 101 digits.
+    m_state->setProbeX(1e100);
+    m_view->replot();
+    const QImage image = m_view->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QCPItemStraightLine *tangent = m_view->probeOverlay().tangent();
+    QVERIFY(tangent->visible());
+    const QPointF p1 = tangent->point1->coords(), p2 = tangent->point2->coords();
+    QCOMPARE(p1.x(), 4.4); // the view's right edge, the closest to the probe
+    QVERIFY(std::isfinite(p2.x()) && std::isfinite(p2.y()) && p2 != p1);
+    QCOMPARE((p2.y() - p1.y()) / (p2.x() - p1.x()), 1.0);
+    QVERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 1e+100 ")), qPrintable(readoutLine(0)));
+
+    // Back in view, the tangent passes through the probe again.
+    m_state->setProbeX(2.0);
+    m_view->replot();
+    QCOMPARE(m_view->probeOverlay().marker()->position->coords(), QPointF(2.0, 2.0));
+    QVERIFY(Pixels::count(m_view->grab().toImage(), Pixels::around(pixelOf(-0.5, -0.5), 3),
+                          m_view->style().tangent, 60) > 0);
 }
 
 QPoint TestPlotView::derivativePixelOf(double x, double slope) const
