@@ -78,7 +78,11 @@ bool writePdf(QCustomPlot &plot, QIODevice &device, QSize size)
     QPdfWriter writer(&device);
     writer.setCreator(QStringLiteral("ReLU Explorer"));
     writer.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
-    writer.setResolution(72); // 1 pixel of the view = 1 point of the page
+    // One pixel of the view is one point of the page. The painter's window maps the view's
+    // pixels onto the page whatever the resolution; the resolution sets what a font's point size
+    // means, and only the screen's (as in the window and the PNG) keeps text and lines in the
+    // same proportion. At 72 dpi text came out at three quarters of its size.
+    writer.setResolution(plot.logicalDpiY());
     QPageLayout layout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
     layout.setMode(QPageLayout::FullPageMode);
@@ -92,6 +96,7 @@ bool writeSvg(QCustomPlot &plot, QIODevice &device, QSize size)
     generator.setOutputDevice(&device);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(plot.logicalDpiY()); // as for PDF: fonts in proportion to the lines
     generator.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
     return paintVector(plot, generator, size);
 }
