@@ -65,10 +65,15 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
+    // A row holding a layout gets no buddy from QFormLayout, and its label would show the '&'.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);

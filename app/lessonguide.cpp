@@ -106,18 +106,27 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
 
     connect(m_back, &QPushButton::clicked, this, &LessonGuide::back);
     connect(m_next, &QPushButton::clicked, this, &LessonGuide::next);
+    // The first page, but not its setup: a guide created because the window restored its dock
+    // open must neither be blank nor undo the session the window just restored.
+    showPage(0);
 }
 
-void LessonGuide::showStep(int index)
+void LessonGuide::showPage(int index)
 {
-    if (index < 0 || index >= stepCount())
-        return;
     m_current = index;
     const Step &current = m_steps[std::size_t(index)];
     m_title->setText(current.title);
     m_text->setHtml(current.text);
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < stepCount());
+}
+
+void LessonGuide::showStep(int index)
+{
+    if (index < 0 || index >= stepCount())
+        return;
+    showPage(index);
+    const Step &current = m_steps[std::size_t(index)];
     current.apply(*m_state);
     Q_EMIT valuesTableWanted(current.valuesTable);
 }

@@ -49,6 +49,9 @@ Q_SIGNALS:
     void valuesTableWanted(bool visible);
 
 private:
+    /** Shows step `index`'s page, without applying it. */
+    void showPage(int index);
+
     ExplorerState *m_state;
     std::vector<Step> m_steps;
     int m_current = -1;

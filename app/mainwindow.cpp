@@ -20,23 +20,24 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QStyle>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 #include <functional>
-#include <QCloseEvent>
-#include <QFileInfo>
-#include <QTimer>
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -125,22 +126,37 @@ bool MainWindow::openLesson(const QString &path, QString *error)
         return false;
     }
     m_state->restore(*lesson);
+    m_lessonDirectory = QFileInfo(path).absolutePath();
     statusBar()->showMessage(tr("Opened lesson %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
+namespace {
+
+/** Where a file dialog starts the first time: the user's `location` if it exists, else home. */
+QString startDirectory(QStandardPaths::StandardLocation location)
+{
+    const QString path = QStandardPaths::writableLocation(location);
+    return !path.isEmpty() && QFileInfo(path).isDir() ? path : QDir::homePath();
+}
+
+} // namespace
+
 void MainWindow::openLessonDialog()
 {
+    if (m_lessonDirectory.isEmpty())
+        m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), m_lessonDirectory,
                                                       tr("ReLU Explorer lessons (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_lessonDirectory = QFileInfo(path).absolutePath();
     openLesson(path);
 }
 
 void MainWindow::saveLessonDialog()
 {
+    if (m_lessonDirectory.isEmpty())
+        m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson As"), m_lessonDirectory + QStringLiteral("/lesson.json"),
                                                 tr("ReLU Explorer lessons (*.json)"));
     if (path.isEmpty())
@@ -298,7 +314,7 @@ void MainWindow::setPresentation(bool on)
     }
     applyPlotStyle();
     if (m_lessonGuide)
-        m_lessonGuide->setScale(on ? 1.6 : 1.0);
+        m_lessonGuide->setScale(on ? presentationScale : 1.0);
     m_plotView->setFocus();
 }
 
@@ -485,7 +501,7 @@ LessonGuide *MainWindow::lessonGuide()
 {
     if (!m_lessonGuide) {
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
-        m_lessonGuide->setScale(m_presenting ? 1.6 : 1.0);
+        m_lessonGuide->setScale(m_presenting ? presentationScale : 1.0);
         m_lessonDock->setWidget(m_lessonGuide);
         connect(m_lessonGuide, &LessonGuide::valuesTableWanted, m_valuesDock, &QWidget::setVisible);
     }
@@ -527,7 +543,7 @@ void MainWindow::updateHint()
 void MainWindow::exportFigure()
 {
     if (m_exportPath.isEmpty())
-        m_exportPath = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
+        m_exportPath = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
     ExportDialog dialog(m_plotView, m_exportPath, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -563,10 +563,31 @@ void PlotView::fitReadout()
         m_readout->setFont(font);
 }
 
+void PlotView::fitLegend()
+{
+    // The legend sits inside the function's panel: with a long entry ("set to 0.55 (average)"),
+    // presentation type and a docked lesson beside the plot, it would run past the panel's edge.
+    // Its type then shrinks, in steps of 5 %, to 60 % at most.
+    const int available = m_functionRect->insetLayout()->rect().width(); // inside its margins
+    QFont font = m_style.legendFont();
+    const double fullSize = font.pointSizeF();
+    for (int percent = 100;; percent -= 5) {
+        font.setPointSizeF(fullSize * percent / 100.0);
+        if (font != legend->font())
+            legend->setFont(font);
+        if (percent <= 60 || legend->minimumOuterSizeHint().width() <= available)
+            return;
+    }
+}
+
 void PlotView::updateLayout()
 {
     fitReadout();
     QCustomPlot::updateLayout();
+    const QFont legendFont = legend->font();
+    fitLegend();
+    if (legend->font() != legendFont)
+        QCustomPlot::updateLayout();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.
     if (m_functionRect->width() == m_sampledPixels)

@@ -87,6 +87,8 @@ private:
     /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */
     double readoutScaleFor(const QString &text, int width) const;
     void fitReadout();
+    /** Shrinks the legend's type, if need be, so it fits the function's panel. */
+    void fitLegend();
     /** What the readout should say now, with as many decimals as a pixel is wide. */
     ProbeReadout currentReadout() const;
     /** Puts `layer` right above (or below) the named layer. */

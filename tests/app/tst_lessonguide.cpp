@@ -16,6 +16,7 @@ private Q_SLOTS:
     void eachStepSetsTheState_data();
     void eachStepSetsTheState();
     void nextAndBack();
+    void firstPageWithoutItsSetup();
 };
 
 void TestLessonGuide::sixSteps()
@@ -88,6 +89,23 @@ void TestLessonGuide::nextAndBack()
         guide.next();
     QCOMPARE(guide.currentStep(), 5);
     QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("sparse")));
+}
+
+void TestLessonGuide::firstPageWithoutItsSetup()
+{
+    // The window creates the guide when it restores its dock open: the page must not be blank,
+    // and the session just restored must stay as it was until a step is chosen.
+    ExplorerState state;
+    state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
+    state.setProbeX(-1.5);
+    LessonGuide guide(&state);
+    QCOMPARE(guide.currentStep(), 0);
+    QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("ReLU")));
+    QCOMPARE(state.activation().name(), QStringLiteral("gelu"));
+    QCOMPARE(state.probeX(), -1.5);
+    guide.next();
+    QCOMPARE(guide.currentStep(), 1);
+    QCOMPARE(state.activation().name(), QStringLiteral("relu"));
 }
 
 QTEST_MAIN(TestLessonGuide)

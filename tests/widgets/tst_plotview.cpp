@@ -64,6 +64,7 @@ private Q_SLOTS:
     void partialRepaintsLeaveNothingStale_data();
     void partialRepaintsLeaveNothingStale();
     void themeAndScale();
+    void legendFitsThePanel();
 
 private:
     /** The pixel of world point (x, y) in the function plot. */
@@ -719,6 +720,29 @@ void TestPlotView::themeAndScale()
     // Dark background, the dark theme's blue on the left.
     QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 3.0)), PlotStyle::dark().background, 10));
     QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 0.0)), PlotStyle::dark().pieceColor(0), 30));
+}
+
+void TestPlotView::legendFitsThePanel()
+{
+    // Presentation type, a long entry, and a panel narrowed by a docked lesson: the legend ran
+    // past the panel's right edge. Its type now shrinks to fit, and only then.
+    m_view->setPlotStyle(PlotStyle::light(2.0));
+    m_view->replot();
+    const double full = PlotStyle::light(2.0).legendFont().pointSizeF();
+    QCOMPARE(m_view->legend->font().pointSizeF(), full); // ReLU's short entries fit at 700 px
+
+    m_state->switchTo(ActivationCatalog::create(QStringLiteral("leaky_relu:negative_slope=0.1")));
+    m_state->setConvention(DerivativeConvention::Average);
+    m_view->setFixedSize(680, 700);
+    m_view->replot();
+    const QRect panel = m_view->functionRect()->rect();
+    const QRect legend = m_view->legend->outerRect();
+    QVERIFY2(legend.right() <= panel.right(), qPrintable(QStringLiteral("legend ends at %1, the panel at %2")
+                                                              .arg(legend.right()).arg(panel.right())));
+    QVERIFY(m_view->legend->font().pointSizeF() < full);
+    QVERIFY(m_view->legend->font().pointSizeF() >= 0.6 * full);
+    // Every entry is drawn in the legend's type.
+    QCOMPARE(m_view->legend->item(2)->font(), m_view->legend->font());
 }
 
 QTEST_MAIN(TestPlotView)
