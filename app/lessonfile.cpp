@@ -123,6 +123,7 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
                                               {QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper)}};
     root[QLatin1String("derivativePanel")] = s.derivativePanel;
     root[QLatin1String("samplePoints")] = s.samplePoints;
+    root[QLatin1String("valuesTable")] = s.valuesTable;
     root[QLatin1String("samples")] = QJsonObject{{QLatin1String("from"), s.samples.from},
                                                  {QLatin1String("to"), s.samples.to},
                                                  {QLatin1String("step"), s.samples.step}};
@@ -172,6 +173,7 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     fields.range(view, "y", s.yRange);
     fields.flag("derivativePanel", s.derivativePanel);
     fields.flag("samplePoints", s.samplePoints);
+    fields.flag("valuesTable", s.valuesTable); // absent from lessons saved before it was: hidden
     Fields samples(fields.object("samples"));
     samples.number("from", s.samples.from);
     samples.number("to", s.samples.to);

@@ -84,6 +84,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         connect(m_state, changed, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::stepChanged, this, &MainWindow::scheduleSave);
@@ -177,6 +178,8 @@ MainWindow::~MainWindow()
     // their visibilityChanged must not reach the lambdas above by then.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         disconnect(dock, nullptr, this, nullptr);
+    disconnect(m_valuesDock->toggleViewAction(), nullptr, m_state, nullptr);
+    disconnect(m_state, nullptr, this, nullptr);
 }
 
 void MainWindow::createMenus()
@@ -463,6 +466,10 @@ void MainWindow::createDocks()
         if (visible)
             valuesTable();
     });
+    // The state holds whether the table shows, so sessions and lessons bring it back. The view
+    // action follows the dock being shown or closed by the user, not the window being hidden.
+    connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state, &ExplorerState::setValuesTableVisible);
+    connect(m_state, &ExplorerState::valuesTableVisibleChanged, m_valuesDock, &QWidget::setVisible);
 
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));

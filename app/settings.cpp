@@ -33,6 +33,7 @@ const QString yMin = QStringLiteral("session/yMin");
 const QString yMax = QStringLiteral("session/yMax");
 const QString derivativePanel = QStringLiteral("session/derivativePanel");
 const QString samplePoints = QStringLiteral("session/samplePoints");
+const QString valuesTable = QStringLiteral("session/valuesTable");
 const QString samplesFrom = QStringLiteral("session/samplesFrom");
 const QString samplesTo = QStringLiteral("session/samplesTo");
 const QString samplesStep = QStringLiteral("session/samplesStep");
@@ -198,6 +199,7 @@ SessionSnapshot Settings::session(QStringList *problems) const
     s.yRange = {read.number(Key::yMin, defaults.yRange.lower), read.number(Key::yMax, defaults.yRange.upper)};
     s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
     s.samplePoints = read.flag(Key::samplePoints, defaults.samplePoints);
+    s.valuesTable = read.flag(Key::valuesTable, defaults.valuesTable);
     s.samples = {read.number(Key::samplesFrom, defaults.samples.from), read.number(Key::samplesTo, defaults.samples.to),
                  read.number(Key::samplesStep, defaults.samples.step)};
 
@@ -244,6 +246,7 @@ void Settings::setSession(const SessionSnapshot &s)
     m_settings->setValue(Key::yMax, number(s.yRange.upper));
     m_settings->setValue(Key::derivativePanel, s.derivativePanel);
     m_settings->setValue(Key::samplePoints, s.samplePoints);
+    m_settings->setValue(Key::valuesTable, s.valuesTable);
     m_settings->setValue(Key::samplesFrom, number(s.samples.from));
     m_settings->setValue(Key::samplesTo, number(s.samples.to));
     m_settings->setValue(Key::samplesStep, number(s.samples.step));

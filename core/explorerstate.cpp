@@ -205,6 +205,14 @@ void ExplorerState::setDerivativePanelVisible(bool visible)
     Q_EMIT derivativePanelVisibleChanged(visible);
 }
 
+void ExplorerState::setValuesTableVisible(bool visible)
+{
+    if (visible == m_valuesTableVisible)
+        return;
+    m_valuesTableVisible = visible;
+    Q_EMIT valuesTableVisibleChanged(visible);
+}
+
 void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons)
 {
     comparisons.erase(std::remove(comparisons.begin(), comparisons.end(), nullptr), comparisons.end());
@@ -290,6 +298,7 @@ SessionSnapshot ExplorerState::snapshot() const
     s.yRange = m_yRange;
     s.derivativePanel = m_derivativePanelVisible;
     s.samplePoints = m_samplePointsVisible;
+    s.valuesTable = m_valuesTableVisible;
     s.samples = m_sampleGrid;
     return s;
 }
@@ -329,6 +338,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
     setDerivativePanelVisible(snapshot.derivativePanel);
     setSamplePointsVisible(snapshot.samplePoints);
+    setValuesTableVisible(snapshot.valuesTable);
     setSampleGrid(unusable("samples") ? defaults.samples : snapshot.samples);
     return problems;
 }

@@ -64,6 +64,8 @@ public:
     /** The text of the expression box, kept while a built-in function is shown. */
     const QString &expressionText() const { return m_expressionText; }
     bool areSamplePointsVisible() const { return m_samplePointsVisible; }
+    /** The notebook's values table beside the plot: a panel, like the derivative's. */
+    bool isValuesTableVisible() const { return m_valuesTableVisible; }
     const SampleGrid &sampleGrid() const { return m_sampleGrid; }
     /** The sample points' x values: the notebook's arange. */
     std::vector<double> sampleXs() const;
@@ -116,6 +118,7 @@ public:
     void setDerivativePanelVisible(bool visible);
     void setExpressionText(const QString &text);
     void setSamplePointsVisible(bool visible);
+    void setValuesTableVisible(bool visible);
     /** Ignored unless SessionSnapshot::isValidGrid. */
     void setSampleGrid(const SampleGrid &grid);
     /**
@@ -148,6 +151,7 @@ Q_SIGNALS:
     void comparisonsChanged();
     void expressionTextChanged(const QString &text);
     void samplePointsChanged();
+    void valuesTableVisibleChanged(bool visible);
 
 private:
     std::shared_ptr<const Activation> m_activation;
@@ -161,5 +165,6 @@ private:
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
     QString m_expressionText;
     bool m_samplePointsVisible = false;
+    bool m_valuesTableVisible = false;
     SampleGrid m_sampleGrid;
 };

@@ -46,6 +46,7 @@ public:
     Interval yRange{-1.0, 5.0};
     bool derivativePanel = true;
     bool samplePoints = false;
+    bool valuesTable = false;
     SampleGrid samples;
 
     /**

@@ -1,26 +1,27 @@
-#include "explorerstate.h"
 #include "exploreractions.h"
+#include "explorerstate.h"
 #include "expressioneditor.h"
 #include "functionchooser.h"
-#include "mainwindow.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
+#include "lessonfile.h"
 #include "lessonguide.h"
-#include <QClipboard>
-#include <QDockWidget>
+#include "mainwindow.h"
 #include "pixels.h"
 #include "plotview.h"
 #include "stepcontrol.h"
 #include "stepspinbox.h"
-#include "plotview.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
-#include <QSlider>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSlider>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void presentationMode();
     void themes();
     void notebookMode();
+    void valuesTableInLessons();
     void clipboard();
 
 private:
@@ -354,6 +356,7 @@ void TestMainWindow::notebookMode()
     // T: the values table.
     QTest::keyClick(plot, Qt::Key_T);
     QVERIFY(window.valuesDock()->isVisible());
+    QVERIFY(window.state()->isValuesTableVisible());
     // F1: the lesson; the arrow keys Down and Up (and Page Down/Up) turn its pages.
     QTest::keyClick(plot, Qt::Key_F1);
     QVERIFY(window.lessonDock()->isVisible());
@@ -378,6 +381,31 @@ void TestMainWindow::notebookMode()
     QTest::keyClick(plot, Qt::Key_Down);
     QCOMPARE(window.lessonGuide()->currentStep(), 4);
     window.setPresentation(false);
+}
+
+void TestMainWindow::valuesTableInLessons()
+{
+    // A teacher opens the table (T) and saves the lesson; in class, the lesson brings it back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.json"));
+    {
+        ActiveWindow active;
+        QVERIFY(QTest::qWaitForWindowActive(&active.window));
+        QTest::keyClick(active.window.plotView(), Qt::Key_T);
+        QVERIFY(active.window.state()->isValuesTableVisible());
+        QCOMPARE(LessonFile::save(path, active.window.state()->snapshot()), QString());
+    }
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.valuesDock()->isVisible());
+    QVERIFY(window.openLesson(path));
+    QVERIFY(window.valuesDock()->isVisible());
+    // Closing the dock (its button, or T) is what the state and the next save remember.
+    window.valuesDock()->close();
+    QVERIFY(!window.state()->isValuesTableVisible());
+    QTest::keyClick(window.plotView(), Qt::Key_T);
+    QVERIFY(window.state()->isValuesTableVisible());
 }
 
 void TestMainWindow::clipboard()

@@ -82,6 +82,7 @@ void TestSettings::roundTrip()
     state.setProbeX(0.1 + 0.2); // 0.30000000000000004 must come back exactly
     state.setDerivativePanelVisible(false);
     state.setSamplePointsVisible(true);
+    state.setValuesTableVisible(true);
     state.setSampleGrid({-2, 2, 0.5});
     state.setExpressionText(QStringLiteral("x*(x>0"));
     {
@@ -105,6 +106,7 @@ void TestSettings::roundTrip()
     QCOMPARE(restored.probeX(), 0.1 + 0.2);
     QVERIFY(!restored.isDerivativePanelVisible());
     QVERIFY(restored.areSamplePointsVisible());
+    QVERIFY(restored.isValuesTableVisible());
     QCOMPARE(restored.sampleGrid(), (SampleGrid{-2, 2, 0.5}));
     QCOMPARE(restored.expressionText(), QStringLiteral("x*(x>0")); // kept though it does not parse
 }

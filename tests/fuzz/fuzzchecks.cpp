@@ -136,6 +136,8 @@ QString difference(const SessionSnapshot &a, const SessionSnapshot &b)
         return QStringLiteral("derivativePanel");
     if (a.samplePoints != b.samplePoints)
         return QStringLiteral("samplePoints");
+    if (a.valuesTable != b.valuesTable)
+        return QStringLiteral("valuesTable");
     if (a.samples != b.samples)
         return QStringLiteral("samples");
     return {};
@@ -469,6 +471,7 @@ void checkLesson(const QByteArray &input)
                 && state.secantMode() == lesson->secantMode && state.sampleGrid() == lesson->samples
                 && state.isDerivativePanelVisible() == lesson->derivativePanel
                 && state.areSamplePointsVisible() == lesson->samplePoints
+                && state.isValuesTableVisible() == lesson->valuesTable
                 && state.expressionText() == lesson->expression
                 && state.comparisons().size() == std::size_t(lesson->comparisons.size()),
             "the lesson's values are taken as they are");
