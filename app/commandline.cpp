@@ -155,6 +155,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(options.help)) {
         launch.mode = LaunchOptions::Mode::Help;
+        // The help is printed in this language; one the app does not have falls back to English.
+        if (parser.isSet(options.language))
+            launch.language = parser.value(options.language).trimmed();
         return result;
     }
     if (parser.isSet(options.version)) {

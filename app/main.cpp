@@ -187,9 +187,17 @@ int main(int argc, char **argv)
     }
 
     switch (parsed.options.mode) {
-    case LaunchOptions::Mode::Help:
+    case LaunchOptions::Mode::Help: {
+        // The translators need an application object; the help is in the user's language too.
+        // Named plainly, or the usage line would show the path the program was started by.
+        int helpArgc = 1;
+        char name[] = "relu-explorer";
+        char *helpArgv[] = {name, nullptr};
+        QCoreApplication app(helpArgc, helpArgv);
+        Translations::install(app, parsed.options.language);
         std::fputs(CommandLine::helpText().toUtf8().constData(), stdout);
         return 0;
+    }
     case LaunchOptions::Mode::Version:
         std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION);
         return 0;

@@ -215,6 +215,11 @@ void TestCli::helpAndVersion()
     for (const char *option : {"--export", "--size", "--probe", "--table", "--from", "--to", "--step", "--convention"})
         QVERIFY2(help.out.contains(option), option);
     QVERIFY(help.out.contains("Usage: relu-explorer"));
+    // In the user's language: --lang, or the system's.
+    const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains("Die Funktion: NAME oder NAME:param=wert"), german.out.constData());
+    QVERIFY(!german.out.contains("The function: NAME"));
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("relu-explorer "));
