@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ReLU Explorer needs to build, test and run.
-# Idempotent: it installs only what is missing, as root or through sudo, and says what it does.
+# Idempotent: scripts/apt-install.sh installs only what is missing, as root or through sudo.
 set -euo pipefail
 
 packages=(
@@ -20,29 +20,4 @@ packages=(
   xvfb xauth
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-    missing+=("$p")
-  fi
-done
-
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages are present."
-  exit 0
-fi
-
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=()
-elif command -v sudo >/dev/null 2>&1; then
-  sudo=(sudo)
-else
-  echo "install-deps: missing packages: ${missing[*]}; run this script as root or install sudo." >&2
-  exit 1
-fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-echo "install-deps: done."
+exec "$(dirname "$0")/apt-install.sh" install-deps "${packages[@]}"
