@@ -1,5 +1,7 @@
 #include "sampler.h"
 
+#include "clipspan.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -105,19 +107,9 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
             breakLine();
             continue;
         }
-        double t0 = 0.0, t1 = 1.0;
         const double dy = y - y0;
-        auto cut = [&](double p, double q) {
-            if (p == 0.0)
-                return q >= 0.0;
-            const double r = q / p;
-            if (p < 0.0)
-                t0 = std::max(t0, r);
-            else
-                t1 = std::min(t1, r);
-            return t0 <= t1;
-        };
-        if (!cut(-dy, y0 - yBand.lower) || !cut(dy, yBand.upper - y0)) {
+        ClipSpan span{0.0, 1.0};
+        if (!span.keep(-dy, y0 - yBand.lower) || !span.keep(dy, yBand.upper - y0)) {
             breakLine();
             continue;
         }
@@ -127,11 +119,11 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
             const double cy = std::clamp(t == 0.0 ? y0 : t == 1.0 ? y : y0 + t * dy, yBand.lower, yBand.upper);
             return std::pair<double, double>{t == 0.0 ? x0 : t == 1.0 ? x : x0 + t * (x - x0), cy};
         };
-        if (t0 > 0.0)
+        if (span.t0 > 0.0)
             breakLine();
-        const auto [sx, sy] = at(t0);
+        const auto [sx, sy] = at(span.t0);
         add(sx, sy);
-        const auto [ex, ey] = at(t1);
+        const auto [ex, ey] = at(span.t1);
         add(ex, ey);
     }
     points = std::move(out);

@@ -1,5 +1,6 @@
 #include "plotview.h"
 
+#include "clipspan.h"
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
@@ -220,19 +221,9 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     const QPointF d = b - a;
     if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x()) || !std::isfinite(a.y()))
         return false;
-    double t0 = -1e18, t1 = 1e18;
-    auto clip = [&](double p, double q) {
-        if (p == 0.0)
-            return q >= 0.0;
-        const double r = q / p;
-        if (p < 0.0)
-            t0 = std::max(t0, r);
-        else
-            t1 = std::min(t1, r);
-        return t0 <= t1;
-    };
-    if (!clip(-d.x(), a.x() - rect.left()) || !clip(d.x(), rect.right() - a.x())
-        || !clip(-d.y(), a.y() - rect.top()) || !clip(d.y(), rect.bottom() - a.y()))
+    ClipSpan span{-1e18, 1e18}; // a line, not a segment: unbounded but for the rectangle
+    if (!span.keep(-d.x(), a.x() - rect.left()) || !span.keep(d.x(), rect.right() - a.x())
+        || !span.keep(-d.y(), a.y() - rect.top()) || !span.keep(d.y(), rect.bottom() - a.y()))
         return false;
     // The ends lie on the rectangle, but a + t·d loses all precision when a is far away (a
     // tangent through a point 1e300 pixels off): keep them on it, or the footprint's integer
@@ -240,8 +231,8 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     const auto inside = [&rect](QPointF p) {
         return QPointF(std::clamp(p.x(), rect.left(), rect.right()), std::clamp(p.y(), rect.top(), rect.bottom()));
     };
-    from = inside(a + t0 * d);
-    to = inside(a + t1 * d);
+    from = inside(a + span.t0 * d);
+    to = inside(a + span.t1 * d);
     return true;
 }
 
