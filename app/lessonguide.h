@@ -24,9 +24,8 @@ public:
     {
         QString title;
         QString text;
-        /** Sets up the state for the step; `valuesTable` says whether to show the table. */
+        /** Sets up the state for the step, the values table included. */
         std::function<void(ExplorerState &)> apply;
-        bool valuesTable = false;
     };
 
     explicit LessonGuide(ExplorerState *state, QWidget *parent = nullptr);
@@ -43,10 +42,6 @@ public:
     void back();
     /** Larger type in presentation mode. */
     void setScale(double scale);
-
-Q_SIGNALS:
-    /** The step wants the values table shown or hidden. */
-    void valuesTableWanted(bool visible);
 
 private:
     /** Shows step `index`'s page, without applying it. */

@@ -510,7 +510,6 @@ LessonGuide *MainWindow::lessonGuide()
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
         m_lessonGuide->setScale(m_presenting ? presentationScale : 1.0);
         m_lessonDock->setWidget(m_lessonGuide);
-        connect(m_lessonGuide, &LessonGuide::valuesTableWanted, m_valuesDock, &QWidget::setVisible);
     }
     return m_lessonGuide;
 }
