@@ -18,63 +18,80 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption exportFile{QStringLiteral("export"),
-                                  CommandLine::tr("Render the view to FILE (.png, .pdf or .svg) and exit."),
-                                  CommandLine::tr("FILE")};
-    QCommandLineOption size{QStringLiteral("size"),
-                            CommandLine::tr("Size of the exported figure in pixels (default 700x700)."),
-                            CommandLine::tr("WxH")};
-    QCommandLineOption probe{QStringLiteral("probe"),
-                             CommandLine::tr("Put the probe at x = X (default 2)."),
-                             CommandLine::tr("X")};
-    QCommandLineOption convention{QStringLiteral("convention"),
-                                  CommandLine::tr("Value reported for f′ at a kink: %1 (default framework).")
-                                      .arg(DerivativeConventions::keyList()),
-                                  CommandLine::tr("NAME")};
-    QCommandLineOption table{QStringLiteral("table"),
-                             CommandLine::tr("Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.")};
-    QCommandLineOption from{QStringLiteral("from"), CommandLine::tr("First x of --table (default -4)."),
-                            CommandLine::tr("A")};
-    QCommandLineOption to{QStringLiteral("to"), CommandLine::tr("Last x of --table (default 4)."),
-                          CommandLine::tr("B")};
-    QCommandLineOption step{QStringLiteral("step"), CommandLine::tr("Step between the x of --table (default 1)."),
-                            CommandLine::tr("S")};
-    QCommandLineOption function{QStringLiteral("function"),
-                                CommandLine::tr("The function: NAME or NAME:param=value,... such as "
-                                                "leaky_relu:negative_slope=0.2 (see --list-functions; "
-                                                "default relu)."),
-                                CommandLine::tr("SPEC")};
-    QCommandLineOption expression{QStringLiteral("expression"),
-                                  CommandLine::tr("Your own f(x) in muparser syntax, such as \"max(0, x)\"; "
-                                                  "its derivative is numerical."),
-                                  CommandLine::tr("EXPR")};
-    QCommandLineOption compare{QStringLiteral("compare"),
-                               CommandLine::tr("Draw these functions faintly beside it, such as gelu,silu."),
-                               CommandLine::tr("SPEC,...")};
-    QCommandLineOption listFunctions{QStringLiteral("list-functions"),
-                                     CommandLine::tr("List the built-in functions with their parameters and kinks.")};
-    QCommandLineOption at{QStringLiteral("at"),
-                          CommandLine::tr("Explicit x values for --table, instead of --from/--to/--step."),
-                          CommandLine::tr("X,...")};
-    QCommandLineOption presentation{QStringLiteral("presentation"),
-                                    CommandLine::tr("Presentation mode: full screen and large type; with --export, "
-                                                    "a figure for slides.")};
-    QCommandLineOption theme{QStringLiteral("theme"),
-                             CommandLine::tr("Colours: light, dark or system (default: the saved choice; "
-                                             "light for --export)."),
-                             CommandLine::tr("THEME")};
-    QCommandLineOption language{QStringLiteral("lang"),
-                                CommandLine::tr("The language of the window and figures: en, de or fr "
-                                                "(default: the system's)."),
-                                CommandLine::tr("CODE")};
-    QCommandLineOption settings{QStringLiteral("settings"),
-                                CommandLine::tr("Use this settings file instead of your own; with --export, "
-                                                "render the session it holds."),
-                                CommandLine::tr("FILE")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            CommandLine::tr("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               CommandLine::tr("Show the version and exit.")};
+    QCommandLineOption exportFile { QStringLiteral("export"),
+                                    CommandLine::tr(
+                                        "Render the view to FILE (.png, .pdf or .svg) and exit."),
+                                    CommandLine::tr("FILE") };
+    QCommandLineOption size { QStringLiteral("size"),
+                              CommandLine::tr(
+                                  "Size of the exported figure in pixels (default 700x700)."),
+                              CommandLine::tr("WxH") };
+    QCommandLineOption probe { QStringLiteral("probe"),
+                               CommandLine::tr("Put the probe at x = X (default 2)."),
+                               CommandLine::tr("X") };
+    QCommandLineOption convention { QStringLiteral("convention"),
+                                    CommandLine::tr(
+                                        "Value reported for f′ at a kink: %1 (default framework).")
+                                        .arg(DerivativeConventions::keyList()),
+                                    CommandLine::tr("NAME") };
+    QCommandLineOption table { QStringLiteral("table"),
+                               CommandLine::tr(
+                                   "Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.") };
+    QCommandLineOption from { QStringLiteral("from"),
+                              CommandLine::tr("First x of --table (default -4)."),
+                              CommandLine::tr("A") };
+    QCommandLineOption to { QStringLiteral("to"), CommandLine::tr("Last x of --table (default 4)."),
+                            CommandLine::tr("B") };
+    QCommandLineOption step { QStringLiteral("step"),
+                              CommandLine::tr("Step between the x of --table (default 1)."),
+                              CommandLine::tr("S") };
+    QCommandLineOption function { QStringLiteral("function"),
+                                  CommandLine::tr(
+                                      "The function: NAME or NAME:param=value,... such as "
+                                      "leaky_relu:negative_slope=0.2 (see --list-functions; "
+                                      "default relu)."),
+                                  CommandLine::tr("SPEC") };
+    QCommandLineOption expression { QStringLiteral("expression"),
+                                    CommandLine::tr(
+                                        "Your own f(x) in muparser syntax, such as \"max(0, x)\"; "
+                                        "its derivative is numerical."),
+                                    CommandLine::tr("EXPR") };
+    QCommandLineOption compare { QStringLiteral("compare"),
+                                 CommandLine::tr(
+                                     "Draw these functions faintly beside it, such as gelu,silu."),
+                                 CommandLine::tr("SPEC,...") };
+    QCommandLineOption listFunctions {
+        QStringLiteral("list-functions"),
+        CommandLine::tr("List the built-in functions with their parameters and kinks.")
+    };
+    QCommandLineOption at { QStringLiteral("at"),
+                            CommandLine::tr(
+                                "Explicit x values for --table, instead of --from/--to/--step."),
+                            CommandLine::tr("X,...") };
+    QCommandLineOption presentation {
+        QStringLiteral("presentation"),
+        CommandLine::tr("Presentation mode: full screen and large type; with --export, "
+                        "a figure for slides.")
+    };
+    QCommandLineOption theme { QStringLiteral("theme"),
+                               CommandLine::tr(
+                                   "Colours: light, dark or system (default: the saved choice; "
+                                   "light for --export)."),
+                               CommandLine::tr("THEME") };
+    QCommandLineOption language { QStringLiteral("lang"),
+                                  CommandLine::tr(
+                                      "The language of the window and figures: en, de or fr "
+                                      "(default: the system's)."),
+                                  CommandLine::tr("CODE") };
+    QCommandLineOption settings { QStringLiteral("settings"),
+                                  CommandLine::tr(
+                                      "Use this settings file instead of your own; with --export, "
+                                      "render the session it holds."),
+                                  CommandLine::tr("FILE") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+                              CommandLine::tr("Show this help and exit.") };
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+                                 CommandLine::tr("Show the version and exit.") };
 };
 
 void configure(QCommandLineParser &parser, const Options &options)
@@ -84,18 +101,20 @@ void configure(QCommandLineParser &parser, const Options &options)
         "slope, its kinks, and what programs choose for f′ there.\n"
         "Without options it opens the window. --export and --table need no display."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addPositionalArgument(QStringLiteral("lesson"),
-                                 CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
-                                 CommandLine::tr("[lesson.json]"));
-    parser.addOptions({options.function, options.expression, options.compare, options.listFunctions,
-                       options.exportFile, options.size, options.probe, options.convention,
-                       options.table, options.from, options.to, options.step, options.at,
-                       options.presentation, options.theme, options.language, options.settings,
-                       options.help, options.version});
+    parser.addPositionalArgument(
+        QStringLiteral("lesson"),
+        CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
+        CommandLine::tr("[lesson.json]"));
+    parser.addOptions({ options.function, options.expression, options.compare,
+                        options.listFunctions, options.exportFile, options.size, options.probe,
+                        options.convention, options.table, options.from, options.to, options.step,
+                        options.at, options.presentation, options.theme, options.language,
+                        options.settings, options.help, options.version });
 }
 
 /** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */
-double readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, QString &error)
+double readNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                  QString &error)
 {
     const QString name = option.names().constLast();
     const QString text = parser.value(option).trimmed();
@@ -119,7 +138,8 @@ QStringList splitSpecifications(const QStringList &values)
     for (const QString &value : values) {
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString trimmed = part.trimmed();
-            if (trimmed.contains(QLatin1Char('=')) && !trimmed.contains(QLatin1Char(':')) && !specs.isEmpty())
+            if (trimmed.contains(QLatin1Char('=')) && !trimmed.contains(QLatin1Char(':'))
+                && !specs.isEmpty())
                 specs.last() += QLatin1Char(',') + trimmed;
             else
                 specs << trimmed;
@@ -174,7 +194,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(options.function)) {
-        launch.activation = ActivationCatalog::fromSpecification(parser.value(options.function), &error);
+        launch.activation
+            = ActivationCatalog::fromSpecification(parser.value(options.function), &error);
         if (!launch.activation) {
             error = tr("--function: %1").arg(error);
             return result;
@@ -183,9 +204,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(options.expression)) {
         const auto parsed = ExpressionActivation::parse(parser.value(options.expression));
         if (!parsed.activation) {
-            error = parsed.errorPosition >= 0
-                ? tr("--expression: %1 (at character %2)").arg(parsed.error).arg(parsed.errorPosition + 1)
-                : tr("--expression: %1").arg(parsed.error);
+            error = parsed.errorPosition >= 0 ? tr("--expression: %1 (at character %2)")
+                                                    .arg(parsed.error)
+                                                    .arg(parsed.errorPosition + 1)
+                                              : tr("--expression: %1").arg(parsed.error);
             return result;
         }
         launch.activation = parsed.activation;
@@ -205,7 +227,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         error = tr("--export and --table cannot be combined; run them one at a time");
         return result;
     }
-    for (const QCommandLineOption *option : {&options.from, &options.to, &options.step, &options.at}) {
+    for (const QCommandLineOption *option :
+         { &options.from, &options.to, &options.step, &options.at }) {
         if (parser.isSet(*option) && !tabulating) {
             error = tr("--%1 only applies to --table").arg(option->names().constLast());
             return result;
@@ -230,7 +253,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(options.theme)) {
         launch.theme = Settings::themeFromKey(parser.value(options.theme));
         if (!launch.theme) {
-            error = tr("unknown --theme '%1'; use light, dark or system").arg(parser.value(options.theme));
+            error = tr("unknown --theme '%1'; use light, dark or system")
+                        .arg(parser.value(options.theme));
             return result;
         }
     }
@@ -254,9 +278,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(options.language)) {
         launch.language = parser.value(options.language).trimmed();
         static const QRegularExpression code(QStringLiteral("^[a-zA-Z]{2}([_-][a-zA-Z]{2})?$"));
-        const QStringList known{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
-        if (!code.match(launch.language).hasMatch() || !known.contains(launch.language.left(2).toLower())) {
-            error = tr("unknown --lang '%1'; use one of %2").arg(launch.language, known.join(QLatin1String(", ")));
+        const QStringList known { QStringLiteral("en"), QStringLiteral("de"),
+                                  QStringLiteral("fr") };
+        if (!code.match(launch.language).hasMatch()
+            || !known.contains(launch.language.left(2).toLower())) {
+            error = tr("unknown --lang '%1'; use one of %2")
+                        .arg(launch.language, known.join(QLatin1String(", ")));
             return result;
         }
     }
@@ -278,12 +305,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (tabulating) {
         launch.mode = LaunchOptions::Mode::Table;
         if (parser.isSet(options.at)) {
-            if (parser.isSet(options.from) || parser.isSet(options.to) || parser.isSet(options.step)) {
+            if (parser.isSet(options.from) || parser.isSet(options.to)
+                || parser.isSet(options.step)) {
                 error = tr("use either --at or --from/--to/--step, not both");
                 return result;
             }
             // Every double that %.17g prints reads back: "-0", "1e-09", "inf" and "nan" too.
-            const QStringList texts = parser.values(options.at).join(QLatin1Char(',')).split(QLatin1Char(','));
+            const QStringList texts
+                = parser.values(options.at).join(QLatin1Char(',')).split(QLatin1Char(','));
             if (texts.size() > ValueTable::maxRows) {
                 error = tr("--at has more than 10,000,000 values");
                 return result;
@@ -292,7 +321,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 bool ok = false;
                 const double x = QLocale::c().toDouble(text.trimmed(), &ok);
                 if (!ok) {
-                    error = tr("--at expects numbers separated by commas, got '%1'").arg(text.trimmed());
+                    error = tr("--at expects numbers separated by commas, got '%1'")
+                                .arg(text.trimmed());
                     return result;
                 }
                 launch.tableAt.push_back(x);
@@ -317,7 +347,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!error.isEmpty())
             return result;
         if (parser.isSet(options.size)) {
-            static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*$"));
+            static const QRegularExpression pattern(
+                QStringLiteral("^\\s*(\\d{1,6})\\s*[xX]\\s*(\\d{1,6})\\s*$"));
             const QString text = parser.value(options.size);
             const auto match = pattern.match(text);
             const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
@@ -325,10 +356,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             const int lo = FigureExporter::minimumSide;
             const int hi = FigureExporter::maximumSide;
             if (!match.hasMatch()) {
-                error = tr("--size expects WIDTHxHEIGHT in pixels, such as 700x700, got '%1'").arg(text);
+                error = tr("--size expects WIDTHxHEIGHT in pixels, such as 700x700, got '%1'")
+                            .arg(text);
             } else if (width < lo || height < lo || width > hi || height > hi) {
                 error = tr("--size %1: each side must be between %2 and %3 pixels")
-                            .arg(text).arg(lo).arg(hi);
+                            .arg(text)
+                            .arg(lo)
+                            .arg(hi);
             }
             launch.exportSize = QSize(width, height);
         }
@@ -342,5 +376,6 @@ QString CommandLine::helpText()
     const Options options;
     configure(parser, options);
     // Without an application object Qt cannot know the program's name.
-    return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("relu-explorer"));
+    return parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                     QStringLiteral("relu-explorer"));
 }

@@ -16,64 +16,77 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_derivativePanel = make(tr("&Derivative Panel"), QKeySequence(Qt::Key_D),
                              tr("Show f′ in a panel under the function"));
     m_derivativePanel->setCheckable(true);
-    connect(m_derivativePanel, &QAction::toggled, m_state, &ExplorerState::setDerivativePanelVisible);
+    connect(m_derivativePanel, &QAction::toggled, m_state,
+            &ExplorerState::setDerivativePanelVisible);
     m_resetView = make(tr("&Reset View"), QKeySequence(Qt::Key_R),
                        tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5 "
                           "(or double-click the plot)"));
     connect(m_resetView, &QAction::triggered, m_state, &ExplorerState::resetView);
 
-    m_stepLeft = make(tr("Step &Left"), QKeySequence(Qt::Key_Left), tr("Move the probe one step left"));
-    m_stepRight = make(tr("Step &Right"), QKeySequence(Qt::Key_Right), tr("Move the probe one step right"));
+    m_stepLeft
+        = make(tr("Step &Left"), QKeySequence(Qt::Key_Left), tr("Move the probe one step left"));
+    m_stepRight
+        = make(tr("Step &Right"), QKeySequence(Qt::Key_Right), tr("Move the probe one step right"));
     m_fineStepLeft = make(tr("&Fine Step Left"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
                           tr("Move the probe a tenth of a step left"));
     m_fineStepRight = make(tr("F&ine Step Right"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
                            tr("Move the probe a tenth of a step right"));
-    connect(m_stepLeft, &QAction::triggered, this, [this] { m_state->stepProbe(-1, m_state->keyStep()); });
-    connect(m_stepRight, &QAction::triggered, this, [this] { m_state->stepProbe(+1, m_state->keyStep()); });
+    connect(m_stepLeft, &QAction::triggered, this,
+            [this] { m_state->stepProbe(-1, m_state->keyStep()); });
+    connect(m_stepRight, &QAction::triggered, this,
+            [this] { m_state->stepProbe(+1, m_state->keyStep()); });
     connect(m_fineStepLeft, &QAction::triggered, this,
             [this] { m_state->stepProbe(-1, m_state->keyStep() / 10.0); });
     connect(m_fineStepRight, &QAction::triggered, this,
             [this] { m_state->stepProbe(+1, m_state->keyStep() / 10.0); });
-    m_toLeftEdge = make(tr("To the Left &Edge"), QKeySequence(Qt::Key_Home), tr("Move the probe to the left edge of the view"));
-    m_toRightEdge = make(tr("To the Right E&dge"), QKeySequence(Qt::Key_End), tr("Move the probe to the right edge of the view"));
+    m_toLeftEdge = make(tr("To the Left &Edge"), QKeySequence(Qt::Key_Home),
+                        tr("Move the probe to the left edge of the view"));
+    m_toRightEdge = make(tr("To the Right E&dge"), QKeySequence(Qt::Key_End),
+                         tr("Move the probe to the right edge of the view"));
     connect(m_toLeftEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToLeftEdge);
     connect(m_toRightEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToRightEdge);
     m_toKink = make(tr("To the &Kink"), QKeySequence(Qt::Key_K),
                     tr("Put the probe exactly on the kink (again: the next kink)"));
-    m_toKink->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0)});
+    m_toKink->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0) });
     connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
 
     m_conventionGroup = new QActionGroup(this);
     for (int i = 0; i < DerivativeConventions::count; ++i) {
         const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
-        QAction *action = make(DerivativeConventions::displayName(convention), {},
-                               tr("Report f′ at a kink as: %1").arg(DerivativeConventions::displayName(convention)));
+        QAction *action = make(
+            DerivativeConventions::displayName(convention), {},
+            tr("Report f′ at a kink as: %1").arg(DerivativeConventions::displayName(convention)));
         action->setCheckable(true);
         m_conventionGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, convention] { m_state->setConvention(convention); });
+        connect(action, &QAction::triggered, this,
+                [this, convention] { m_state->setConvention(convention); });
         m_conventions.append(action);
     }
-    m_nextConvention = make(tr("&Next Convention"), QKeySequence(Qt::Key_C), tr("Cycle through the conventions"));
+    m_nextConvention = make(tr("&Next Convention"), QKeySequence(Qt::Key_C),
+                            tr("Cycle through the conventions"));
     connect(m_nextConvention, &QAction::triggered, m_state, &ExplorerState::cycleConvention);
 
-    m_showSecant = make(tr("Show &Secant"), QKeySequence(Qt::Key_S),
-                        tr("Draw the secant through the probe and a second point h away, and its slope"));
+    m_showSecant
+        = make(tr("Show &Secant"), QKeySequence(Qt::Key_S),
+               tr("Draw the secant through the probe and a second point h away, and its slope"));
     m_showSecant->setCheckable(true);
-    connect(m_showSecant, &QAction::toggled, this, [this](bool on) {
-        m_state->setSecantMode(on ? m_secantKind : SecantMode::Off);
-    });
+    connect(m_showSecant, &QAction::toggled, this,
+            [this](bool on) { m_state->setSecantMode(on ? m_secantKind : SecantMode::Off); });
     m_secantKindGroup = new QActionGroup(this);
-    m_oneSided = make(tr("&One-Sided: (f(x+h) − f(x)) / h"), {}, tr("The secant through x and x + h"));
+    m_oneSided
+        = make(tr("&One-Sided: (f(x+h) − f(x)) / h"), {}, tr("The secant through x and x + h"));
     m_central = make(tr("&Central: (f(x+h) − f(x−h)) / 2h"), {},
                      tr("The secant through x − h and x + h; at a kink it averages both sides"));
-    for (QAction *action : {m_oneSided, m_central}) {
+    for (QAction *action : { m_oneSided, m_central }) {
         action->setCheckable(true);
         m_secantKindGroup->addAction(action);
     }
     connect(m_oneSided, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Forward); });
     connect(m_central, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Central); });
-    m_halveStep = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft), tr("Bring the secant's second point twice as close"));
-    m_doubleStep = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight), tr("Move the secant's second point twice as far"));
+    m_halveStep = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft),
+                       tr("Bring the secant's second point twice as close"));
+    m_doubleStep = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight),
+                        tr("Move the secant's second point twice as far"));
     m_flipStep = make(tr("&Flip h to the Other Side"), QKeySequence(Qt::Key_F),
                       tr("Change the sign of h: look at the other side of x"));
     connect(m_halveStep, &QAction::triggered, m_state, &ExplorerState::halveStep);
@@ -98,11 +111,13 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
 
     connect(m_state, &ExplorerState::conventionChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::secantModeChanged, this, &ExplorerActions::showState);
-    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
+            &ExplorerActions::showState);
     showState();
 }
 
-QAction *ExplorerActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
+QAction *ExplorerActions::make(const QString &text, const QKeySequence &shortcut,
+                               const QString &tip)
 {
     auto *action = new QAction(text, this);
     if (!shortcut.isEmpty())
@@ -149,7 +164,8 @@ void ExplorerActions::showState()
 
 void ExplorerActions::shrinkOnce()
 {
-    if (std::abs(m_state->step()) <= ExplorerState::minStep || m_state->secantMode() == SecantMode::Off) {
+    if (std::abs(m_state->step()) <= ExplorerState::minStep
+        || m_state->secantMode() == SecantMode::Off) {
         m_shrinkStep->setChecked(false);
         return;
     }
@@ -165,9 +181,9 @@ void ExplorerActions::fillViewMenu(QMenu *menu) const
 
 void ExplorerActions::fillProbeMenu(QMenu *menu) const
 {
-    menu->addActions({m_stepLeft, m_stepRight, m_fineStepLeft, m_fineStepRight});
+    menu->addActions({ m_stepLeft, m_stepRight, m_fineStepLeft, m_fineStepRight });
     menu->addSeparator();
-    menu->addActions({m_toLeftEdge, m_toRightEdge, m_toKink});
+    menu->addActions({ m_toLeftEdge, m_toRightEdge, m_toKink });
 }
 
 void ExplorerActions::fillConventionMenu(QMenu *menu) const
@@ -182,9 +198,9 @@ void ExplorerActions::fillSecantMenu(QMenu *menu) const
 {
     menu->addAction(m_showSecant);
     menu->addSeparator();
-    menu->addActions({m_oneSided, m_central});
+    menu->addActions({ m_oneSided, m_central });
     menu->addSeparator();
-    menu->addActions({m_halveStep, m_doubleStep, m_flipStep, m_shrinkStep});
+    menu->addActions({ m_halveStep, m_doubleStep, m_flipStep, m_shrinkStep });
 }
 
 void ExplorerActions::createFunctionActions()
@@ -198,12 +214,12 @@ void ExplorerActions::createFunctionActions()
         choose->setCheckable(true);
         m_functionGroup->addAction(choose);
         const QString name = family.name;
-        connect(choose, &QAction::triggered, this, [this, name] {
-            m_state->switchTo(ActivationCatalog::create(name));
-        });
+        connect(choose, &QAction::triggered, this,
+                [this, name] { m_state->switchTo(ActivationCatalog::create(name)); });
         m_functions.append(choose);
 
-        QAction *compare = make(family.name, {}, tr("Draw %1 faintly beside the function").arg(family.name));
+        QAction *compare
+            = make(family.name, {}, tr("Draw %1 faintly beside the function").arg(family.name));
         compare->setCheckable(true);
         compare->setData(name);
         connect(compare, &QAction::toggled, this, &ExplorerActions::applyComparisons);
@@ -268,7 +284,8 @@ void ExplorerActions::applyComparisons()
             if (other->name() == action->data().toString())
                 existing = other;
         }
-        chosen.push_back(existing ? existing : ActivationCatalog::create(action->data().toString()));
+        chosen.push_back(existing ? existing
+                                  : ActivationCatalog::create(action->data().toString()));
     }
     m_state->setComparisons(std::move(chosen));
 }

@@ -2,8 +2,6 @@
 
 #include "figureexporter.h"
 
-#include <qcustomplot.h>
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -16,12 +14,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
 #include <algorithm>
 
 namespace {
 
-const QStringList suffixes{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
+const QStringList suffixes { QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg") };
 
 } // namespace
 
@@ -36,22 +35,26 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export Figure"));
-    m_format->addItems({tr("PNG image"), tr("PDF document (vector)"), tr("SVG drawing (vector)")});
+    m_format->addItems(
+        { tr("PNG image"), tr("PDF document (vector)"), tr("SVG drawing (vector)") });
     m_format->setAccessibleName(tr("Format"));
     m_path->setAccessibleName(tr("File"));
-    for (QSpinBox *side : {m_width, m_height}) {
+    for (QSpinBox *side : { m_width, m_height }) {
         side->setRange(FigureExporter::minimumSide, FigureExporter::maximumSide);
         side->setSuffix(tr(" px"));
     }
-    m_width->setValue(std::clamp(plot->width(), FigureExporter::minimumSide, FigureExporter::maximumSide));
-    m_height->setValue(std::clamp(plot->height(), FigureExporter::minimumSide, FigureExporter::maximumSide));
+    m_width->setValue(
+        std::clamp(plot->width(), FigureExporter::minimumSide, FigureExporter::maximumSide));
+    m_height->setValue(
+        std::clamp(plot->height(), FigureExporter::minimumSide, FigureExporter::maximumSide));
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
     m_scale->setRange(1.0, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setValue(1.0);
     m_scale->setSuffix(QStringLiteral(" ×"));
-    m_scale->setToolTip(tr("PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides"));
+    m_scale->setToolTip(
+        tr("PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides"));
     m_scale->setAccessibleName(tr("Scale"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -96,7 +99,7 @@ QString ExportDialog::path() const
 
 QSize ExportDialog::figureSize() const
 {
-    return {m_width->value(), m_height->value()};
+    return { m_width->value(), m_height->value() };
 }
 
 double ExportDialog::scale() const
@@ -107,7 +110,8 @@ double ExportDialog::scale() const
 void ExportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), path(), tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+        this, tr("Export Figure"), path(),
+        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (chosen.isEmpty())
         return;
     m_path->setText(chosen);

@@ -2,8 +2,6 @@
 
 #include "safewrite.h"
 
-#include <qcustomplot.h>
-
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +9,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <qcustomplot.h>
 
 std::optional<FigureExporter::Format> FigureExporter::formatFor(const QString &path)
 {
@@ -111,7 +110,10 @@ QString FigureExporter::writeFile(QCustomPlot &plot, const QString &path, QSize 
     if (size.width() < minimumSide || size.height() < minimumSide || size.width() > maximumSide
         || size.height() > maximumSide)
         return tr("cannot export at %1x%2: each side must be between %3 and %4 pixels")
-            .arg(size.width()).arg(size.height()).arg(minimumSide).arg(maximumSide);
+            .arg(size.width())
+            .arg(size.height())
+            .arg(minimumSide)
+            .arg(maximumSide);
 
     // Render into memory first: a failure while writing (a full disk) then has one clear cause,
     // and no encoder reports half a file on its own.

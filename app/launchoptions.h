@@ -16,17 +16,17 @@
 struct LaunchOptions
 {
     enum class Mode {
-        Window,  ///< the interactive window
-        Export,  ///< --export FILE: render the view to a file and exit
-        Table,   ///< --table: print x, f(x) and derivatives as CSV and exit
-        Help,    ///< --help
+        Window, ///< the interactive window
+        Export, ///< --export FILE: render the view to a file and exit
+        Table, ///< --table: print x, f(x) and derivatives as CSV and exit
+        Help, ///< --help
         Version, ///< --version
         ListFunctions, ///< --list-functions
     };
 
     Mode mode = Mode::Window;
     QString exportPath;
-    QSize exportSize{700, 700};
+    QSize exportSize { 700, 700 };
     std::optional<double> probeX;
     DerivativeConvention convention = DerivativeConvention::Framework;
     /** Whether --convention was given; otherwise a lesson's or the session's stays. */

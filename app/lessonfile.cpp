@@ -16,7 +16,7 @@ namespace {
 
 QJsonArray pair(double a, double b)
 {
-    return QJsonArray{a, b};
+    return QJsonArray { a, b };
 }
 
 /** Reads the fields of a lesson object, each strictly, the first problem winning. */
@@ -25,8 +25,7 @@ class Fields
 public:
     explicit Fields(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    { }
 
     QString error;
 
@@ -69,8 +68,11 @@ public:
         if (value.isUndefined() || !error.isEmpty())
             return;
         const QJsonArray array = value.toArray();
-        if (!value.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &v) { return !v.isString(); })) {
-            error = LessonFile::tr("'%1' must be a list of function names").arg(QLatin1String(name));
+        if (!value.isArray() || std::any_of(array.begin(), array.end(), [](const QJsonValue &v) {
+                return !v.isString();
+            })) {
+            error
+                = LessonFile::tr("'%1' must be a list of function names").arg(QLatin1String(name));
             return;
         }
         target.clear();
@@ -85,9 +87,10 @@ public:
             return;
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.size() != 2 || !array[0].isDouble() || !array[1].isDouble())
-            error = LessonFile::tr("'view.%1' must be two numbers, [from, to]").arg(QLatin1String(name));
+            error = LessonFile::tr("'view.%1' must be two numbers, [from, to]")
+                        .arg(QLatin1String(name));
         else
-            target = {array[0].toDouble(), array[1].toDouble()};
+            target = { array[0].toDouble(), array[1].toDouble() };
     }
 
     QJsonObject object(const char *name)
@@ -119,14 +122,15 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
     root[QLatin1String("probe")] = s.probeX;
     root[QLatin1String("secant")] = DifferenceQuotient::key(s.secantMode);
     root[QLatin1String("h")] = s.step;
-    root[QLatin1String("view")] = QJsonObject{{QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper)},
-                                              {QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper)}};
+    root[QLatin1String("view")]
+        = QJsonObject { { QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper) },
+                        { QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper) } };
     root[QLatin1String("derivativePanel")] = s.derivativePanel;
     root[QLatin1String("samplePoints")] = s.samplePoints;
     root[QLatin1String("valuesTable")] = s.valuesTable;
-    root[QLatin1String("samples")] = QJsonObject{{QLatin1String("from"), s.samples.from},
-                                                 {QLatin1String("to"), s.samples.to},
-                                                 {QLatin1String("step"), s.samples.step}};
+    root[QLatin1String("samples")] = QJsonObject { { QLatin1String("from"), s.samples.from },
+                                                   { QLatin1String("to"), s.samples.to },
+                                                   { QLatin1String("step"), s.samples.step } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -137,10 +141,12 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
             *error = message;
         return std::nullopt;
     };
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not a lesson file: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(tr("not a lesson file: %1 at byte %2")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     if (!document.isObject())
         return fail(tr("not a lesson file: it holds no JSON object"));
     const QJsonObject root = document.object();
@@ -152,7 +158,9 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     const int fileVersion = versionValue.toInt();
     if (fileVersion > version)
         return fail(tr("this lesson was saved by a newer ReLU Explorer (lesson format %1); this "
-                       "version reads format %2 and older").arg(fileVersion).arg(version));
+                       "version reads format %2 and older")
+                        .arg(fileVersion)
+                        .arg(version));
     if (fileVersion < 1)
         return fail(tr("the lesson file's version %1 is not valid").arg(fileVersion));
 
@@ -185,7 +193,8 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
 
     const auto knownConvention = DerivativeConventions::fromKey(convention);
     if (!knownConvention)
-        return fail(tr("unknown convention '%1'; use one of %2").arg(convention, DerivativeConventions::keyList()));
+        return fail(tr("unknown convention '%1'; use one of %2")
+                        .arg(convention, DerivativeConventions::keyList()));
     s.convention = *knownConvention;
     const auto knownSecant = DifferenceQuotient::fromKey(secant);
     if (!knownSecant)
@@ -210,7 +219,8 @@ std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *er
     if (info.isDir())
         return fail(tr("it is a directory"));
     if (info.size() > maximumSize)
-        return fail(tr("the file is %1 bytes; a lesson is at most %2").arg(info.size()).arg(maximumSize));
+        return fail(
+            tr("the file is %1 bytes; a lesson is at most %2").arg(info.size()).arg(maximumSize));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());

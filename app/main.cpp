@@ -25,12 +25,13 @@ namespace {
 void quietHeadlessMessages()
 {
     static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-            return;
-        if (previous)
-            previous(type, context, message);
-    });
+    qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
 }
 
 void report(const QString &message)
@@ -40,7 +41,8 @@ void report(const QString &message)
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
@@ -88,15 +90,18 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     Translations::install(app, options.language);
     ExplorerState state;
     if (const QString damage = Settings::fileProblem(options.settingsPath); !damage.isEmpty()) {
-        // An export only reads: a damaged file stays where it is, and the figure shows the defaults.
-        report(QCoreApplication::translate("main", "the settings file '%1' %2; the figure uses the defaults")
+        // An export only reads: a damaged file stays where it is, and the figure shows the
+        // defaults.
+        report(QCoreApplication::translate(
+                   "main", "the settings file '%1' %2; the figure uses the defaults")
                    .arg(options.settingsPath, damage));
     } else if (!options.settingsPath.isEmpty()) {
         // A saved session to render; bad values fall back to defaults, and say so.
         QStringList problems;
         problems << state.restore(Settings(options.settingsPath).session(&problems));
         if (!problems.isEmpty())
-            report(QCoreApplication::translate("main", "some settings could not be used and were reset: %1")
+            report(QCoreApplication::translate("main",
+                                               "some settings could not be used and were reset: %1")
                        .arg(problems.join(QLatin1String("; "))));
     }
     apply(options, state);
@@ -129,9 +134,10 @@ protected:
             m_seen = true;
             // After this paint event is handled: the frame is finished.
             QTimer::singleShot(0, this, [] {
-                timespec now{};
+                timespec now {};
                 clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+                std::printf("%lld\n",
+                            static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });
@@ -147,14 +153,16 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
 {
     if (!hasDisplay()) {
         report(QCoreApplication::translate(
-            "main", "no display found. Render without a window with 'relu-explorer --export "
-                    "figure.png', or start the window under a virtual display with 'xvfb-run "
-                    "relu-explorer'."));
+            "main",
+            "no display found. Render without a window with 'relu-explorer --export "
+            "figure.png', or start the window under a virtual display with 'xvfb-run "
+            "relu-explorer'."));
         return 1;
     }
     QApplication app(argc, argv);
     Translations::install(app, options.language);
-    Settings settings = options.settingsPath.isEmpty() ? Settings() : Settings(options.settingsPath);
+    Settings settings
+        = options.settingsPath.isEmpty() ? Settings() : Settings(options.settingsPath);
     MainWindow window(&settings);
     apply(options, *window.state());
     if (options.theme)
@@ -192,7 +200,7 @@ int main(int argc, char **argv)
         // Named plainly, or the usage line would show the path the program was started by.
         int helpArgc = 1;
         char name[] = "relu-explorer";
-        char *helpArgv[] = {name, nullptr};
+        char *helpArgv[] = { name, nullptr };
         QCoreApplication app(helpArgc, helpArgv);
         Translations::install(app, parsed.options.language);
         std::fputs(CommandLine::helpText().toUtf8().constData(), stdout);

@@ -5,17 +5,17 @@
 #include "explorerstate.h"
 #include "exportdialog.h"
 #include "expressioneditor.h"
-#include "numberformat.h"
-#include "probereadout.h"
 #include "figureexporter.h"
 #include "functionchooser.h"
 #include "lessonfile.h"
 #include "lessonguide.h"
-#include "valuestable.h"
-#include "settings.h"
+#include "numberformat.h"
 #include "parameterpanel.h"
 #include "plotview.h"
+#include "probereadout.h"
+#include "settings.h"
 #include "stepcontrol.h"
+#include "valuestable.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,7 +50,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 {
     setWindowTitle(tr("ReLU Explorer"));
     // The icon loads the SVG plugin; the window shows sooner when that waits for the first frame.
-    QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
+    QTimer::singleShot(
+        0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
     setCentralWidget(m_plotView);
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
@@ -73,17 +74,19 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         restoreState(m_settings->windowState());
         if (!problems.isEmpty())
             statusBar()->showMessage(tr("Some saved settings could not be used and were reset: %1")
-                                         .arg(problems.join(QLatin1String("; "))), 15000);
+                                         .arg(problems.join(QLatin1String("; "))),
+                                     15000);
     }
     // Save a moment after the last change, so a crash or a power cut loses at most that moment.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(autosaveDelay);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
-    for (auto changed : {&ExplorerState::activationChanged, &ExplorerState::viewChanged,
-                         &ExplorerState::comparisonsChanged, &ExplorerState::samplePointsChanged})
+    for (auto changed : { &ExplorerState::activationChanged, &ExplorerState::viewChanged,
+                          &ExplorerState::comparisonsChanged, &ExplorerState::samplePointsChanged })
         connect(m_state, changed, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
+            &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
@@ -106,7 +109,8 @@ void MainWindow::saveSession()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     if (!m_settings->sync())
-        statusBar()->showMessage(tr("The session could not be saved to %1").arg(m_settings->fileName()), 10000);
+        statusBar()->showMessage(
+            tr("The session could not be saved to %1").arg(m_settings->fileName()), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -147,8 +151,9 @@ void MainWindow::openLessonDialog()
 {
     if (m_lessonDirectory.isEmpty())
         m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), m_lessonDirectory,
-                                                      tr("ReLU Explorer lessons (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Lesson"), m_lessonDirectory,
+                                       tr("ReLU Explorer lessons (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     openLesson(path);
@@ -158,7 +163,8 @@ void MainWindow::saveLessonDialog()
 {
     if (m_lessonDirectory.isEmpty())
         m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson As"), m_lessonDirectory + QStringLiteral("/lesson.json"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson As"),
+                                                m_lessonDirectory + QStringLiteral("/lesson.json"),
                                                 tr("ReLU Explorer lessons (*.json)"));
     if (path.isEmpty())
         return;
@@ -198,7 +204,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->resetView());
     QAction *resetAll = file->addAction(tr("Reset &All"), m_state, &ExplorerState::resetAll);
-    resetAll->setStatusTip(tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
+    resetAll->setStatusTip(
+        tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some Linux desktops; Ctrl+Q is what users expect.
@@ -220,9 +227,11 @@ void MainWindow::createMenus()
     QAction *table = m_valuesDock->toggleViewAction();
     table->setText(tr("&Values Table"));
     table->setShortcut(QKeySequence(Qt::Key_T));
-    table->setStatusTip(tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
+    table->setStatusTip(
+        tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
     view->addAction(table);
-    QAction *points = view->addAction(tr("Sample &Points"), m_state, &ExplorerState::setSamplePointsVisible);
+    QAction *points
+        = view->addAction(tr("Sample &Points"), m_state, &ExplorerState::setSamplePointsVisible);
     points->setCheckable(true);
     points->setShortcut(QKeySequence(Qt::Key_P));
     points->setStatusTip(tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
@@ -240,8 +249,10 @@ void MainWindow::createMenus()
     addAction(m_leavePresentation);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
-        const QString name = theme == Theme::System ? tr("Follow the &System") : theme == Theme::Light ? tr("&Light") : tr("&Dark");
+    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
+        const QString name = theme == Theme::System ? tr("Follow the &System")
+            : theme == Theme::Light                 ? tr("&Light")
+                                                    : tr("&Dark");
         QAction *action = themes->addAction(name, this, [this, theme] { setTheme(theme); });
         action->setCheckable(true);
         action->setChecked(theme == m_theme);
@@ -334,7 +345,8 @@ void MainWindow::setTheme(Theme theme)
     if (theme == Theme::System) {
         QApplication::setPalette(systemPalette);
     } else {
-        QPalette palette = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
+        QPalette palette
+            = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
         QApplication::setPalette(palette);
     }
     applyPlotStyle();
@@ -364,7 +376,8 @@ QPalette MainWindow::darkPalette()
 void MainWindow::applyPlotStyle()
 {
     const double scale = m_presenting ? presentationScale : 1.0;
-    m_plotView->setPlotStyle(isDarkTheme(m_theme) ? PlotStyle::dark(scale) : PlotStyle::light(scale));
+    m_plotView->setPlotStyle(isDarkTheme(m_theme) ? PlotStyle::dark(scale)
+                                                  : PlotStyle::light(scale));
 }
 
 bool MainWindow::isDarkTheme(Theme theme)
@@ -384,16 +397,16 @@ void MainWindow::createToolBar()
     m_conventionBox = new QComboBox(m_toolBar);
     m_conventionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = 0; i < DerivativeConventions::count; ++i)
-        m_conventionBox->addItem(DerivativeConventions::displayName(DerivativeConventions::fromIndex(i)));
+        m_conventionBox->addItem(
+            DerivativeConventions::displayName(DerivativeConventions::fromIndex(i)));
     m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
                                    "must pick a value; Convention ▸ Why a Convention? explains. (C "
                                    "cycles.)"));
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
     m_conventionBox->setFocusPolicy(Qt::ClickFocus);
     conventionLabel->setBuddy(m_conventionBox);
-    connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
-        m_state->setConvention(DerivativeConventions::fromIndex(index));
-    });
+    connect(m_conventionBox, &QComboBox::activated, this,
+            [this](int index) { m_state->setConvention(DerivativeConventions::fromIndex(index)); });
     auto showConvention = [this] {
         m_conventionBox->setCurrentIndex(DerivativeConventions::toIndex(m_state->convention()));
     };
@@ -408,8 +421,9 @@ void MainWindow::createToolBar()
     m_secantKindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_secantKindBox->addItem(tr("one-sided  (f(x+h) − f(x)) / h"));
     m_secantKindBox->addItem(tr("central  (f(x+h) − f(x−h)) / 2h"));
-    m_secantKindBox->setToolTip(tr("One-sided: the secant through x and x + h. Central: through x − h "
-                                   "and x + h, which at a kink gives the average of both sides."));
+    m_secantKindBox->setToolTip(
+        tr("One-sided: the secant through x and x + h. Central: through x − h "
+           "and x + h, which at a kink gives the average of both sides."));
     m_secantKindBox->setAccessibleName(tr("Kind of secant"));
     m_secantKindBox->setFocusPolicy(Qt::ClickFocus);
     connect(m_secantKindBox, &QComboBox::activated, this, [this](int index) {
@@ -449,9 +463,11 @@ void MainWindow::createFunctionToolBar()
     compare->setPopupMode(QToolButton::InstantPopup);
     compare->setFocusPolicy(Qt::ClickFocus);
     m_functionToolBar->addWidget(compare);
-    connect(m_functionChooser, &FunctionChooser::expressionRequested, this, &MainWindow::editExpression);
+    connect(m_functionChooser, &FunctionChooser::expressionRequested, this,
+            &MainWindow::editExpression);
     // Back to the plot after an expression, so the arrow keys move the probe again.
-    connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView, qOverload<>(&QWidget::setFocus));
+    connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView,
+            qOverload<>(&QWidget::setFocus));
     // The lesson's controls get their own row under the function's.
     addToolBarBreak();
 }
@@ -468,7 +484,8 @@ void MainWindow::createDocks()
     });
     // The state holds whether the table shows, so sessions and lessons bring it back. The view
     // action follows the dock being shown or closed by the user, not the window being hidden.
-    connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state, &ExplorerState::setValuesTableVisible);
+    connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state,
+            &ExplorerState::setValuesTableVisible);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, m_valuesDock, &QWidget::setVisible);
 
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
@@ -478,10 +495,10 @@ void MainWindow::createDocks()
 
     // Next and Back: the free arrow keys, and Page Down/Up, which presenters' remotes send.
     m_lessonNext = new QAction(tr("Next Lesson Step"), this);
-    m_lessonNext->setShortcuts({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
+    m_lessonNext->setShortcuts({ QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown) });
     m_lessonBack = new QAction(tr("Previous Lesson Step"), this);
-    m_lessonBack->setShortcuts({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
-    for (QAction *action : {m_lessonNext, m_lessonBack}) {
+    m_lessonBack->setShortcuts({ QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp) });
+    for (QAction *action : { m_lessonNext, m_lessonBack }) {
         action->setEnabled(false);
         action->setStatusTip(action->text());
     }
@@ -549,7 +566,8 @@ void MainWindow::updateHint()
 void MainWindow::exportFigure()
 {
     if (m_exportPath.isEmpty())
-        m_exportPath = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
+        m_exportPath
+            = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
     ExportDialog dialog(m_plotView, m_exportPath, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -53,7 +53,8 @@ public:
     ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     ExpressionEditor *expressionEditor() const { return m_expressionEditor; }
     QDockWidget *valuesDock() const { return m_valuesDock; }
-    /** The docks' contents are made when first shown: a window that never shows them starts faster. */
+    /** The docks' contents are made when first shown: a window that never shows them starts faster.
+     */
     ValuesTable *valuesTable();
     QDockWidget *lessonDock() const { return m_lessonDock; }
     LessonGuide *lessonGuide();
@@ -62,7 +63,8 @@ public:
 
     static QString aboutText();
 
-    /** Presentation mode: full screen, chrome hidden but a slim toolbar, everything twice as big. */
+    /** Presentation mode: full screen, chrome hidden but a slim toolbar, everything twice as big.
+     */
     bool isPresenting() const { return m_presenting; }
     void setPresentation(bool on);
     Theme theme() const { return m_theme; }

@@ -15,14 +15,10 @@ QString writeFailure(const QSaveFile &file, int savedErrno)
 {
     switch (savedErrno) {
     case ENOSPC:
-    case EDQUOT:
-        return SafeWrite::tr("the disk is full");
-    case EFBIG:
-        return SafeWrite::tr("the file would be larger than this system allows");
-    case 0:
-        return file.errorString();
-    default:
-        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    case EDQUOT: return SafeWrite::tr("the disk is full");
+    case EFBIG: return SafeWrite::tr("the file would be larger than this system allows");
+    case 0: return file.errorString();
+    default: return QString::fromLocal8Bit(std::strerror(savedErrno));
     }
 }
 

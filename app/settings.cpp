@@ -49,8 +49,7 @@ public:
     Reader(const QSettings &settings, QStringList *problems)
         : m_settings(settings)
         , m_problems(problems)
-    {
-    }
+    { }
 
     double number(const QString &key, double fallback) const
     {
@@ -94,8 +93,9 @@ public:
             return {};
         const QVariant value = m_settings.value(key);
         // QSettings gives a one-element list as a plain string.
-        QStringList items = value.typeId() == QMetaType::QStringList ? value.toStringList()
-                                                                      : QStringList{value.toString()};
+        QStringList items = value.typeId() == QMetaType::QStringList
+            ? value.toStringList()
+            : QStringList { value.toString() };
         items.removeAll(QString());
         return items;
     }
@@ -115,8 +115,7 @@ private:
 
 Settings::Settings()
     : Settings(defaultPath())
-{
-}
+{ }
 
 Settings::Settings(const QString &path)
 {
@@ -127,8 +126,10 @@ Settings::Settings(const QString &path)
         const QString aside = path + QLatin1String(".damaged");
         QFile::remove(aside);
         if (QFile::rename(path, aside))
-            m_setAside = tr("the settings file '%1' %2, so it was moved to '%3' and the defaults are used")
-                             .arg(QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside));
+            m_setAside
+                = tr("the settings file '%1' %2, so it was moved to '%3' and the defaults are used")
+                      .arg(QDir::toNativeSeparators(path), problem,
+                           QDir::toNativeSeparators(aside));
         else
             m_setAside = tr("the settings file '%1' %2; the defaults are used")
                              .arg(QDir::toNativeSeparators(path), problem);
@@ -139,9 +140,9 @@ Settings::Settings(const QString &path)
 QString Settings::defaultPath()
 {
     // Where QSettings' native format puts it on Linux, named here so that it can be checked first.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/')
-        + QCoreApplication::organizationName() + QLatin1Char('/') + QCoreApplication::applicationName()
-        + QLatin1String(".conf");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1Char('/') + QCoreApplication::organizationName() + QLatin1Char('/')
+        + QCoreApplication::applicationName() + QLatin1String(".conf");
 }
 
 QString Settings::fileProblem(const QString &path)
@@ -150,7 +151,9 @@ QString Settings::fileProblem(const QString &path)
     if (!info.exists() || info.isDir())
         return {};
     if (info.size() > maximumFileSize)
-        return tr("is %1 bytes, more than a settings file's %2").arg(info.size()).arg(maximumFileSize);
+        return tr("is %1 bytes, more than a settings file's %2")
+            .arg(info.size())
+            .arg(maximumFileSize);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("cannot be read (%1)").arg(file.errorString());
@@ -183,7 +186,8 @@ SessionSnapshot Settings::session(QStringList *problems) const
     s.expression = read.text(Key::expression, defaults.expression);
     s.useExpression = read.flag(Key::useExpression, defaults.useExpression);
     s.comparisons = read.list(Key::compare);
-    const QString convention = read.text(Key::convention, DerivativeConventions::key(defaults.convention));
+    const QString convention
+        = read.text(Key::convention, DerivativeConventions::key(defaults.convention));
     if (const auto known = DerivativeConventions::fromKey(convention))
         s.convention = *known;
     else
@@ -195,13 +199,16 @@ SessionSnapshot Settings::session(QStringList *problems) const
     else
         read.note(Key::secant);
     s.step = read.number(Key::step, defaults.step);
-    s.xRange = {read.number(Key::xMin, defaults.xRange.lower), read.number(Key::xMax, defaults.xRange.upper)};
-    s.yRange = {read.number(Key::yMin, defaults.yRange.lower), read.number(Key::yMax, defaults.yRange.upper)};
+    s.xRange = { read.number(Key::xMin, defaults.xRange.lower),
+                 read.number(Key::xMax, defaults.xRange.upper) };
+    s.yRange = { read.number(Key::yMin, defaults.yRange.lower),
+                 read.number(Key::yMax, defaults.yRange.upper) };
     s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
     s.samplePoints = read.flag(Key::samplePoints, defaults.samplePoints);
     s.valuesTable = read.flag(Key::valuesTable, defaults.valuesTable);
-    s.samples = {read.number(Key::samplesFrom, defaults.samples.from), read.number(Key::samplesTo, defaults.samples.to),
-                 read.number(Key::samplesStep, defaults.samples.step)};
+    s.samples = { read.number(Key::samplesFrom, defaults.samples.from),
+                  read.number(Key::samplesTo, defaults.samples.to),
+                  read.number(Key::samplesStep, defaults.samples.step) };
 
     // Values of the right type can still be out of range (a view 0 wide, h = 5): the snapshot's
     // own checks find them, and each falls back on its own.
@@ -210,7 +217,8 @@ SessionSnapshot Settings::session(QStringList *problems) const
         *problems << invalid;
     auto bad = [&invalid](const char *field) {
         const QString prefix = QString::fromLatin1(field) + QLatin1Char(':');
-        return std::any_of(invalid.begin(), invalid.end(), [&](const QString &p) { return p.startsWith(prefix); });
+        return std::any_of(invalid.begin(), invalid.end(),
+                           [&](const QString &p) { return p.startsWith(prefix); });
     };
     if (bad("function"))
         s.function = defaults.function;
@@ -264,7 +272,7 @@ QString Settings::themeKey(Theme theme)
 
 std::optional<Theme> Settings::themeFromKey(const QString &key)
 {
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
         if (key.compare(themeKey(theme), Qt::CaseInsensitive) == 0)
             return theme;
     }

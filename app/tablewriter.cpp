@@ -15,7 +15,7 @@ void appendNumber(std::string &line, double value)
         line += "nan";
         return;
     }
-    std::array<char, 32> buffer{};
+    std::array<char, 32> buffer {};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     line.append(buffer.data(), result.ptr);
 }
@@ -29,7 +29,7 @@ bool TableWriter::write(std::FILE *out, const Activation &activation, const std:
     constexpr std::size_t flushAt = 1 << 16;
     for (double x : xs) {
         const ValueTable::Row row = ValueTable::row(activation, x, convention);
-        for (double value : {row.x, row.f, row.df, row.dfLeft}) {
+        for (double value : { row.x, row.f, row.df, row.dfLeft }) {
             appendNumber(chunk, value);
             chunk += ',';
         }

@@ -9,7 +9,8 @@
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("relu-explorer_*.qm")});
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("relu-explorer_*.qm") });
     for (const QString &file : files)
         languages << file.mid(int(qstrlen("relu-explorer_"))).chopped(3);
     return languages;
@@ -18,17 +19,21 @@ QStringList Translations::available()
 bool Translations::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty() && language.left(2).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
+    if (!language.isEmpty()
+        && language.left(2).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
         return true; // the source language
     auto *own = new QTranslator(&app);
-    const bool found = own->load(locale, QStringLiteral("relu-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool found = own->load(locale, QStringLiteral("relu-explorer"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(own);
     else
         delete own;
-    // Qt's own strings (the buttons of standard dialogs), where Debian's qt6-translations-l10n has them.
+    // Qt's own strings (the buttons of standard dialogs), where Debian's qt6-translations-l10n has
+    // them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -53,7 +53,8 @@ Timings drag(ExplorerState &state, PlotView &view, int events)
     const QCPAxis *x = view.functionRect()->axis(QCPAxis::atBottom);
     const QCPAxis *y = view.functionRect()->axis(QCPAxis::atLeft);
     auto pixel = [&](double at) {
-        return QPointF(x->coordToPixel(at), y->coordToPixel(state.activation().value(at))).toPoint();
+        return QPointF(x->coordToPixel(at), y->coordToPixel(state.activation().value(at)))
+            .toPoint();
     };
     QTest::mousePress(&view, Qt::LeftButton, {}, pixel(state.probeX()));
     Timings timings;
@@ -88,18 +89,24 @@ int main(int argc, char **argv)
     const int events = argc > 1 ? std::atoi(argv[1]) : 1000;
     const QString onlySize = argc > 2 ? QString::fromLatin1(argv[2]) : QString();
     const QString onlyCase = argc > 3 ? QString::fromLatin1(argv[3]) : QString();
-    const QSize sizes[] = {{1280, 800}, {1920, 1080}, {3840, 2160}};
+    const QSize sizes[] = { { 1280, 800 }, { 1920, 1080 }, { 3840, 2160 } };
     const Case cases[] = {
-        {"relu", [] { return ActivationCatalog::create(QStringLiteral("relu")); }},
-        {"gelu", [] { return ActivationCatalog::create(QStringLiteral("gelu")); }},
-        {"expression", [] { return std::shared_ptr<const Activation>(
-                                ExpressionActivation::parse(QStringLiteral("0.5*x*(1+tanh(0.8*x))+abs(x-1)/4")).activation); }},
+        { "relu", [] { return ActivationCatalog::create(QStringLiteral("relu")); } },
+        { "gelu", [] { return ActivationCatalog::create(QStringLiteral("gelu")); } },
+        { "expression",
+          [] {
+              return std::shared_ptr<const Activation>(
+                  ExpressionActivation::parse(QStringLiteral("0.5*x*(1+tanh(0.8*x))+abs(x-1)/4"))
+                      .activation);
+          } },
     };
-    std::printf("| size | function | events | median ms | p95 ms | median ms before painting | frames | mean area painted |\n"
+    std::printf("| size | function | events | median ms | p95 ms | median ms before painting | "
+                "frames | mean area painted |\n"
                 "|---|---|---|---|---|---|---|---|\n");
     for (const QSize size : sizes) {
         for (const Case &c : cases) {
-            if (!onlySize.isEmpty() && onlySize != QStringLiteral("%1x%2").arg(size.width()).arg(size.height()))
+            if (!onlySize.isEmpty()
+                && onlySize != QStringLiteral("%1x%2").arg(size.width()).arg(size.height()))
                 continue;
             if (!onlyCase.isEmpty() && onlyCase != QLatin1String(c.name))
                 continue;
@@ -118,9 +125,12 @@ int main(int argc, char **argv)
             view.installEventFilter(&counter);
             const Timings t = drag(state, view, events);
             view.removeEventFilter(&counter);
-            const double share = counter.paints ? double(counter.area) / counter.paints / (size.width() * size.height()) : 0;
-            std::printf("| %dx%d | %s | %d | %.2f | %.2f | %.2f | %d | %.1f%% |\n", size.width(), size.height(),
-                        c.name, events, t.median(), t.p95(), s_eventPart.median(), counter.paints, 100 * share);
+            const double share = counter.paints
+                ? double(counter.area) / counter.paints / (size.width() * size.height())
+                : 0;
+            std::printf("| %dx%d | %s | %d | %.2f | %.2f | %.2f | %d | %.1f%% |\n", size.width(),
+                        size.height(), c.name, events, t.median(), t.p95(), s_eventPart.median(),
+                        counter.paints, 100 * share);
             std::fflush(stdout);
         }
     }

@@ -57,8 +57,8 @@ int main(int argc, char **argv)
 
     std::printf("## Frame time against the width of the view (gelu, 1920x1080)\n\n");
     std::printf("| view width | median ms | p95 ms |\n|---|---|---|\n");
-    for (double width : {10.0, 1e3, 1e5, 1e7}) {
-        state.setView({-width / 2, width / 2}, state.yRange());
+    for (double width : { 10.0, 1e3, 1e5, 1e7 }) {
+        state.setView({ -width / 2, width / 2 }, state.yRange());
         const Timings t = frames(view, repeats);
         std::printf("| %g | %.2f | %.2f |\n", width, t.median(), t.p95());
     }
@@ -67,10 +67,10 @@ int main(int argc, char **argv)
     std::printf("| compared | view width | median ms | p95 ms |\n|---|---|---|---|\n");
     state.switchTo(ActivationCatalog::create(QStringLiteral("relu")));
     double defaultView20 = 0, wide20 = 0;
-    for (int count : {1, 5, 10, 20}) {
+    for (int count : { 1, 5, 10, 20 }) {
         state.setComparisons(comparisons(count));
-        for (double width : {8.8, 1e7}) {
-            state.setView({-width / 2, width / 2}, {-1, 5});
+        for (double width : { 8.8, 1e7 }) {
+            state.setView({ -width / 2, width / 2 }, { -1, 5 });
             const Timings t = frames(view, repeats);
             std::printf("| %d | %g | %.2f | %.2f |\n", count, width, t.median(), t.p95());
             if (count == 20)
@@ -78,17 +78,19 @@ int main(int argc, char **argv)
         }
     }
     std::printf("\nWith 20 compared functions, a view 1e7 wide takes %.2fx the default view's time "
-                "(target: at most 2x).\n", defaultView20 > 0 ? wide20 / defaultView20 : 0.0);
+                "(target: at most 2x).\n",
+                defaultView20 > 0 ? wide20 / defaultView20 : 0.0);
 
     std::printf("\n## Sampling a user expression (0.5*x*(1+tanh(0.8*x)))\n\n");
     std::printf("| points | ms | ns per point |\n|---|---|---|\n");
-    const auto expression = ExpressionActivation::parse(QStringLiteral("0.5*x*(1+tanh(0.8*x))")).activation;
+    const auto expression
+        = ExpressionActivation::parse(QStringLiteral("0.5*x*(1+tanh(0.8*x))")).activation;
     Polyline points;
-    for (int count : {1000, 10000, 100000, 1000000, 10000000}) {
+    for (int count : { 1000, 10000, 100000, 1000000, 10000000 }) {
         QElapsedTimer timer;
         timer.start();
         const int pixels = int(count / Sampler::samplesPerPixel);
-        Sampler::samplePiece(*expression, expression->pieces().front(), {-5, 5}, pixels, points);
+        Sampler::samplePiece(*expression, expression->pieces().front(), { -5, 5 }, pixels, points);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         std::printf("| %zu | %.2f | %.1f |\n", points.size(), ms, ms * 1e6 / double(points.size()));
     }

@@ -18,7 +18,7 @@ double startupMs(const QString &program, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    timespec start{};
+    timespec start {};
     clock_gettime(CLOCK_MONOTONIC, &start);
     process.start(program, {});
     if (!process.waitForFinished(30000))
@@ -40,14 +40,17 @@ int main(int argc, char **argv)
     // offscreen by default; `bench_startup RUNS xcb` measures on the X display in $DISPLAY.
     const QString platform = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("offscreen");
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // a first start, every time
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       config.path()); // a first start, every time
     Timings explorer, hello;
     for (int i = 0; i < runs; ++i) {
         hello.ms.push_back(startupMs(QStringLiteral(RELU_HELLO_PATH), environment));
         explorer.ms.push_back(startupMs(QStringLiteral(RELU_EXPLORER_PATH), environment));
     }
-    std::printf("Platform: %s\n\n| program | runs | median ms | p95 ms |\n|---|---|---|---|\n", qPrintable(platform));
-    std::printf("| bare Qt widget (floor) | %d | %.1f | %.1f |\n", runs, hello.median(), hello.p95());
+    std::printf("Platform: %s\n\n| program | runs | median ms | p95 ms |\n|---|---|---|---|\n",
+                qPrintable(platform));
+    std::printf("| bare Qt widget (floor) | %d | %.1f | %.1f |\n", runs, hello.median(),
+                hello.p95());
     std::printf("| relu-explorer | %d | %.1f | %.1f |\n", runs, explorer.median(), explorer.p95());
     std::printf("\nFirst frame: %.2fx the bare Qt widget's (target: at most 1.5x).\n",
                 explorer.median() / hello.median());

@@ -9,8 +9,7 @@ Activation::Activation(QString name, QString formula, std::vector<Kink> kinks,
     , m_formula(std::move(formula))
     , m_kinks(std::move(kinks))
     , m_pieces(std::move(pieces))
-{
-}
+{ }
 
 const Kink *Activation::kinkAt(double x) const
 {

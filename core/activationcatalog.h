@@ -21,7 +21,9 @@ public:
     QString description;
     std::vector<ParameterSpec> parameters;
     /** Builds the function; the values are already checked against the specs. */
-    std::function<std::shared_ptr<const Activation>(const ActivationFamily &, const ParameterValues &)> build;
+    std::function<std::shared_ptr<const Activation>(const ActivationFamily &,
+                                                    const ParameterValues &)>
+        build;
     /** Checks constraints between parameters (hardtanh: min_val < max_val); empty when fine. */
     std::function<QString(const ParameterValues &)> validate;
 

@@ -6,8 +6,7 @@ AxisMapping::AxisMapping(Interval range, double pixelAtLower, double pixelAtUppe
     : m_range(range)
     , m_pixelAtLower(pixelAtLower)
     , m_pixelAtUpper(pixelAtUpper)
-{
-}
+{ }
 
 double AxisMapping::coordsPerPixel() const
 {

@@ -22,7 +22,7 @@ public:
     double toCoord(double pixel) const;
 
 private:
-    Interval m_range{0.0, 1.0};
+    Interval m_range { 0.0, 1.0 };
     double m_pixelAtLower = 0.0;
     double m_pixelAtUpper = 1.0;
 };

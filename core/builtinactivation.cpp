@@ -39,8 +39,7 @@ BuiltinActivation::BuiltinActivation(const ActivationFamily &family, ParameterVa
     , m_values(std::move(values))
     , m_value(std::move(value))
     , m_derivative(std::move(derivative))
-{
-}
+{ }
 
 QString BuiltinActivation::specification() const
 {
@@ -55,15 +54,19 @@ QString BuiltinActivation::title() const
         if (m_values[i] == spec.defaultValue)
             continue;
         changed << spec.name + QLatin1Char('=')
-                + (spec.isChoice() ? spec.choices.value(int(m_values[i])) : NumberFormat::compact(m_values[i]));
+                + (spec.isChoice() ? spec.choices.value(int(m_values[i]))
+                                   : NumberFormat::compact(m_values[i]));
     }
-    return changed.isEmpty() ? name() : name() + QLatin1Char('(') + changed.join(QLatin1String(", ")) + QLatin1Char(')');
+    return changed.isEmpty()
+        ? name()
+        : name() + QLatin1Char('(') + changed.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
-PieceBuilder &PieceBuilder::linear(double upper, double slope, double intercept, const QString &label)
+PieceBuilder &PieceBuilder::linear(double upper, double slope, double intercept,
+                                   const QString &label)
 {
     Piece piece;
-    piece.domain = {m_lower, upper};
+    piece.domain = { m_lower, upper };
     piece.linear = true;
     piece.slope = slope;
     piece.intercept = intercept;
@@ -78,9 +81,11 @@ PieceBuilder &PieceBuilder::linear(double upper, double slope, double intercept,
 PieceBuilder &PieceBuilder::curved(double upper, const QString &label, const RealFunction &slope)
 {
     Piece piece;
-    piece.domain = {m_lower, upper};
-    piece.slopeAtLower = std::isfinite(m_lower) ? slope(m_lower) : std::numeric_limits<double>::quiet_NaN();
-    piece.slopeAtUpper = std::isfinite(upper) ? slope(upper) : std::numeric_limits<double>::quiet_NaN();
+    piece.domain = { m_lower, upper };
+    piece.slopeAtLower
+        = std::isfinite(m_lower) ? slope(m_lower) : std::numeric_limits<double>::quiet_NaN();
+    piece.slopeAtUpper
+        = std::isfinite(upper) ? slope(upper) : std::numeric_limits<double>::quiet_NaN();
     piece.derivativeLabel = label;
     m_pieces.push_back(piece);
     m_lower = upper;

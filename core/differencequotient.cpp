@@ -34,7 +34,7 @@ QString DifferenceQuotient::key(SecantMode mode)
 
 std::optional<SecantMode> DifferenceQuotient::fromKey(const QString &key)
 {
-    for (SecantMode mode : {SecantMode::Off, SecantMode::Forward, SecantMode::Central}) {
+    for (SecantMode mode : { SecantMode::Off, SecantMode::Forward, SecantMode::Central }) {
         if (key.compare(DifferenceQuotient::key(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }

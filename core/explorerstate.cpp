@@ -13,8 +13,7 @@
 ExplorerState::ExplorerState(QObject *parent)
     : QObject(parent)
     , m_activation(ActivationCatalog::create(QStringLiteral("relu")))
-{
-}
+{ }
 
 ExplorerState::~ExplorerState() = default;
 
@@ -113,7 +112,8 @@ void ExplorerState::resetView()
 
 void ExplorerState::cycleConvention()
 {
-    const int next = (DerivativeConventions::toIndex(m_convention) + 1) % DerivativeConventions::count;
+    const int next
+        = (DerivativeConventions::toIndex(m_convention) + 1) % DerivativeConventions::count;
     setConvention(DerivativeConventions::fromIndex(next));
 }
 
@@ -121,7 +121,7 @@ double ExplorerState::keyStep() const
 {
     const double raw = m_xRange.width() / 80.0;
     const double decade = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double nice : {1.0, 2.0, 5.0}) {
+    for (double nice : { 1.0, 2.0, 5.0 }) {
         if (nice * decade >= raw * 0.75)
             return nice * decade;
     }
@@ -215,7 +215,8 @@ void ExplorerState::setValuesTableVisible(bool visible)
 
 void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons)
 {
-    comparisons.erase(std::remove(comparisons.begin(), comparisons.end(), nullptr), comparisons.end());
+    comparisons.erase(std::remove(comparisons.begin(), comparisons.end(), nullptr),
+                      comparisons.end());
     if (comparisons == m_comparisons)
         return;
     m_comparisons = std::move(comparisons);
@@ -243,7 +244,8 @@ Interval ExplorerState::fittedYRange() const
     if (!std::isfinite(lowest))
         return m_yRange;
     const double margin = 0.1 * (std::max(highest, 1.0) - std::min(lowest, -1.0));
-    Interval fitted{std::floor(std::min(-1.0, lowest - margin)), std::ceil(std::max(1.0, highest + margin))};
+    Interval fitted { std::floor(std::min(-1.0, lowest - margin)),
+                      std::ceil(std::max(1.0, highest + margin)) };
     return isValidRange(fitted) ? fitted : m_yRange;
 }
 
@@ -279,7 +281,7 @@ void ExplorerState::setSampleGrid(const SampleGrid &grid)
 std::vector<double> ExplorerState::sampleXs() const
 {
     return ValueTable::grid(m_sampleGrid.from, m_sampleGrid.to, m_sampleGrid.step, nullptr)
-        .value_or(std::vector<double>{});
+        .value_or(std::vector<double> {});
 }
 
 SessionSnapshot ExplorerState::snapshot() const
@@ -334,7 +336,8 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setSecantMode(snapshot.secantMode);
     setStep(unusable("h") ? defaults.step : snapshot.step);
     const bool viewUsable = !unusable("view");
-    setView(viewUsable ? snapshot.xRange : defaults.xRange, viewUsable ? snapshot.yRange : defaults.yRange);
+    setView(viewUsable ? snapshot.xRange : defaults.xRange,
+            viewUsable ? snapshot.yRange : defaults.yRange);
     setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
     setDerivativePanelVisible(snapshot.derivativePanel);
     setSamplePointsVisible(snapshot.samplePoints);

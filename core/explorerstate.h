@@ -29,8 +29,8 @@ public:
     /** Within this many pixels of a kink a dragged probe lands exactly on it. */
     static constexpr double snapPixels = 6.0;
     /** The notebook's Figure 2: x from -4 to 4 with a margin, y from -1 to 5. */
-    static Interval defaultXRange() { return {-4.4, 4.4}; }
-    static Interval defaultYRange() { return {-1.0, 5.0}; }
+    static Interval defaultXRange() { return { -4.4, 4.4 }; }
+    static Interval defaultYRange() { return { -1.0, 5.0 }; }
     /** The secant's step h is signed, with |h| between these. */
     static constexpr double minStep = 1e-6;
     static constexpr double maxStep = 2.0;
@@ -72,7 +72,10 @@ public:
     /** Everything this state remembers, as plain values. */
     SessionSnapshot snapshot() const;
     /** Other functions drawn faintly beside the main one, for comparison. */
-    const std::vector<std::shared_ptr<const Activation>> &comparisons() const { return m_comparisons; }
+    const std::vector<std::shared_ptr<const Activation>> &comparisons() const
+    {
+        return m_comparisons;
+    }
 
     // setters:
     void setActivation(std::shared_ptr<const Activation> activation);

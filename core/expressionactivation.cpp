@@ -46,11 +46,10 @@ double roundNear(double c, double tolerance)
  * Returns NaN when the quotients do not settle as h shrinks: at a pole (1/x at 0) or a vertical
  * tangent (√|x| at 0) they grow without bound, and no extrapolation of them means anything.
  */
-template<typename Quotient>
-double extrapolate(Quotient q, double h0, double ratio)
+template<typename Quotient> double extrapolate(Quotient q, double h0, double ratio)
 {
     constexpr int levels = 5;
-    std::array<double, levels> row{};
+    std::array<double, levels> row {};
     for (int k = 0; k < levels; ++k)
         row[std::size_t(k)] = q(h0 / double(1 << k));
     // A converging quotient's steps shrink by 1/ratio per halving; a diverging one's do not.
@@ -76,8 +75,7 @@ class Analysis
 public:
     explicit Analysis(const ExpressionEvaluator &f)
         : m_f(f)
-    {
-    }
+    { }
 
     void run();
 
@@ -101,9 +99,8 @@ double Analysis::oneSided(double c, int side, double limit) const
     // Two points on one side, c + side·h and c + side·2h, never c itself: its exact position is
     // only known to ~1e-10, and a kink there must not leak into the slope.
     const double h0 = std::min(1e-3 * scaleOf(c), 0.4 * limit);
-    auto quotient = [&](double h) {
-        return side * (m_f(c + side * 2 * h) - m_f(c + side * h)) / h;
-    };
+    auto quotient
+        = [&](double h) { return side * (m_f(c + side * 2 * h) - m_f(c + side * h)) / h; };
     return tidy(extrapolate(quotient, h0, 2.0));
 }
 
@@ -135,7 +132,8 @@ void Analysis::run()
     for (int i = 0; i <= gridCells; ++i) {
         // Exact at every multiple of 0.01's integer and tenth steps: poles and kinks at round
         // numbers land on the grid.
-        m_xs[std::size_t(i)] = double(i - gridCells / 2) / (gridCells / (2.0 * ExpressionActivation::detectionLimit));
+        m_xs[std::size_t(i)] = double(i - gridCells / 2)
+            / (gridCells / (2.0 * ExpressionActivation::detectionLimit));
         values[std::size_t(i)] = m_f(m_xs[std::size_t(i)]);
         if (std::isfinite(values[std::size_t(i)]))
             largest = std::max(largest, std::abs(values[std::size_t(i)]));
@@ -166,9 +164,10 @@ void Analysis::run()
         const double here = std::abs(change(node));
         // A break spreads over up to three nodes (a jump at a node has a value in between), so
         // compare with the changes three and four nodes away.
-        const double around = std::max({std::abs(change(node - 3)), std::abs(change(node + 3)),
-                                        std::abs(change(node - 4)), std::abs(change(node + 4))});
-        const double slopes = std::abs(m_slopes[std::size_t(node)]) + std::abs(m_slopes[std::size_t(node) - 1]);
+        const double around = std::max({ std::abs(change(node - 3)), std::abs(change(node + 3)),
+                                         std::abs(change(node - 4)), std::abs(change(node + 4)) });
+        const double slopes
+            = std::abs(m_slopes[std::size_t(node)]) + std::abs(m_slopes[std::size_t(node) - 1]);
         if (here <= 10 * around + 1e-8 * (1 + slopes) + noise || !finiteAround(node))
             continue;
         if (here < std::abs(change(node - 1)) || here < std::abs(change(node + 1)))
@@ -181,7 +180,8 @@ void Analysis::run()
     // A single point where f is not finite between finite neighbours (1/x at 0) splits the curve.
     for (int i = 1; i < gridCells; ++i) {
         const auto k = std::size_t(i);
-        if (!std::isfinite(values[k]) && std::isfinite(values[k - 1]) && std::isfinite(values[k + 1]))
+        if (!std::isfinite(values[k]) && std::isfinite(values[k - 1])
+            && std::isfinite(values[k + 1]))
             found.push_back(m_xs[k]);
     }
     std::sort(found.begin(), found.end());
@@ -191,7 +191,7 @@ void Analysis::run()
         const double c = found[k];
         const double before = k > 0 ? c - found[k - 1] : inf;
         const double after = k + 1 < found.size() ? found[k + 1] - c : inf;
-        const double room = std::min({before, after, 1.0});
+        const double room = std::min({ before, after, 1.0 });
         const double left = oneSided(c, -1, std::min(before, 1.0));
         const double right = oneSided(c, +1, std::min(after, 1.0));
         const double fc = m_f(c);
@@ -201,7 +201,8 @@ void Analysis::run()
         }
         // Does f itself jump at c? Compare with the lines of the two one-sided slopes.
         const double d = 1e-6 * room;
-        const double jump = std::abs(m_f(c + d) - fc - right * d) + std::abs(fc - m_f(c - d) - left * d);
+        const double jump
+            = std::abs(m_f(c + d) - fc - right * d) + std::abs(fc - m_f(c - d) - left * d);
         if (jump > 1e-7 * (1 + std::abs(fc))) {
             breakpoints.push_back(c);
             continue;
@@ -223,12 +224,12 @@ void Analysis::run()
 void Analysis::buildPieces()
 {
     const double dx = 2.0 * ExpressionActivation::detectionLimit / gridCells;
-    std::vector<double> bounds{-inf};
+    std::vector<double> bounds { -inf };
     bounds.insert(bounds.end(), breakpoints.begin(), breakpoints.end());
     bounds.push_back(inf);
     for (std::size_t p = 0; p + 1 < bounds.size(); ++p) {
         Piece piece;
-        piece.domain = {bounds[p], bounds[p + 1]};
+        piece.domain = { bounds[p], bounds[p + 1] };
         // Linear when every grid cell inside the piece has the same slope.
         const double from = std::max(piece.domain.lower, -ExpressionActivation::detectionLimit);
         const double to = std::min(piece.domain.upper, ExpressionActivation::detectionLimit);
@@ -248,7 +249,8 @@ void Analysis::buildPieces()
             piece.linear = true;
             piece.slope = tidy(0.5 * (lowest + highest));
             piece.intercept = tidy(m_f(x0) - piece.slope * x0);
-            piece.derivativeLabel = ExpressionActivation::tr("f′(x) = %1").arg(NumberFormat::compact(piece.slope));
+            piece.derivativeLabel
+                = ExpressionActivation::tr("f′(x) = %1").arg(NumberFormat::compact(piece.slope));
         } else {
             piece.derivativeLabel = ExpressionActivation::tr("f′(x), numerical");
         }
@@ -308,8 +310,7 @@ ExpressionActivation::ExpressionActivation(const QString &expression,
     : Activation(QStringLiteral("expression"), expression, std::move(kinks), std::move(pieces))
     , m_evaluator(std::move(evaluator))
     , m_breakpoints(std::move(breakpoints))
-{
-}
+{ }
 
 ExpressionActivation::~ExpressionActivation() = default;
 

@@ -33,7 +33,7 @@ public:
     struct Parsed
     {
         std::shared_ptr<const ExpressionActivation> activation; ///< null when the input was refused
-        QString error;         ///< one line, empty on success
+        QString error; ///< one line, empty on success
         int errorPosition = -1; ///< 0-based character index of the problem, or -1
     };
 

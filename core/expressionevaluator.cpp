@@ -4,10 +4,9 @@
 
 #include <QCoreApplication>
 
-#include <muParser.h>
-
 #include <cmath>
 #include <limits>
+#include <muParser.h>
 
 namespace {
 
@@ -46,33 +45,24 @@ QString describe(const mu::ParserError &error)
 {
     const QString token = QString::fromStdString(error.GetToken()).trimmed();
     switch (error.GetCode()) {
-    case mu::ecUNASSIGNABLE_TOKEN:
-        return tr("unknown name '%1'; the variable is x").arg(token);
-    case mu::ecUNEXPECTED_EOF:
-        return tr("the expression ends too early");
-    case mu::ecMISSING_PARENS:
-        return tr("a parenthesis is not closed");
-    case mu::ecUNEXPECTED_PARENS:
-        return tr("unexpected parenthesis");
-    case mu::ecUNEXPECTED_OPERATOR:
-        return tr("unexpected operator '%1'").arg(token);
-    case mu::ecUNEXPECTED_ARG_SEP:
-        return tr("unexpected comma");
-    case mu::ecTOO_MANY_PARAMS:
-        return tr("too many arguments for %1").arg(token);
-    case mu::ecTOO_FEW_PARAMS:
-        return tr("too few arguments for %1").arg(token);
-    case mu::ecEXPRESSION_TOO_LONG:
-        return tr("the expression is too long");
+    case mu::ecUNASSIGNABLE_TOKEN: return tr("unknown name '%1'; the variable is x").arg(token);
+    case mu::ecUNEXPECTED_EOF: return tr("the expression ends too early");
+    case mu::ecMISSING_PARENS: return tr("a parenthesis is not closed");
+    case mu::ecUNEXPECTED_PARENS: return tr("unexpected parenthesis");
+    case mu::ecUNEXPECTED_OPERATOR: return tr("unexpected operator '%1'").arg(token);
+    case mu::ecUNEXPECTED_ARG_SEP: return tr("unexpected comma");
+    case mu::ecTOO_MANY_PARAMS: return tr("too many arguments for %1").arg(token);
+    case mu::ecTOO_FEW_PARAMS: return tr("too few arguments for %1").arg(token);
+    case mu::ecEXPRESSION_TOO_LONG: return tr("the expression is too long");
     case mu::ecINVALID_CHARACTERS_FOUND:
         return tr("the expression contains characters that are not allowed");
-    default:
-        break;
+    default: break;
     }
     QString message = QString::fromStdString(error.GetMsg()).trimmed();
     if (message.endsWith(QLatin1Char('.')))
         message.chop(1);
-    return message.isEmpty() ? tr("the expression is not valid") : message.left(1).toLower() + message.mid(1);
+    return message.isEmpty() ? tr("the expression is not valid")
+                             : message.left(1).toLower() + message.mid(1);
 }
 
 } // namespace
@@ -100,7 +90,9 @@ bool ExpressionEvaluator::setExpression(const QString &expression, QString *erro
         const QChar c = expression.at(i);
         const bool allowed = c.unicode() < 0x80 && (c.isLetterOrNumber() || operators.contains(c));
         if (!allowed) {
-            const QString shown = c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            const QString shown = c.isPrint()
+                ? QString(c)
+                : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             *error = tr("unexpected character '%1'").arg(shown);
             *position = int(i);
             return false;

@@ -24,7 +24,7 @@ struct Interval
     /** The common part of two intervals; empty (lower > upper) when they do not meet. */
     Interval intersected(const Interval &other) const
     {
-        return {std::max(lower, other.lower), std::min(upper, other.upper)};
+        return { std::max(lower, other.lower), std::min(upper, other.upper) };
     }
     bool isEmpty() const { return !(lower <= upper); }
 

@@ -19,14 +19,14 @@ double Kink::derivative(DerivativeConvention convention) const
 
 Interval Kink::slopeRange() const
 {
-    return {std::min(left, right), std::max(left, right)};
+    return { std::min(left, right), std::max(left, right) };
 }
 
 std::optional<Interval> Kink::subgradient() const
 {
     if (!isConvex())
         return std::nullopt;
-    return Interval{left, right};
+    return Interval { left, right };
 }
 
 QString Kink::derivativeSymbol() const
@@ -49,8 +49,7 @@ QString Kink::legendLabel(DerivativeConvention convention) const
         return tr("%1 undefined, set to %2 (right side)").arg(symbol, value);
     case DerivativeConvention::Average:
         return tr("%1 undefined, set to %2 (average)").arg(symbol, value);
-    case DerivativeConvention::Undefined:
-        break;
+    case DerivativeConvention::Undefined: break;
     }
     return tr("%1 undefined").arg(symbol);
 }

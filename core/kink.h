@@ -21,10 +21,11 @@ struct Kink
 
 public:
     double x = 0.0;
-    double left = 0.0;      ///< f'-(x) = lim h->0- (f(x+h) - f(x)) / h
-    double right = 0.0;     ///< f'+(x) = lim h->0+ (f(x+h) - f(x)) / h
+    double left = 0.0; ///< f'-(x) = lim h->0- (f(x+h) - f(x)) / h
+    double right = 0.0; ///< f'+(x) = lim h->0+ (f(x+h) - f(x)) / h
     double framework = 0.0; ///< what PyTorch's autograd returns at x
-    /** Found numerically in a user's expression: "framework" then means numerical differentiation. */
+    /** Found numerically in a user's expression: "framework" then means numerical differentiation.
+     */
     bool numerical = false;
 
     /** The value the convention reports as f'(x); NaN for DerivativeConvention::Undefined. */

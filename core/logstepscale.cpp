@@ -24,8 +24,8 @@ double logSpan()
 double LogStepScale::toStep(int position)
 {
     position = std::clamp(position, -positions, positions);
-    const double fraction = position >= 0 ? double(position) / positions
-                                          : double(-position - 1) / (positions - 1);
+    const double fraction
+        = position >= 0 ? double(position) / positions : double(-position - 1) / (positions - 1);
     const double h = std::exp(logMin() + fraction * logSpan());
     return position >= 0 ? h : -h;
 }

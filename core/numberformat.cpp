@@ -13,7 +13,7 @@ QString roundTrip(double value)
         return QStringLiteral("nan");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-    std::array<char, 32> buffer{};
+    std::array<char, 32> buffer {};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return QString::fromLatin1(buffer.data(), int(result.ptr - buffer.data()));
 }

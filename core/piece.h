@@ -13,8 +13,8 @@
  */
 struct Piece
 {
-    Interval domain;         ///< open at its ends; ends may be infinite
-    bool linear = false;     ///< f(x) = slope * x + intercept on the whole domain
+    Interval domain; ///< open at its ends; ends may be infinite
+    bool linear = false; ///< f(x) = slope * x + intercept on the whole domain
     double slope = 0.0;
     double intercept = 0.0;
     QString derivativeLabel; ///< the legend's text: "f′(x) = 1", or a formula

@@ -51,7 +51,7 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
 
 QStringList ProbeReadout::lines() const
 {
-    QStringList result{position + gap + value + gap + slope, sides};
+    QStringList result { position + gap + value + gap + slope, sides };
     if (!secant.isEmpty())
         result << secant;
     return result;

@@ -24,10 +24,10 @@ public:
     static ProbeReadout describe(const ExplorerState &state, int decimals);
 
     QString position; ///< "x = 2.00"
-    QString value;    ///< "f(x) = 2.00"
-    QString slope;    ///< "f′(x) = 1", or "f′(0) undefined, set to 0" on a kink
-    QString sides;    ///< "f′₋(x) = 1     f′₊(x) = 1", or "∂f(0) = [0, 1]     f′₋(0) = 0 ..."
-    QString secant;   ///< "h = 0.001     (f(x+h) − f(x)) / h = 1"; empty with the secant off
+    QString value; ///< "f(x) = 2.00"
+    QString slope; ///< "f′(x) = 1", or "f′(0) undefined, set to 0" on a kink
+    QString sides; ///< "f′₋(x) = 1     f′₊(x) = 1", or "∂f(0) = [0, 1]     f′₋(0) = 0 ..."
+    QString secant; ///< "h = 0.001     (f(x+h) − f(x)) / h = 1"; empty with the secant off
     bool atKink = false;
 
     QStringList lines() const;

@@ -19,7 +19,8 @@ double finiteOrGap(double y)
  * points in between unless `linear`. Calls `visit(x, isLowerEnd, isUpperEnd)` for each.
  */
 template<typename Visit>
-void sampleSpan(const Piece &piece, Interval view, int pixels, bool linear, Polyline &out, Visit visit)
+void sampleSpan(const Piece &piece, Interval view, int pixels, bool linear, Polyline &out,
+                Visit visit)
 {
     out.clear();
     const Interval span = piece.domain.intersected(view);
@@ -32,8 +33,8 @@ void sampleSpan(const Piece &piece, Interval view, int pixels, bool linear, Poly
     }
     const double viewWidth = view.width();
     const double share = viewWidth > 0.0 ? span.width() / viewWidth : 1.0;
-    const int count = std::max(
-        2, int(std::ceil(share * std::max(pixels, 1) * Sampler::samplesPerPixel)) + 1);
+    const int count
+        = std::max(2, int(std::ceil(share * std::max(pixels, 1) * Sampler::samplesPerPixel)) + 1);
     out.x.reserve(std::size_t(count));
     out.y.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i) {
@@ -108,7 +109,7 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
             continue;
         }
         const double dy = y - y0;
-        ClipSpan span{0.0, 1.0};
+        ClipSpan span { 0.0, 1.0 };
         if (!span.keep(-dy, y0 - yBand.lower) || !span.keep(dy, yBand.upper - y0)) {
             breakLine();
             continue;
@@ -116,8 +117,14 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
         const auto at = [&](double t) {
             // The ends of a cut segment lie exactly on the band's edge; an end that lies outside
             // it by less than t's rounding (t == 1 for y0 = -1e170, y = 10.5) is put on the edge.
-            const double cy = std::clamp(t == 0.0 ? y0 : t == 1.0 ? y : y0 + t * dy, yBand.lower, yBand.upper);
-            return std::pair<double, double>{t == 0.0 ? x0 : t == 1.0 ? x : x0 + t * (x - x0), cy};
+            const double cy = std::clamp(t == 0.0       ? y0
+                                             : t == 1.0 ? y
+                                                        : y0 + t * dy,
+                                         yBand.lower, yBand.upper);
+            return std::pair<double, double> { t == 0.0       ? x0
+                                                   : t == 1.0 ? x
+                                                              : x0 + t * (x - x0),
+                                               cy };
         };
         if (span.t0 > 0.0)
             breakLine();

@@ -35,17 +35,21 @@ QStringList SessionSnapshot::problems() const
     const double magnitude = std::abs(step);
     if (!(magnitude >= ExplorerState::minStep && magnitude <= ExplorerState::maxStep))
         found << tr("h: %1 is not between ±%2 and ±%3")
-                     .arg(NumberFormat::roundTrip(step), NumberFormat::roundTrip(ExplorerState::minStep),
+                     .arg(NumberFormat::roundTrip(step),
+                          NumberFormat::roundTrip(ExplorerState::minStep),
                           NumberFormat::roundTrip(ExplorerState::maxStep));
     if (const QString why = ExplorerState::rangeProblem(xRange); !why.isEmpty())
         found << tr("view: the x range [%1, %2] cannot be shown: %3")
-                     .arg(NumberFormat::roundTrip(xRange.lower), NumberFormat::roundTrip(xRange.upper), why);
+                     .arg(NumberFormat::roundTrip(xRange.lower),
+                          NumberFormat::roundTrip(xRange.upper), why);
     if (const QString why = ExplorerState::rangeProblem(yRange); !why.isEmpty())
         found << tr("view: the y range [%1, %2] cannot be shown: %3")
-                     .arg(NumberFormat::roundTrip(yRange.lower), NumberFormat::roundTrip(yRange.upper), why);
+                     .arg(NumberFormat::roundTrip(yRange.lower),
+                          NumberFormat::roundTrip(yRange.upper), why);
     if (!isValidGrid(samples))
         found << tr("samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points")
-                     .arg(NumberFormat::roundTrip(samples.from), NumberFormat::roundTrip(samples.to),
+                     .arg(NumberFormat::roundTrip(samples.from),
+                          NumberFormat::roundTrip(samples.to),
                           NumberFormat::roundTrip(samples.step))
                      .arg(SampleGrid::maximumPoints);
     return found;

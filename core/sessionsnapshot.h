@@ -35,15 +35,15 @@ struct SessionSnapshot
 
 public:
     QString function = QStringLiteral("relu"); ///< a catalog specification
-    QString expression;                        ///< the expression box's text, kept even when unused
-    bool useExpression = false;                ///< the function shown is the expression
-    QStringList comparisons;                   ///< catalog specifications
+    QString expression; ///< the expression box's text, kept even when unused
+    bool useExpression = false; ///< the function shown is the expression
+    QStringList comparisons; ///< catalog specifications
     DerivativeConvention convention = DerivativeConvention::Framework;
     double probeX = 2.0;
     SecantMode secantMode = SecantMode::Off;
     double step = 1.0;
-    Interval xRange{-4.4, 4.4};
-    Interval yRange{-1.0, 5.0};
+    Interval xRange { -4.4, 4.4 };
+    Interval yRange { -1.0, 5.0 };
     bool derivativePanel = true;
     bool samplePoints = false;
     bool valuesTable = false;

@@ -40,6 +40,6 @@ std::optional<std::vector<double>> ValueTable::grid(double from, double to, doub
 ValueTable::Row ValueTable::row(const Activation &activation, double x,
                                 DerivativeConvention convention)
 {
-    return {x, activation.value(x), activation.derivative(x, convention),
-            activation.leftDerivative(x), activation.rightDerivative(x)};
+    return { x, activation.value(x), activation.derivative(x, convention),
+             activation.leftDerivative(x), activation.rightDerivative(x) };
 }

@@ -24,8 +24,8 @@ public:
     {
         double x;
         double f;
-        double df;      ///< f'(x), with the convention's value at a kink
-        double dfLeft;  ///< f'-(x)
+        double df; ///< f'(x), with the convention's value at a kink
+        double dfLeft; ///< f'-(x)
         double dfRight; ///< f'+(x)
     };
 

@@ -15,8 +15,7 @@ ComparisonGraphs::ComparisonGraphs(QCustomPlot *plot, QCPAxisRect *functionRect,
     , m_legend(legend)
     , m_layer(layer)
     , m_style(style)
-{
-}
+{ }
 
 void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activation>> &functions)
 {
@@ -33,9 +32,10 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
         // where the segments of a fast polyline overlap.
         const QColor faint = m_style.comparisonColor(i);
         const double a = faint.alphaF();
-        const QColor mixed = QColor::fromRgbF(a * faint.redF() + (1 - a) * m_style.background.redF(),
-                                              a * faint.greenF() + (1 - a) * m_style.background.greenF(),
-                                              a * faint.blueF() + (1 - a) * m_style.background.blueF());
+        const QColor mixed
+            = QColor::fromRgbF(a * faint.redF() + (1 - a) * m_style.background.redF(),
+                               a * faint.greenF() + (1 - a) * m_style.background.greenF(),
+                               a * faint.blueF() + (1 - a) * m_style.background.blueF());
         QPen pen(mixed, m_style.comparisonWidth());
         pen.setCapStyle(Qt::FlatCap);
         QCPGraph *f = m_plot->addGraph(m_functionRect->axis(QCPAxis::atBottom),
@@ -55,7 +55,8 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
     }
 }
 
-void ComparisonGraphs::resample(Interval xRange, Interval yBand, Interval derivativeBand, int pixels)
+void ComparisonGraphs::resample(Interval xRange, Interval yBand, Interval derivativeBand,
+                                int pixels)
 {
     constexpr double gap = std::numeric_limits<double>::quiet_NaN();
     for (int i = 0; i < int(m_functions.size()); ++i) {

@@ -69,8 +69,8 @@ void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention
         QCPGraph *graph = m_plot->addGraph(x, y);
         graph->setLineStyle(QCPGraph::lsNone);
         QPen pen(colorOfPieceEndingAt(kinkX, fromLeft), m_style.openCirclePenWidth());
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pen,
-                                               QBrush(m_style.background), m_style.openCircleSize()));
+        graph->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, pen, QBrush(m_style.background), m_style.openCircleSize()));
         graph->setSelectable(QCP::stNone);
         graph->addData(kinkX, limit);
         m_limitGraphs.append(graph);
@@ -124,7 +124,7 @@ Interval DerivativePanel::resample(const Activation &activation, Interval xRange
     // least one unit tall, so a constant f′ is not blown up to fill the panel.
     const double span = std::max(highest - lowest, 1.0);
     const double middle = 0.5 * (lowest + highest);
-    const Interval range{middle - 0.75 * span, middle + 0.75 * span};
+    const Interval range { middle - 0.75 * span, middle + 0.75 * span };
     m_rect->axis(QCPAxis::atLeft)->setRange(range.lower, range.upper);
 
     for (int i = 0; i < m_pieceGraphs.size() && i < int(m_pieces.size()); ++i) {

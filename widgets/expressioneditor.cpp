@@ -17,16 +17,18 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     auto *label = new QLabel(tr("f(x) ="), this);
     label->setBuddy(m_edit);
     m_edit->setPlaceholderText(tr("your own, e.g. max(0, x) or x*(x>0)"));
-    m_edit->setToolTip(tr("Type f(x) with the variable x, in muparser syntax: + - * / ^, "
-                          "max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x>0). "
-                          "The derivative is computed numerically and kinks are found automatically."));
+    m_edit->setToolTip(
+        tr("Type f(x) with the variable x, in muparser syntax: + - * / ^, "
+           "max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x>0). "
+           "The derivative is computed numerically and kinks are found automatically."));
     m_edit->setAccessibleName(tr("Expression"));
     m_edit->setMaxLength(ExpressionActivation::maximumLength);
     m_status->setAccessibleName(tr("Expression status"));
     m_status->setTextFormat(Qt::PlainText);
     // A long message must not squeeze the box it is about; the whole text is in the tooltip.
     m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 28);
-    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))")) + 20);
+    m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))"))
+                            + 20);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -51,7 +53,8 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
         if (applyNow(true))
             Q_EMIT finished();
     });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *escape
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_edit, nullptr, nullptr, Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, this, &ExpressionEditor::finished);
     connect(m_state, &ExplorerState::activationChanged, this, &ExpressionEditor::showState);
     showState();
@@ -69,16 +72,18 @@ bool ExpressionEditor::applyNow(bool fitView)
     m_hasError = !parsed.activation;
     if (m_hasError) {
         const QString where = parsed.errorPosition >= 0
-            ? tr(" at character %1").arg(parsed.errorPosition + 1) : QString();
+            ? tr(" at character %1").arg(parsed.errorPosition + 1)
+            : QString();
         const QString message = tr("✗ %1%2").arg(parsed.error, where);
-        m_status->setText(m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
+        m_status->setText(
+            m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
         m_status->setToolTip(message);
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
         if (parsed.errorPosition >= 0)
-            m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦") +
-                               text.mid(parsed.errorPosition, 1) + QStringLiteral("⟧ ") +
-                               text.mid(parsed.errorPosition + 1));
+            m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦")
+                               + text.mid(parsed.errorPosition, 1) + QStringLiteral("⟧ ")
+                               + text.mid(parsed.errorPosition + 1));
         return false;
     }
     m_edit->setStyleSheet(QString());

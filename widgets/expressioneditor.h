@@ -31,7 +31,8 @@ public:
     bool applyNow(bool fitView);
 
 Q_SIGNALS:
-    /** Enter applied a valid expression, or Escape left the box: the plot may take the keys back. */
+    /** Enter applied a valid expression, or Escape left the box: the plot may take the keys back.
+     */
     void finished();
 
 private:

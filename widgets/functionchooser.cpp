@@ -22,7 +22,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Type part of a name to filter the functions; Enter picks the first match"));
+    m_search->setToolTip(
+        tr("Type part of a name to filter the functions; Enter picks the first match"));
     m_search->setAccessibleName(tr("Search functions"));
     m_search->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("leaky_relu__")) + 30);
 
@@ -31,7 +32,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
         m_combo->setItemData(m_combo->count() - 1, family.description, Qt::ToolTipRole);
     }
     m_combo->addItem(tr("your own f(x)…"), expressionItem);
-    m_combo->setItemData(m_combo->count() - 1, tr("Type f(x) in the expression box"), Qt::ToolTipRole);
+    m_combo->setItemData(m_combo->count() - 1, tr("Type f(x) in the expression box"),
+                         Qt::ToolTipRole);
     m_combo->setToolTip(tr("The function to explore; PyTorch's names"));
     m_combo->setAccessibleName(tr("Function"));
     m_combo->setFocusPolicy(Qt::ClickFocus);
@@ -48,9 +50,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
         if (!names.isEmpty())
             choose(names.constFirst());
     });
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        choose(m_combo->itemData(index).toString());
-    });
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { choose(m_combo->itemData(index).toString()); });
     connect(m_state, &ExplorerState::activationChanged, this, &FunctionChooser::showState);
     showState();
 }
@@ -73,7 +74,8 @@ void FunctionChooser::filter(const QString &text)
         return;
     const QString wanted = text.trimmed();
     for (int i = 0; i < m_combo->count(); ++i) {
-        const bool matches = wanted.isEmpty() || m_combo->itemText(i).contains(wanted, Qt::CaseInsensitive);
+        const bool matches
+            = wanted.isEmpty() || m_combo->itemText(i).contains(wanted, Qt::CaseInsensitive);
         view->setRowHidden(i, !matches);
     }
     if (!wanted.isEmpty() && !visibleNames().isEmpty() && m_combo->isVisible())

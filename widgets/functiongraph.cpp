@@ -12,8 +12,7 @@ FunctionGraph::FunctionGraph(QCustomPlot *plot, QCPAxisRect *rect, QCPLegend *le
     , m_rect(rect)
     , m_legend(legend)
     , m_style(style)
-{
-}
+{ }
 
 void FunctionGraph::clear()
 {
@@ -64,7 +63,8 @@ void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention c
     }
 }
 
-void FunctionGraph::resample(const Activation &activation, Interval xRange, Interval yBand, int pixels)
+void FunctionGraph::resample(const Activation &activation, Interval xRange, Interval yBand,
+                             int pixels)
 {
     const auto &pieces = activation.pieces();
     for (int i = 0; i < m_pieceGraphs.size() && i < int(pieces.size()); ++i) {

@@ -30,10 +30,12 @@ void KinkFan::show(const Kink &kink, double y, DerivativeConvention convention)
     const Interval slopes = kink.slopeRange();
     for (int i = 0; i < lineCount; ++i) {
         const double t = double(i) / (lineCount - 1);
-        m_lines[i]->setVisible(PlotItems::placeLine(m_lines[i], kink.x, y, slopes.lower + t * slopes.width()));
+        m_lines[i]->setVisible(
+            PlotItems::placeLine(m_lines[i], kink.x, y, slopes.lower + t * slopes.width()));
     }
     const double picked = kink.derivative(convention);
-    m_emphasized->setVisible(std::isfinite(picked) && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
+    m_emphasized->setVisible(std::isfinite(picked)
+                             && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
 }
 
 void KinkFan::hide()

@@ -2,8 +2,7 @@
 
 OverlayLayer::OverlayLayer(QCustomPlot *plot, const QString &name)
     : QCPLayer(plot, name)
-{
-}
+{ }
 
 bool OverlayLayer::replotRegion(const QRegion &dirty)
 {

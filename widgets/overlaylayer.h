@@ -1,8 +1,7 @@
 #pragma once
 
-#include <qcustomplot.h>
-
 #include <QRegion>
+#include <qcustomplot.h>
 
 /**
  * A buffered QCustomPlot layer for what moves during a drag (the probe, tangent, fan, secant and

@@ -70,7 +70,8 @@ void ParameterPanel::rebuild()
             control.choices->setAccessibleName(spec.name);
             control.choices->setFocusPolicy(Qt::ClickFocus);
             label->setBuddy(control.choices);
-            connect(control.choices, &QComboBox::activated, this, [this, i](int choice) { apply(i, choice); });
+            connect(control.choices, &QComboBox::activated, this,
+                    [this, i](int choice) { apply(i, choice); });
             m_layout->addWidget(control.choices);
         } else {
             control.slider = new QSlider(Qt::Horizontal, this);
@@ -84,7 +85,8 @@ void ParameterPanel::rebuild()
             control.spinBox->setDecimals(3);
             control.spinBox->setSingleStep((spec.maximum - spec.minimum) / 100.0);
             control.spinBox->setKeyboardTracking(false);
-            control.spinBox->setToolTip(tr("%1, from %2 to %3").arg(spec.description).arg(spec.minimum).arg(spec.maximum));
+            control.spinBox->setToolTip(
+                tr("%1, from %2 to %3").arg(spec.description).arg(spec.minimum).arg(spec.maximum));
             control.spinBox->setAccessibleName(spec.name);
             label->setBuddy(control.spinBox);
             const double lo = spec.minimum, span = spec.maximum - spec.minimum;

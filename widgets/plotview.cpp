@@ -4,11 +4,11 @@
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
-#include "functiongraph.h"
 #include "footprint.h"
+#include "functiongraph.h"
 #include "kinkfan.h"
-#include "overlaylayer.h"
 #include "numberformat.h"
+#include "overlaylayer.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
 #include "secantoverlay.h"
@@ -22,20 +22,21 @@ namespace {
 
 QCPRange toRange(Interval interval)
 {
-    return {interval.lower, interval.upper};
+    return { interval.lower, interval.upper };
 }
 
 Interval toInterval(const QCPRange &range)
 {
-    return {range.lower, range.upper};
+    return { range.lower, range.upper };
 }
 
 AxisMapping mappingOf(const QCPAxis *axis)
 {
     const QRect rect = axis->axisRect()->rect();
     if (axis->orientation() == Qt::Horizontal)
-        return {toInterval(axis->range()), double(rect.left()), double(rect.left() + rect.width())};
-    return {toInterval(axis->range()), double(rect.top() + rect.height()), double(rect.top())};
+        return { toInterval(axis->range()), double(rect.left()),
+                 double(rect.left() + rect.width()) };
+    return { toInterval(axis->range()), double(rect.top() + rect.height()), double(rect.top()) };
 }
 
 } // namespace
@@ -89,14 +90,17 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_readout->setMargins(QMargins(8, 4, 8, 8));
 
     // Sample points sit under the curve, like beads on a string; the kink's dot stays on top.
-    m_samplePoints = addGraph(m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft));
+    m_samplePoints
+        = addGraph(m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft));
     m_samplePoints->setLayer(layer(QStringLiteral("comparison")));
     m_samplePoints->setLineStyle(QCPGraph::lsNone);
     m_samplePoints->setSelectable(QCP::stNone);
     m_functionGraph = std::make_unique<FunctionGraph>(this, m_functionRect, legend, m_style);
-    m_comparisonGraphs = std::make_unique<ComparisonGraphs>(this, m_functionRect, m_derivativeRect,
-                                                            legend, layer(QStringLiteral("comparison")), m_style);
-    m_derivativePanel = std::make_unique<DerivativePanel>(this, m_derivativeRect, m_overlayLayer, m_style);
+    m_comparisonGraphs
+        = std::make_unique<ComparisonGraphs>(this, m_functionRect, m_derivativeRect, legend,
+                                             layer(QStringLiteral("comparison")), m_style);
+    m_derivativePanel
+        = std::make_unique<DerivativePanel>(this, m_derivativeRect, m_overlayLayer, m_style);
     m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, m_tangentLayer, m_style);
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, m_tangentLayer,
                                                       m_overlayLayer, m_style);
@@ -104,7 +108,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
                                                     m_overlayLayer, m_style);
 
     // After a full replot the overlays are drawn where they are now.
-    connect(this, &QCustomPlot::afterReplot, this, [this] { m_drawnFootprint = overlayFootprint(); });
+    connect(this, &QCustomPlot::afterReplot, this,
+            [this] { m_drawnFootprint = overlayFootprint(); });
     connect(m_state, &ExplorerState::activationChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
@@ -115,8 +120,9 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
-    for (QCPAxis *axis : {m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
-                          m_derivativeRect->axis(QCPAxis::atBottom)}) {
+    for (QCPAxis *axis :
+         { m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
+           m_derivativeRect->axis(QCPAxis::atBottom) }) {
         QCPAxisRect *rect = axis->axisRect();
         connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
                 [this, rect] { takeRangesFromAxes(rect); });
@@ -169,7 +175,8 @@ void PlotView::showEvent(QShowEvent *event)
     followDevicePixelRatio();
     // A window moved to a screen with another pixel ratio must redraw its buffers for it.
     if (QWindow *window = this->window()->windowHandle()) {
-        connect(window, &QWindow::screenChanged, this, &PlotView::followDevicePixelRatio, Qt::UniqueConnection);
+        connect(window, &QWindow::screenChanged, this, &PlotView::followDevicePixelRatio,
+                Qt::UniqueConnection);
     }
 }
 
@@ -219,9 +226,10 @@ constexpr int footprintMargin = 3;
 bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to)
 {
     const QPointF d = b - a;
-    if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x()) || !std::isfinite(a.y()))
+    if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x())
+        || !std::isfinite(a.y()))
         return false;
-    ClipSpan span{-1e18, 1e18}; // a line, not a segment: unbounded but for the rectangle
+    ClipSpan span { -1e18, 1e18 }; // a line, not a segment: unbounded but for the rectangle
     if (!span.keep(-d.x(), a.x() - rect.left()) || !span.keep(d.x(), rect.right() - a.x())
         || !span.keep(-d.y(), a.y() - rect.top()) || !span.keep(d.y(), rect.bottom() - a.y()))
         return false;
@@ -229,7 +237,8 @@ bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &
     // tangent through a point 1e300 pixels off): keep them on it, or the footprint's integer
     // rectangles overflow (found by tst_monkey under UBSan).
     const auto inside = [&rect](QPointF p) {
-        return QPointF(std::clamp(p.x(), rect.left(), rect.right()), std::clamp(p.y(), rect.top(), rect.bottom()));
+        return QPointF(std::clamp(p.x(), rect.left(), rect.right()),
+                       std::clamp(p.y(), rect.top(), rect.bottom()));
     };
     from = inside(a + span.t0 * d);
     to = inside(a + span.t1 * d);
@@ -246,7 +255,8 @@ void band(QPointF from, QPointF to, double halfWidth, Footprint &footprint)
     for (int i = 0; i < pieces; ++i) {
         const QPointF a = from + (to - from) * (double(i) / pieces);
         const QPointF b = from + (to - from) * (double(i + 1) / pieces);
-        footprint.add(QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
+        footprint.add(
+            QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
     }
 }
 
@@ -256,24 +266,30 @@ QRegion PlotView::overlayFootprint() const
 {
     Footprint &footprint = m_footprint;
     footprint.reset(size());
-    for (const QCPLayer *layer : {static_cast<const QCPLayer *>(m_tangentLayer), static_cast<const QCPLayer *>(m_overlayLayer)}) {
+    for (const QCPLayer *layer : { static_cast<const QCPLayer *>(m_tangentLayer),
+                                   static_cast<const QCPLayer *>(m_overlayLayer) }) {
         for (QCPLayerable *child : layer->children()) {
             if (!child->realVisibility())
                 continue;
             if (auto *tracer = qobject_cast<QCPItemTracer *>(child)) {
                 const QPointF centre = tracer->position->pixelPosition();
                 const double radius = tracer->size() / 2 + tracer->pen().widthF() + footprintMargin;
-                footprint.add(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect());
+                footprint.add(
+                    QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+                        .toAlignedRect());
             } else if (auto *line = qobject_cast<QCPItemStraightLine *>(child)) {
                 QPointF from, to;
                 const QRect clip = line->clipAxisRect() ? line->clipAxisRect()->rect() : rect();
-                if (clipLine(line->point1->pixelPosition(), line->point2->pixelPosition(), clip, from, to))
+                if (clipLine(line->point1->pixelPosition(), line->point2->pixelPosition(), clip,
+                             from, to))
                     band(from, to, line->pen().widthF() / 2, footprint);
             } else if (auto *text = qobject_cast<QCPTextElement *>(child)) {
                 // The text itself, centred in its row, not the row's full width.
                 const QRect row = text->rect();
-                const QRect drawn = QFontMetrics(text->font()).boundingRect(row, Qt::AlignCenter, text->text());
-                footprint.add(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin, footprintMargin)
+                const QRect drawn
+                    = QFontMetrics(text->font()).boundingRect(row, Qt::AlignCenter, text->text());
+                footprint.add(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin,
+                                             footprintMargin)
                               & text->outerRect());
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
                 footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
@@ -289,7 +305,7 @@ void PlotView::styleAxes(QCPAxisRect *rect)
 {
     QCPAxis *x = rect->axis(QCPAxis::atBottom);
     QCPAxis *y = rect->axis(QCPAxis::atLeft);
-    for (QCPAxis *axis : {x, y}) {
+    for (QCPAxis *axis : { x, y }) {
         axis->setLabelFont(m_style.axisLabelFont());
         axis->setTickLabelFont(m_style.tickLabelFont());
         axis->setLabelColor(m_style.foreground);
@@ -319,9 +335,9 @@ void PlotView::showPanels()
 {
     const bool derivative = m_state->isDerivativePanelVisible();
     // Rebuild the column: function, derivative (if shown), readout.
-    for (QCPLayoutElement *element : {static_cast<QCPLayoutElement *>(m_functionRect),
-                                      static_cast<QCPLayoutElement *>(m_derivativeRect),
-                                      static_cast<QCPLayoutElement *>(m_readout)}) {
+    for (QCPLayoutElement *element : { static_cast<QCPLayoutElement *>(m_functionRect),
+                                       static_cast<QCPLayoutElement *>(m_derivativeRect),
+                                       static_cast<QCPLayoutElement *>(m_readout) }) {
         if (element->layout() == plotLayout())
             plotLayout()->take(element);
     }
@@ -360,19 +376,21 @@ void PlotView::resample()
     // Lines are cut to a band a few view heights tall: what reaches beyond it is off screen, and
     // coordinates millions of pixels away would cost the rasteriser seconds.
     auto band = [](Interval range) {
-        return Interval{range.lower - 3 * range.width(), range.upper + 3 * range.width()};
+        return Interval { range.lower - 3 * range.width(), range.upper + 3 * range.width() };
     };
     m_sampledPixels = m_functionRect->width();
     const Interval yBand = band(m_state->yRange());
     m_functionGraph->resample(m_state->activation(), m_state->xRange(), yBand, m_sampledPixels);
-    const Interval derivativeRange = m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
+    const Interval derivativeRange
+        = m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
     m_comparisonGraphs->resample(m_state->xRange(), yBand, band(derivativeRange), m_sampledPixels);
 }
 
 void PlotView::showSamplePoints()
 {
     const QColor colour = m_style.isDark() ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x44, 0x44, 0x44);
-    m_samplePoints->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 11 * m_style.scale));
+    m_samplePoints->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 11 * m_style.scale));
     m_samplePoints->data()->clear();
     m_samplePoints->setVisible(m_state->areSamplePointsVisible());
     if (m_state->areSamplePointsVisible()) {

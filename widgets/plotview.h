@@ -138,5 +138,5 @@ private:
     int m_readoutLines = 0;
     double m_readoutScale = 1.0;
     /** Metrics of the readout's font at full size; building them per call costs font lookups. */
-    QFontMetricsF m_readoutMetrics{QFont()};
+    QFontMetricsF m_readoutMetrics { QFont() };
 };

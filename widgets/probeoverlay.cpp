@@ -33,7 +33,8 @@ void ProbeOverlay::update(double x, double y, double slope)
     m_marker->position->setCoords(x, y);
     // Where f(x) is no number (sqrt left of 0), there is no point of the curve to mark.
     m_marker->setVisible(std::isfinite(y));
-    m_tangent->setVisible(std::isfinite(slope) && std::isfinite(y) && PlotItems::placeLine(m_tangent, x, y, slope));
+    m_tangent->setVisible(std::isfinite(slope) && std::isfinite(y)
+                          && PlotItems::placeLine(m_tangent, x, y, slope));
 }
 
 double ProbeOverlay::distanceTo(const QPointF &pos) const

@@ -20,7 +20,7 @@ SecantOverlay::SecantOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *lin
 void SecantOverlay::applyStyle()
 {
     m_line->setPen(QPen(m_style.secant, m_style.secantWidth()));
-    for (QCPItemTracer *point : {m_ahead, m_behind}) {
+    for (QCPItemTracer *point : { m_ahead, m_behind }) {
         point->setPen(QPen(m_style.secant.darker(130), 1.5 * m_style.scale));
         point->setBrush(m_style.secant);
         point->setSize(m_style.secantPointSize());

@@ -19,15 +19,17 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
     m_slider->setMinimumWidth(160);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
-    m_slider->setToolTip(tr("The secant's step h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
-                            "in the middle to ±2 at the ends"));
+    m_slider->setToolTip(
+        tr("The secant's step h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
+           "in the middle to ±2 at the ends"));
     m_slider->setAccessibleName(tr("Step h slider"));
     m_spinBox->setToolTip(tr("The secant's step h, from ±0.000001 to ±2. The arrows halve or "
                              "double it."));
     m_spinBox->setAccessibleName(tr("Step h"));
     label->setBuddy(m_spinBox);
     // Room for the longest h it shows, such as "-1.95313e-06".
-    m_spinBox->setMinimumWidth(m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06")) + 36);
+    m_spinBox->setMinimumWidth(
+        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06")) + 36);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);

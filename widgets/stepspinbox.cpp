@@ -50,8 +50,8 @@ QValidator::State StepSpinBox::validate(QString &text, int &) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QLatin1String("+")
-        || trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) || trimmed.endsWith(QLatin1String("e-"))
-        || trimmed.endsWith(QLatin1Char('.')))
+        || trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive)
+        || trimmed.endsWith(QLatin1String("e-")) || trimmed.endsWith(QLatin1Char('.')))
         return QValidator::Intermediate;
     bool ok = false;
     const double h = QLocale::c().toDouble(trimmed, &ok);
@@ -69,6 +69,7 @@ void StepSpinBox::fixup(QString &input) const
     const double h = QLocale::c().toDouble(input.trimmed(), &ok);
     if (!ok || h == 0.0 || !std::isfinite(h))
         return;
-    const double magnitude = std::clamp(std::abs(h), ExplorerState::minStep, ExplorerState::maxStep);
+    const double magnitude
+        = std::clamp(std::abs(h), ExplorerState::minStep, ExplorerState::maxStep);
     input = textFromValue(std::copysign(magnitude, h));
 }

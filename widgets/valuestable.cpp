@@ -22,7 +22,7 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     , m_to(new QDoubleSpinBox(this))
     , m_step(new QDoubleSpinBox(this))
 {
-    for (QDoubleSpinBox *box : {m_from, m_to, m_step}) {
+    for (QDoubleSpinBox *box : { m_from, m_to, m_step }) {
         box->setRange(-1000, 1000);
         box->setDecimals(3);
         box->setKeyboardTracking(false);
@@ -34,7 +34,8 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_from->setAccessibleName(tr("Samples from"));
     m_to->setAccessibleName(tr("Samples to"));
     m_step->setAccessibleName(tr("Samples step"));
-    m_points->setToolTip(tr("Draw markers at the sample points, like the notebook's 'o-' figure (P)"));
+    m_points->setToolTip(
+        tr("Draw markers at the sample points, like the notebook's 'o-' figure (P)"));
 
     auto *grid = new QHBoxLayout;
     auto addField = [&](const QString &label, QDoubleSpinBox *box) {
@@ -62,14 +63,12 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_points, &QCheckBox::toggled, m_state, &ExplorerState::setSamplePointsVisible);
-    for (QDoubleSpinBox *box : {m_from, m_to, m_step})
+    for (QDoubleSpinBox *box : { m_from, m_to, m_step })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ValuesTable::applyGrid);
-    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        m_state->setProbeX(m_model->xAt(index.row()));
-    });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_state->setProbeX(m_model->xAt(index.row()));
-    });
+    connect(m_view, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { m_state->setProbeX(m_model->xAt(index.row())); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { m_state->setProbeX(m_model->xAt(index.row())); });
     connect(m_state, &ExplorerState::samplePointsChanged, this, &ValuesTable::showGrid);
     connect(m_state, &ExplorerState::probeChanged, this, &ValuesTable::highlightProbe);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ValuesTable::highlightProbe);
@@ -92,9 +91,10 @@ void ValuesTable::applyGrid()
 {
     if (m_showing)
         return;
-    const SampleGrid grid{m_from->value(), m_to->value(), m_step->value()};
+    const SampleGrid grid { m_from->value(), m_to->value(), m_step->value() };
     if (!SessionSnapshot::isValidGrid(grid)) {
-        setToolTip(tr("from must not pass to, and at most %1 points").arg(SampleGrid::maximumPoints));
+        setToolTip(
+            tr("from must not pass to, and at most %1 points").arg(SampleGrid::maximumPoints));
         return;
     }
     setToolTip(QString());

@@ -2,9 +2,8 @@
 // the least any Qt program must do for that picture. `relu-explorer --export` is measured
 // against it.
 
-#include <qcustomplot.h>
-
 #include <QApplication>
+#include <qcustomplot.h>
 
 int main(int argc, char **argv)
 {
@@ -15,16 +14,16 @@ int main(int argc, char **argv)
     QCustomPlot plot;
     QCPGraph *negative = plot.addGraph();
     negative->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 3));
-    negative->setData({-4.4, 0}, {0, 0});
+    negative->setData({ -4.4, 0 }, { 0, 0 });
     negative->setName(QStringLiteral("f'(x) = 0"));
     QCPGraph *positive = plot.addGraph();
     positive->setPen(QPen(QColor(0x00, 0x80, 0x00), 3));
-    positive->setData({0, 4.4}, {0, 4.4});
+    positive->setData({ 0, 4.4 }, { 0, 4.4 });
     positive->setName(QStringLiteral("f'(x) = 1"));
     QCPGraph *kink = plot.addGraph();
     kink->setLineStyle(QCPGraph::lsNone);
     kink->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::red, Qt::red, 12));
-    kink->setData({0}, {0});
+    kink->setData({ 0 }, { 0 });
     kink->setName(QStringLiteral("f'(0) undefined, set to 0"));
     plot.xAxis->setRange(-4.4, 4.4);
     plot.yAxis->setRange(-1, 5);

@@ -22,7 +22,7 @@ protected:
         if (m_reported || qEnvironmentVariableIsEmpty("RELU_EXIT_AFTER_FIRST_FRAME"))
             return;
         m_reported = true;
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_MONOTONIC, &now);
         std::printf("%lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
         std::fflush(stdout);

@@ -33,9 +33,9 @@ void TestAutosave::killedWindowComesBack()
     // The real program, in its window, told to show something other than the defaults.
     QProcess app;
     app.start(QStringLiteral(RELU_EXPLORER_PATH),
-              {QStringLiteral("--settings"), path, QStringLiteral("--function"), QStringLiteral("elu:alpha=0.5"),
-               QStringLiteral("--probe"), QStringLiteral("-1.25"), QStringLiteral("--convention"),
-               QStringLiteral("right")});
+              { QStringLiteral("--settings"), path, QStringLiteral("--function"),
+                QStringLiteral("elu:alpha=0.5"), QStringLiteral("--probe"), QStringLiteral("-1.25"),
+                QStringLiteral("--convention"), QStringLiteral("right") });
     QVERIFY(app.waitForStarted());
     // Within a few seconds of the change, the file holds it…
     QElapsedTimer timer;

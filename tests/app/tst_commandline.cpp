@@ -33,29 +33,31 @@ void TestCommandLine::valid_data()
     QTest::addColumn<QString>("expected");
     using M = LaunchOptions::Mode;
     // `expected` lists every option as the parser understood it.
-    const QString defaults = QStringLiteral("probe=none convention=framework table=-4..4/1 size=700x700");
+    const QString defaults
+        = QStringLiteral("probe=none convention=framework table=-4..4/1 size=700x700");
     QTest::newRow("no arguments: the window") << QStringList() << int(M::Window) << defaults;
     QTest::newRow("probe for the window")
-        << args({"--probe", "-2"}) << int(M::Window)
+        << args({ "--probe", "-2" }) << int(M::Window)
         << QStringLiteral("probe=-2 convention=framework table=-4..4/1 size=700x700");
-    QTest::newRow("table: the notebook's arange") << args({"--table"}) << int(M::Table) << defaults;
+    QTest::newRow("table: the notebook's arange")
+        << args({ "--table" }) << int(M::Table) << defaults;
     QTest::newRow("table with negative values")
-        << args({"--table", "--from", "-2", "--to", "2", "--step", "0.5"}) << int(M::Table)
+        << args({ "--table", "--from", "-2", "--to", "2", "--step", "0.5" }) << int(M::Table)
         << QStringLiteral("probe=none convention=framework table=-2..2/0.5 size=700x700");
     QTest::newRow("table with -0 and 1e-09")
-        << args({"--table", "--from=-0", "--to=1e-09", "--step=1e-09"}) << int(M::Table)
+        << args({ "--table", "--from=-0", "--to=1e-09", "--step=1e-09" }) << int(M::Table)
         << QStringLiteral("probe=none convention=framework table=-0..1e-09/1e-09 size=700x700");
     QTest::newRow("table, convention undefined")
-        << args({"--table", "--convention", "undefined"}) << int(M::Table)
+        << args({ "--table", "--convention", "undefined" }) << int(M::Table)
         << QStringLiteral("probe=none convention=undefined table=-4..4/1 size=700x700");
     QTest::newRow("export with size and probe")
-        << args({"--export", "@/a.png", "--size", "800x600", "--probe", "0"}) << int(M::Export)
+        << args({ "--export", "@/a.png", "--size", "800x600", "--probe", "0" }) << int(M::Export)
         << QStringLiteral("probe=0 convention=framework table=-4..4/1 size=800x600");
     QTest::newRow("export pdf, convention right")
-        << args({"--export", "@/a.PDF", "--convention", "right"}) << int(M::Export)
+        << args({ "--export", "@/a.PDF", "--convention", "right" }) << int(M::Export)
         << QStringLiteral("probe=none convention=right table=-4..4/1 size=700x700");
-    QTest::newRow("help") << args({"--help"}) << int(M::Help) << defaults;
-    QTest::newRow("version") << args({"--version"}) << int(M::Version) << defaults;
+    QTest::newRow("help") << args({ "--help" }) << int(M::Help) << defaults;
+    QTest::newRow("version") << args({ "--version" }) << int(M::Version) << defaults;
 }
 
 void TestCommandLine::valid()
@@ -69,13 +71,13 @@ void TestCommandLine::valid()
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     const LaunchOptions &o = result.options;
     QCOMPARE(int(o.mode), mode);
-    const QString understood =
-        QStringLiteral("probe=%1 convention=%2 table=%3..%4/%5 size=%6x%7")
-            .arg(o.probeX ? NumberFormat::roundTrip(*o.probeX) : QStringLiteral("none"),
-                 DerivativeConventions::key(o.convention), NumberFormat::roundTrip(o.tableFrom),
-                 NumberFormat::roundTrip(o.tableTo), NumberFormat::roundTrip(o.tableStep))
-            .arg(o.exportSize.width())
-            .arg(o.exportSize.height());
+    const QString understood
+        = QStringLiteral("probe=%1 convention=%2 table=%3..%4/%5 size=%6x%7")
+              .arg(o.probeX ? NumberFormat::roundTrip(*o.probeX) : QStringLiteral("none"),
+                   DerivativeConventions::key(o.convention), NumberFormat::roundTrip(o.tableFrom),
+                   NumberFormat::roundTrip(o.tableTo), NumberFormat::roundTrip(o.tableStep))
+              .arg(o.exportSize.width())
+              .arg(o.exportSize.height());
     QCOMPARE(understood, expected);
 }
 
@@ -83,33 +85,60 @@ void TestCommandLine::invalid_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown option") << args({"--bogus"}) << QStringLiteral("Unknown option 'bogus'");
-    QTest::newRow("missing lesson file") << args({"lesson.json"}) << QStringLiteral("cannot open lesson 'lesson.json': no such file");
-    QTest::newRow("two lesson files") << args({"a.json", "b.json"}) << QStringLiteral("give at most one lesson file");
-    QTest::newRow("missing value") << args({"--table", "--from"}) << QStringLiteral("Missing value after '--from'");
-    QTest::newRow("non-number") << args({"--table", "--from", "abc"}) << QStringLiteral("--from expects a number, got 'abc'");
-    QTest::newRow("NaN") << args({"--table", "--to", "nan"}) << QStringLiteral("--to must be a finite number, got 'nan'");
-    QTest::newRow("inf") << args({"--table", "--to", "inf"}) << QStringLiteral("--to must be a finite number, got 'inf'");
-    QTest::newRow("1e999 overflows") << args({"--table", "--to", "1e999"}) << QStringLiteral("--to");
-    QTest::newRow("from > to") << args({"--table", "--from", "3", "--to", "1"}) << QStringLiteral("--from (3) is greater than --to (1)");
-    QTest::newRow("step 0") << args({"--table", "--step", "0"}) << QStringLiteral("--step must be greater than 0");
-    QTest::newRow("step negative") << args({"--table", "--step", "-1"}) << QStringLiteral("--step must be greater than 0");
-    QTest::newRow("too many rows") << args({"--table", "--from", "0", "--to", "1", "--step", "1e-8"})
-                                   << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("--from without --table") << args({"--from", "1"}) << QStringLiteral("--from only applies to --table");
-    QTest::newRow("--size without --export") << args({"--size", "100x100"}) << QStringLiteral("--size only applies to --export");
-    QTest::newRow("export and table") << args({"--table", "--export", "@/a.png"}) << QStringLiteral("cannot be combined");
-    QTest::newRow("bad size") << args({"--export", "@/a.png", "--size", "big"}) << QStringLiteral("--size expects WIDTHxHEIGHT");
-    QTest::newRow("size too small") << args({"--export", "@/a.png", "--size", "10x10"}) << QStringLiteral("between 100 and 10000");
-    QTest::newRow("size too large") << args({"--export", "@/a.png", "--size", "100000x100"}) << QStringLiteral("between 100 and 10000");
-    QTest::newRow("unsupported format") << args({"--export", "@/a.jpg"}) << QStringLiteral("unsupported format '.jpg'");
-    QTest::newRow("no extension") << args({"--export", "@/figure"}) << QStringLiteral("add .png, .pdf or .svg");
-    QTest::newRow("missing directory") << args({"--export", "@/no/such/dir/a.png"}) << QStringLiteral("does not exist");
-    QTest::newRow("a directory as the file") << args({"--export", "@"}) << QStringLiteral("it is a directory");
-    QTest::newRow("empty export path") << args({"--export", ""}) << QStringLiteral("the export path is empty");
-    QTest::newRow("unknown convention") << args({"--convention", "middle"})
-                                        << QStringLiteral("unknown --convention 'middle'; use one of framework|left|right|average|undefined");
-    QTest::newRow("probe not a number") << args({"--probe", "two"}) << QStringLiteral("--probe expects a number");
+    QTest::newRow("unknown option")
+        << args({ "--bogus" }) << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("missing lesson file")
+        << args({ "lesson.json" })
+        << QStringLiteral("cannot open lesson 'lesson.json': no such file");
+    QTest::newRow("two lesson files")
+        << args({ "a.json", "b.json" }) << QStringLiteral("give at most one lesson file");
+    QTest::newRow("missing value")
+        << args({ "--table", "--from" }) << QStringLiteral("Missing value after '--from'");
+    QTest::newRow("non-number") << args({ "--table", "--from", "abc" })
+                                << QStringLiteral("--from expects a number, got 'abc'");
+    QTest::newRow("NaN") << args({ "--table", "--to", "nan" })
+                         << QStringLiteral("--to must be a finite number, got 'nan'");
+    QTest::newRow("inf") << args({ "--table", "--to", "inf" })
+                         << QStringLiteral("--to must be a finite number, got 'inf'");
+    QTest::newRow("1e999 overflows")
+        << args({ "--table", "--to", "1e999" }) << QStringLiteral("--to");
+    QTest::newRow("from > to") << args({ "--table", "--from", "3", "--to", "1" })
+                               << QStringLiteral("--from (3) is greater than --to (1)");
+    QTest::newRow("step 0") << args({ "--table", "--step", "0" })
+                            << QStringLiteral("--step must be greater than 0");
+    QTest::newRow("step negative")
+        << args({ "--table", "--step", "-1" }) << QStringLiteral("--step must be greater than 0");
+    QTest::newRow("too many rows")
+        << args({ "--table", "--from", "0", "--to", "1", "--step", "1e-8" })
+        << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("--from without --table")
+        << args({ "--from", "1" }) << QStringLiteral("--from only applies to --table");
+    QTest::newRow("--size without --export")
+        << args({ "--size", "100x100" }) << QStringLiteral("--size only applies to --export");
+    QTest::newRow("export and table")
+        << args({ "--table", "--export", "@/a.png" }) << QStringLiteral("cannot be combined");
+    QTest::newRow("bad size") << args({ "--export", "@/a.png", "--size", "big" })
+                              << QStringLiteral("--size expects WIDTHxHEIGHT");
+    QTest::newRow("size too small") << args({ "--export", "@/a.png", "--size", "10x10" })
+                                    << QStringLiteral("between 100 and 10000");
+    QTest::newRow("size too large") << args({ "--export", "@/a.png", "--size", "100000x100" })
+                                    << QStringLiteral("between 100 and 10000");
+    QTest::newRow("unsupported format")
+        << args({ "--export", "@/a.jpg" }) << QStringLiteral("unsupported format '.jpg'");
+    QTest::newRow("no extension") << args({ "--export", "@/figure" })
+                                  << QStringLiteral("add .png, .pdf or .svg");
+    QTest::newRow("missing directory")
+        << args({ "--export", "@/no/such/dir/a.png" }) << QStringLiteral("does not exist");
+    QTest::newRow("a directory as the file")
+        << args({ "--export", "@" }) << QStringLiteral("it is a directory");
+    QTest::newRow("empty export path")
+        << args({ "--export", "" }) << QStringLiteral("the export path is empty");
+    QTest::newRow("unknown convention")
+        << args({ "--convention", "middle" })
+        << QStringLiteral(
+               "unknown --convention 'middle'; use one of framework|left|right|average|undefined");
+    QTest::newRow("probe not a number")
+        << args({ "--probe", "two" }) << QStringLiteral("--probe expects a number");
 }
 
 void TestCommandLine::invalid()

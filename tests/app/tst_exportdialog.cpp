@@ -3,8 +3,8 @@
 #include "plotview.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/** The export dialog: format follows the extension and back, size and scale, errors keep it open. */
+/** The export dialog: format follows the extension and back, size and scale, errors keep it open.
+ */
 class TestExportDialog : public QObject
 {
     Q_OBJECT

@@ -98,7 +98,8 @@ void TestFigureExporter::vectorTextInProportion()
         largest = std::max(largest, it.next().captured(1).toDouble());
     const QFont label = view.functionRect()->axis(QCPAxis::atLeft)->labelFont();
     const double expected = label.pointSizeF() * view.logicalDpiY() / 72.0;
-    QVERIFY2(qAbs(largest - expected) < 0.01, qPrintable(QStringLiteral("%1 px, expected %2").arg(largest).arg(expected)));
+    QVERIFY2(qAbs(largest - expected) < 0.01,
+             qPrintable(QStringLiteral("%1 px, expected %2").arg(largest).arg(expected)));
 }
 
 void TestFigureExporter::failureLeavesNothing()
@@ -106,9 +107,13 @@ void TestFigureExporter::failureLeavesNothing()
     PlotView view(&m_state);
     QDir dir(m_dir.path());
     const QStringList before = dir.entryList(QDir::Files | QDir::Hidden);
-    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("a.jpg")), QSize(700, 700)).isEmpty());
-    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("missing/a.png")), QSize(700, 700)).isEmpty());
-    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("tiny.png")), QSize(5, 5)).isEmpty());
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("a.jpg")), QSize(700, 700))
+                 .isEmpty());
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("missing/a.png")),
+                                   QSize(700, 700))
+                 .isEmpty());
+    QVERIFY(!FigureExporter::write(view, m_dir.filePath(QStringLiteral("tiny.png")), QSize(5, 5))
+                 .isEmpty());
     QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), before);
 }
 

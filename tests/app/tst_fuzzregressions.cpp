@@ -48,11 +48,12 @@ void TestFuzzRegressions::replay_data()
     QTest::addColumn<int>("target");
     std::size_t count = 0;
     const FuzzChecks::Target *targets = FuzzChecks::targets(&count);
-    for (const QString &kind : {QStringLiteral("regressions"), QStringLiteral("corpus")}) {
+    for (const QString &kind : { QStringLiteral("regressions"), QStringLiteral("corpus") }) {
         for (std::size_t t = 0; t < count; ++t) {
             const auto files = folder(kind, targets[t]).entryInfoList(QDir::Files, QDir::Name);
             for (const QFileInfo &file : files) {
-                QTest::addRow("%s/%s/%s", qPrintable(kind), targets[t].name, qPrintable(file.fileName()))
+                QTest::addRow("%s/%s/%s", qPrintable(kind), targets[t].name,
+                              qPrintable(file.fileName()))
                     << file.absoluteFilePath() << int(t);
             }
         }

@@ -72,7 +72,8 @@ void TestLessonFile::handWritten()
     // Only what matters to the lesson; the rest takes its defaults.
     QString error;
     const auto lesson = LessonFile::fromJson(
-        R"({"format": "relu-explorer-lesson", "version": 1, "function": "relu6", "probe": 6})", &error);
+        R"({"format": "relu-explorer-lesson", "version": 1, "function": "relu6", "probe": 6})",
+        &error);
     QVERIFY2(lesson, qPrintable(error));
     QCOMPARE(lesson->function, QStringLiteral("relu6"));
     QCOMPARE(lesson->probeX, 6.0);
@@ -86,26 +87,41 @@ void TestLessonFile::refused_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"format": "relu-explorer-lesson", "version": 1, )";
-    QTest::newRow("future version") << QByteArray(R"({"format": "relu-explorer-lesson", "version": 2})")
-                                    << QStringLiteral("saved by a newer ReLU Explorer (lesson format 2)");
-    QTest::newRow("no version") << QByteArray(R"({"format": "relu-explorer-lesson"})") << QStringLiteral("no whole-number \"version\"");
-    QTest::newRow("version 0") << QByteArray(R"({"format": "relu-explorer-lesson", "version": 0})") << QStringLiteral("version 0 is not valid");
+    QTest::newRow("future version")
+        << QByteArray(R"({"format": "relu-explorer-lesson", "version": 2})")
+        << QStringLiteral("saved by a newer ReLU Explorer (lesson format 2)");
+    QTest::newRow("no version") << QByteArray(R"({"format": "relu-explorer-lesson"})")
+                                << QStringLiteral("no whole-number \"version\"");
+    QTest::newRow("version 0") << QByteArray(R"({"format": "relu-explorer-lesson", "version": 0})")
+                               << QStringLiteral("version 0 is not valid");
     QTest::newRow("garbage") << QByteArray("§$%&/()=?") << QStringLiteral("not a lesson file");
-    QTest::newRow("truncated") << QByteArray(R"({"format": "relu-explorer-lesson", "vers)") << QStringLiteral("not a lesson file");
-    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << QStringLiteral("not a lesson file");
+    QTest::newRow("truncated") << QByteArray(R"({"format": "relu-explorer-lesson", "vers)")
+                               << QStringLiteral("not a lesson file");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
+                            << QStringLiteral("not a lesson file");
     QTest::newRow("a list") << QByteArray("[1, 2, 3]") << QStringLiteral("no JSON object");
-    QTest::newRow("another format") << QByteArray(R"({"format": "notebook", "version": 1})") << QStringLiteral("\"format\" is not");
-    QTest::newRow("probe as text") << head + R"("probe": "two"})" << QStringLiteral("'probe' must be a number");
-    QTest::newRow("flag as number") << head + R"("derivativePanel": 1})" << QStringLiteral("'derivativePanel' must be true or false");
-    QTest::newRow("compare not a list") << head + R"("compare": "gelu"})" << QStringLiteral("'compare' must be a list");
-    QTest::newRow("view of three") << head + R"("view": {"x": [1, 2, 3]}})" << QStringLiteral("'view.x' must be two numbers");
-    QTest::newRow("reversed view") << head + R"("view": {"x": [2, 1]}})" << QStringLiteral("the x range [2, 1] cannot be shown");
-    QTest::newRow("unknown function") << head + R"("function": "swish"})" << QStringLiteral("function: unknown function 'swish'");
-    QTest::newRow("bad expression") << head + R"json("useExpression": true, "expression": "max(0,,x)"})json"
-                                    << QStringLiteral("expression: unexpected comma");
-    QTest::newRow("unknown convention") << head + R"("convention": "middle"})" << QStringLiteral("unknown convention 'middle'");
+    QTest::newRow("another format") << QByteArray(R"({"format": "notebook", "version": 1})")
+                                    << QStringLiteral("\"format\" is not");
+    QTest::newRow("probe as text")
+        << head + R"("probe": "two"})" << QStringLiteral("'probe' must be a number");
+    QTest::newRow("flag as number") << head + R"("derivativePanel": 1})"
+                                    << QStringLiteral("'derivativePanel' must be true or false");
+    QTest::newRow("compare not a list")
+        << head + R"("compare": "gelu"})" << QStringLiteral("'compare' must be a list");
+    QTest::newRow("view of three")
+        << head + R"("view": {"x": [1, 2, 3]}})" << QStringLiteral("'view.x' must be two numbers");
+    QTest::newRow("reversed view") << head + R"("view": {"x": [2, 1]}})"
+                                   << QStringLiteral("the x range [2, 1] cannot be shown");
+    QTest::newRow("unknown function")
+        << head + R"("function": "swish"})" << QStringLiteral("function: unknown function 'swish'");
+    QTest::newRow("bad expression")
+        << head + R"json("useExpression": true, "expression": "max(0,,x)"})json"
+        << QStringLiteral("expression: unexpected comma");
+    QTest::newRow("unknown convention")
+        << head + R"("convention": "middle"})" << QStringLiteral("unknown convention 'middle'");
     QTest::newRow("h = 0") << head + R"("h": 0})" << QStringLiteral("h: 0 is not between");
-    QTest::newRow("samples not an object") << head + R"("samples": 3})" << QStringLiteral("'samples' must be an object");
+    QTest::newRow("samples not an object")
+        << head + R"("samples": 3})" << QStringLiteral("'samples' must be an object");
 }
 
 void TestLessonFile::refused()
@@ -144,7 +160,8 @@ void TestLessonFile::saveIsAtomic()
     const QByteArray original = before.readAll();
     before.close();
     // Saving into a missing directory or onto a directory fails, and leaves nothing behind.
-    QVERIFY(LessonFile::save(m_dir.filePath(QStringLiteral("missing/x.json")), state.snapshot()).contains(QLatin1String("does not exist")));
+    QVERIFY(LessonFile::save(m_dir.filePath(QStringLiteral("missing/x.json")), state.snapshot())
+                .contains(QLatin1String("does not exist")));
     QVERIFY(LessonFile::save(m_dir.path(), state.snapshot()).contains(QLatin1String("directory")));
     // A write that fails halfway (a full disk, here a file size limit) keeps the old lesson.
     ExplorerState changed;
@@ -159,7 +176,11 @@ void TestLessonFile::saveIsAtomic()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), original);
-    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("keep")).size(), 1);
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList(QDir::Files | QDir::Hidden)
+                 .filter(QStringLiteral("keep"))
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestLessonFile)

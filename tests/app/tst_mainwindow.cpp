@@ -95,7 +95,7 @@ void TestMainWindow::resetViewFromTheKeyboard()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.state()->setView({10, 20}, {-3, 3}));
+    QVERIFY(window.state()->setView({ 10, 20 }, { -3, 3 }));
     QTest::keyClick(window.plotView(), Qt::Key_R);
     QCOMPARE(window.state()->xRange(), ExplorerState::defaultXRange());
 }
@@ -236,7 +236,8 @@ void TestMainWindow::shrinkAnimation()
     QCOMPARE(state->secantSlope(), 0.0); // from the left the slope stays 0
     QTRY_COMPARE_WITH_TIMEOUT(state->step(), -1e-6, 3 * ExplorerActions::shrinkInterval);
     // At the smallest h it stops by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkStep()->isChecked(), 3 * ExplorerActions::shrinkInterval);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkStep()->isChecked(),
+                             3 * ExplorerActions::shrinkInterval);
 }
 
 void TestMainWindow::everyActionIsInAMenu()
@@ -277,7 +278,8 @@ void TestMainWindow::expressionThenKeys()
     QTest::keyClick(window.plotView(), Qt::Key_K);
     QCOMPARE(window.state()->probeX(), 1.0);
     QCOMPARE(box->text(), QStringLiteral("abs(x-1)"));
-    QVERIFY(window.functionChooser()->comboBox()->currentText().contains(QLatin1String("your own")));
+    QVERIFY(
+        window.functionChooser()->comboBox()->currentText().contains(QLatin1String("your own")));
 }
 
 void TestMainWindow::functionMenuAndCompare()
@@ -303,7 +305,8 @@ void TestMainWindow::presentationMode()
     MainWindow &window = active.window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
     const double readout = window.plotView()->readout()->font().pointSizeF();
-    const double ticks = window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF();
+    const double ticks
+        = window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF();
     const double legend = window.plotView()->legend->font().pointSizeF();
     const double line = window.plotView()->functionGraph().pieceGraphs()[0]->pen().widthF();
 
@@ -316,7 +319,8 @@ void TestMainWindow::presentationMode()
     QVERIFY(!window.functionToolBar()->isVisible());
     // Twice the size, at least: readable from the back row.
     QVERIFY(window.plotView()->readout()->font().pointSizeF() >= 2 * readout);
-    QVERIFY(window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF() >= 2 * ticks);
+    QVERIFY(window.plotView()->functionRect()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF()
+            >= 2 * ticks);
     QVERIFY(window.plotView()->legend->font().pointSizeF() >= 2 * legend);
     QVERIFY(window.plotView()->functionGraph().pieceGraphs()[0]->pen().widthF() > line);
     // The keys still drive the lesson, menu bar or not.

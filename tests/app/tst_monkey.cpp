@@ -1,17 +1,15 @@
 #include "activationcatalog.h"
 #include "comparisongraphs.h"
-#include "explorerstate.h"
 #include "exploreractions.h"
+#include "explorerstate.h"
 #include "expressioneditor.h"
 #include "mainwindow.h"
 #include "numberformat.h"
 #include "parameterpanel.h"
+#include "plotview.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
-#include "plotview.h"
 #include "settings.h"
-
-#include <qcustomplot.h>
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <qcustomplot.h>
 
 #include <cmath>
 #include <functional>
@@ -50,21 +49,34 @@ bool sameNumber(double a, double b)
 }
 
 /** Pieces of expressions, valid and not: the monkey glues a few together and types them. */
-const QStringList expressionBits{
-    QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("2"), QStringLiteral("0.5"), QStringLiteral("1e308"),
-    QStringLiteral("-"), QStringLiteral("+"), QStringLiteral("*"), QStringLiteral("/"), QStringLiteral("^"),
-    QStringLiteral("("), QStringLiteral(")"), QStringLiteral(","), QStringLiteral("max(0,"), QStringLiteral("abs("),
-    QStringLiteral("exp("), QStringLiteral("sqrt("), QStringLiteral("log("), QStringLiteral("1/x"), QStringLiteral("sin("),
-    QStringLiteral("tanh("), QStringLiteral("(x>0)"), QStringLiteral("sign("), QStringLiteral("§"), QStringLiteral(" "),
-    QStringLiteral("y"), QStringLiteral("_pi"), QStringLiteral("?"), QStringLiteral(":"), QStringLiteral("relu("),
+const QStringList expressionBits {
+    QStringLiteral("x"),     QStringLiteral("x"),      QStringLiteral("2"),
+    QStringLiteral("0.5"),   QStringLiteral("1e308"),  QStringLiteral("-"),
+    QStringLiteral("+"),     QStringLiteral("*"),      QStringLiteral("/"),
+    QStringLiteral("^"),     QStringLiteral("("),      QStringLiteral(")"),
+    QStringLiteral(","),     QStringLiteral("max(0,"), QStringLiteral("abs("),
+    QStringLiteral("exp("),  QStringLiteral("sqrt("),  QStringLiteral("log("),
+    QStringLiteral("1/x"),   QStringLiteral("sin("),   QStringLiteral("tanh("),
+    QStringLiteral("(x>0)"), QStringLiteral("sign("),  QStringLiteral("§"),
+    QStringLiteral(" "),     QStringLiteral("y"),      QStringLiteral("_pi"),
+    QStringLiteral("?"),     QStringLiteral(":"),      QStringLiteral("relu("),
 };
 
 /** Well-formed expressions with kinks, poles, jumps and gaps. */
-const QStringList goodExpressions{
-    QStringLiteral("max(0,x)"), QStringLiteral("abs(x-1)"), QStringLiteral("1/x"), QStringLiteral("sqrt(x)"),
-    QStringLiteral("sign(x)"), QStringLiteral("exp(x*x)"), QStringLiteral("min(1,max(-1,x))"),
-    QStringLiteral("x*sin(1/x)"), QStringLiteral("max(0, x - 500)"), QStringLiteral("log(x)"),
-    QStringLiteral("0.5*x*(1+tanh(0.8*x))"), QStringLiteral("sqrt(abs(x))"), QStringLiteral("1e300*x"),
+const QStringList goodExpressions {
+    QStringLiteral("max(0,x)"),
+    QStringLiteral("abs(x-1)"),
+    QStringLiteral("1/x"),
+    QStringLiteral("sqrt(x)"),
+    QStringLiteral("sign(x)"),
+    QStringLiteral("exp(x*x)"),
+    QStringLiteral("min(1,max(-1,x))"),
+    QStringLiteral("x*sin(1/x)"),
+    QStringLiteral("max(0, x - 500)"),
+    QStringLiteral("log(x)"),
+    QStringLiteral("0.5*x*(1+tanh(0.8*x))"),
+    QStringLiteral("sqrt(abs(x))"),
+    QStringLiteral("1e300*x"),
 };
 
 } // namespace
@@ -102,7 +114,10 @@ private:
     QString checkInvariants() const;
 
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
-    double uniform(double a, double b) { return std::uniform_real_distribution<double>(a, b)(m_random); }
+    double uniform(double a, double b)
+    {
+        return std::uniform_real_distribution<double>(a, b)(m_random);
+    }
     QPoint pointIn(const QRect &rect);
 
     std::mt19937_64 m_random;
@@ -142,14 +157,17 @@ void TestMonkey::setUp(MainWindow *window)
 
 QPoint TestMonkey::pointIn(const QRect &rect)
 {
-    return {rect.left() + pick(std::max(1, rect.width())), rect.top() + pick(std::max(1, rect.height()))};
+    return { rect.left() + pick(std::max(1, rect.width())),
+             rect.top() + pick(std::max(1, rect.height())) };
 }
 
 QString TestMonkey::mouseEvent()
 {
-    // Mostly over the two panels, near the curve (where a press grabs the probe), sometimes anywhere.
+    // Mostly over the two panels, near the curve (where a press grabs the probe), sometimes
+    // anywhere.
     const bool derivativePanel = m_plot->derivativeRect()->visible() && pick(4) == 0;
-    const QRect rect = derivativePanel ? m_plot->derivativeRect()->rect() : m_plot->functionRect()->rect();
+    const QRect rect
+        = derivativePanel ? m_plot->derivativeRect()->rect() : m_plot->functionRect()->rect();
     QPoint at = pointIn(pick(6) == 0 ? m_plot->rect() : rect);
     if (!derivativePanel && pick(2) == 0) {
         // Onto the curve at that column, give or take a few pixels.
@@ -185,8 +203,8 @@ QString TestMonkey::mouseEvent()
         // Wheel turns, many at once sometimes, with or without Ctrl.
         const int notches = (pick(2) ? 1 : -1) * (1 + pick(pick(5) == 0 ? 40 : 3));
         const Qt::KeyboardModifiers modifiers = pick(3) == 0 ? Qt::ControlModifier : Qt::NoModifier;
-        QWheelEvent wheel(at, m_plot->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
-                          modifiers, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, m_plot->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches),
+                          Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
         QApplication::sendEvent(m_plot, &wheel);
         return QStringLiteral("wheel %1 at (%2, %3)").arg(notches).arg(at.x()).arg(at.y());
     }
@@ -232,7 +250,8 @@ QString TestMonkey::functionEvent()
 QString TestMonkey::parameterEvent()
 {
     const QList<QSlider *> sliders = m_window->parameterPanel()->findChildren<QSlider *>();
-    const QList<QDoubleSpinBox *> boxes = m_window->parameterPanel()->findChildren<QDoubleSpinBox *>();
+    const QList<QDoubleSpinBox *> boxes
+        = m_window->parameterPanel()->findChildren<QDoubleSpinBox *>();
     if (!sliders.isEmpty() && pick(2) == 0) {
         QSlider *slider = sliders.at(pick(int(sliders.size())));
         const int value = slider->minimum() + pick(slider->maximum() - slider->minimum() + 1);
@@ -263,9 +282,7 @@ QString TestMonkey::expressionEvent()
     QLineEdit *line = m_window->expressionEditor()->lineEdit();
     QString text;
     switch (pick(6)) {
-    case 0:
-        text = goodExpressions.at(pick(int(goodExpressions.size())));
-        break;
+    case 0: text = goodExpressions.at(pick(int(goodExpressions.size()))); break;
     case 1:
         text = QString(1000 + pick(2000), QLatin1Char('x')); // too long
         break;
@@ -316,18 +333,22 @@ QString TestMonkey::toggleEvent()
 QString TestMonkey::keyEvent()
 {
     // Keys a student might hit anywhere, into whatever has the focus.
-    static const QList<Qt::Key> keys{Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down, Qt::Key_Home,
-                                     Qt::Key_End, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Escape, Qt::Key_Tab,
-                                     Qt::Key_Return, Qt::Key_Backspace, Qt::Key_Delete, Qt::Key_Space, Qt::Key_K,
-                                     Qt::Key_X, Qt::Key_0, Qt::Key_Minus, Qt::Key_Plus, Qt::Key_F5};
-    static const QList<Qt::KeyboardModifiers> modifiers{Qt::NoModifier, Qt::NoModifier, Qt::ShiftModifier,
-                                                        Qt::ControlModifier, Qt::AltModifier};
+    static const QList<Qt::Key> keys {
+        Qt::Key_Left,   Qt::Key_Right,     Qt::Key_Up,       Qt::Key_Down,   Qt::Key_Home,
+        Qt::Key_End,    Qt::Key_PageUp,    Qt::Key_PageDown, Qt::Key_Escape, Qt::Key_Tab,
+        Qt::Key_Return, Qt::Key_Backspace, Qt::Key_Delete,   Qt::Key_Space,  Qt::Key_K,
+        Qt::Key_X,      Qt::Key_0,         Qt::Key_Minus,    Qt::Key_Plus,   Qt::Key_F5
+    };
+    static const QList<Qt::KeyboardModifiers> modifiers { Qt::NoModifier, Qt::NoModifier,
+                                                          Qt::ShiftModifier, Qt::ControlModifier,
+                                                          Qt::AltModifier };
     const Qt::Key key = keys.at(pick(int(keys.size())));
     const Qt::KeyboardModifiers modifier = modifiers.at(pick(int(modifiers.size())));
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window;
     QTest::keyClick(target, key, modifier);
-    return QStringLiteral("key %1 to %2").arg(QKeySequence(int(key) | int(modifier)).toString(),
-                                             QString::fromLatin1(target->metaObject()->className()));
+    return QStringLiteral("key %1 to %2")
+        .arg(QKeySequence(int(key) | int(modifier)).toString(),
+             QString::fromLatin1(target->metaObject()->className()));
 }
 
 QString TestMonkey::nextEvent()
@@ -360,21 +381,30 @@ QString TestMonkey::checkInvariants() const
     const Activation &f = state.activation();
 
     // The view: finite and non-empty, and what the axes show.
-    if (!ExplorerState::isValidRange(state.xRange()) || !ExplorerState::isValidRange(state.yRange()))
+    if (!ExplorerState::isValidRange(state.xRange())
+        || !ExplorerState::isValidRange(state.yRange()))
         return QStringLiteral("the state's view is not valid");
     const QCPAxis *x = m_plot->functionRect()->axis(QCPAxis::atBottom);
     const QCPAxis *y = m_plot->functionRect()->axis(QCPAxis::atLeft);
     if (x->range().lower != state.xRange().lower || x->range().upper != state.xRange().upper
         || y->range().lower != state.yRange().lower || y->range().upper != state.yRange().upper)
         return QStringLiteral("the axes show [%1, %2] x [%3, %4], the state [%5, %6] x [%7, %8]")
-            .arg(x->range().lower).arg(x->range().upper).arg(y->range().lower).arg(y->range().upper)
-            .arg(state.xRange().lower).arg(state.xRange().upper).arg(state.yRange().lower).arg(state.yRange().upper);
+            .arg(x->range().lower)
+            .arg(x->range().upper)
+            .arg(y->range().lower)
+            .arg(y->range().upper)
+            .arg(state.xRange().lower)
+            .arg(state.xRange().upper)
+            .arg(state.yRange().lower)
+            .arg(state.yRange().upper);
     // No NaN (or inf, or an empty range) reaches any axis, nor its ticks.
     for (QCPAxisRect *rect : m_plot->axisRects()) {
         for (QCPAxis *axis : rect->axes()) {
             const QCPRange range = axis->range();
             if (!std::isfinite(range.lower) || !std::isfinite(range.upper) || !(range.size() > 0))
-                return QStringLiteral("an axis has the range [%1, %2]").arg(range.lower).arg(range.upper);
+                return QStringLiteral("an axis has the range [%1, %2]")
+                    .arg(range.lower)
+                    .arg(range.upper);
             for (double tick : axis->tickVector()) {
                 if (!std::isfinite(tick))
                     return QStringLiteral("an axis has a tick at %1").arg(tick);
@@ -390,15 +420,22 @@ QString TestMonkey::checkInvariants() const
     const QCPItemTracer *marker = m_plot->probeOverlay().marker();
     const QPointF at = marker->position->coords();
     if (at.x() != px || !sameNumber(at.y(), py))
-        return QStringLiteral("the probe is drawn at (%1, %2), f(%3) = %4").arg(at.x()).arg(at.y()).arg(px).arg(py);
+        return QStringLiteral("the probe is drawn at (%1, %2), f(%3) = %4")
+            .arg(at.x())
+            .arg(at.y())
+            .arg(px)
+            .arg(py);
     if (marker->visible() != std::isfinite(py))
-        return QStringLiteral("the probe is %1 where f(x) = %2").arg(marker->visible() ? QStringLiteral("shown") : QStringLiteral("hidden")).arg(py);
+        return QStringLiteral("the probe is %1 where f(x) = %2")
+            .arg(marker->visible() ? QStringLiteral("shown") : QStringLiteral("hidden"))
+            .arg(py);
 
     // The readout says what the model says.
     const int decimals = NumberFormat::decimalsFor(m_plot->xMapping().coordsPerPixel());
     const QString expected = ProbeReadout::describe(state, decimals).text();
     if (m_plot->readout()->text() != expected)
-        return QStringLiteral("the readout says\n%1\nthe model\n%2").arg(m_plot->readout()->text(), expected);
+        return QStringLiteral("the readout says\n%1\nthe model\n%2")
+            .arg(m_plot->readout()->text(), expected);
 
     // The legend: one entry per distinct piece label, one per kink, one per compared function.
     QStringList wanted;
@@ -464,9 +501,13 @@ void TestMonkey::randomEvents()
             m_plot->grab(); // paint everything now and then, as a screen would
         const QString problem = checkInvariants();
         if (!problem.isEmpty()) {
-            QFAIL(qPrintable(QStringLiteral("after event %1 of seed %2: %3\nthe last events:\n%4\n"
-                                            "Repeat with RELU_MONKEY_SEED=%2 RELU_MONKEY_EVENTS=%5.")
-                                 .arg(i).arg(seed()).arg(problem, recent.join(QLatin1Char('\n'))).arg(i + 1)));
+            QFAIL(
+                qPrintable(QStringLiteral("after event %1 of seed %2: %3\nthe last events:\n%4\n"
+                                          "Repeat with RELU_MONKEY_SEED=%2 RELU_MONKEY_EVENTS=%5.")
+                               .arg(i)
+                               .arg(seed())
+                               .arg(problem, recent.join(QLatin1Char('\n')))
+                               .arg(i + 1)));
         }
         probeMoves += state.probeX() != probeBefore;
         viewChanges += state.xRange() != viewBefore;
@@ -479,7 +520,8 @@ void TestMonkey::randomEvents()
     if (m_pressed)
         QTest::mouseRelease(m_plot, Qt::LeftButton, Qt::NoModifier, m_mouse);
     qInfo("%d events survived (seed %llu): the probe moved %d times, the view changed %d times, "
-          "the function %d times", events, seed(), probeMoves, viewChanges, functionChanges);
+          "the function %d times",
+          events, seed(), probeMoves, viewChanges, functionChanges);
     QVERIFY(probeMoves > events / 20);
     QVERIFY(viewChanges > events / 100);
     QVERIFY(functionChanges > events / 100);

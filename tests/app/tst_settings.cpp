@@ -10,8 +10,7 @@
 namespace {
 
 /** A string literal's bytes, embedded NULs included, without the terminating one. */
-template<std::size_t N>
-QByteArray bytes(const char (&literal)[N])
+template<std::size_t N> QByteArray bytes(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
 }
@@ -65,25 +64,27 @@ void TestSettings::missingFileGivesDefaults()
     QVERIFY(problems.isEmpty());
     QCOMPARE(s.function, QStringLiteral("relu"));
     QCOMPARE(s.probeX, 2.0);
-    QCOMPARE(s.xRange, (Interval{-4.4, 4.4}));
+    QCOMPARE(s.xRange, (Interval { -4.4, 4.4 }));
     QCOMPARE(settings.theme(), Theme::System);
 }
 
 void TestSettings::roundTrip()
 {
     ExplorerState state;
-    state.switchTo(ActivationCatalog::fromSpecification(QStringLiteral("leaky_relu:negative_slope=0.2"), nullptr));
-    state.setComparisons({ActivationCatalog::create(QStringLiteral("gelu")),
-                          ActivationCatalog::fromSpecification(QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr)});
+    state.switchTo(ActivationCatalog::fromSpecification(
+        QStringLiteral("leaky_relu:negative_slope=0.2"), nullptr));
+    state.setComparisons({ ActivationCatalog::create(QStringLiteral("gelu")),
+                           ActivationCatalog::fromSpecification(
+                               QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr) });
     state.setConvention(DerivativeConvention::Average);
     state.setSecantMode(SecantMode::Central);
     state.setStep(-0.015625);
-    QVERIFY(state.setView({-1.5, 0.1}, {-0.3, 0.7}));
+    QVERIFY(state.setView({ -1.5, 0.1 }, { -0.3, 0.7 }));
     state.setProbeX(0.1 + 0.2); // 0.30000000000000004 must come back exactly
     state.setDerivativePanelVisible(false);
     state.setSamplePointsVisible(true);
     state.setValuesTableVisible(true);
-    state.setSampleGrid({-2, 2, 0.5});
+    state.setSampleGrid({ -2, 2, 0.5 });
     state.setExpressionText(QStringLiteral("x*(x>0"));
     {
         Settings settings(path());
@@ -95,19 +96,21 @@ void TestSettings::roundTrip()
     ExplorerState restored;
     problems << restored.restore(reread.session(&problems));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QCOMPARE(restored.activation().specification(), QStringLiteral("leaky_relu:negative_slope=0.2"));
+    QCOMPARE(restored.activation().specification(),
+             QStringLiteral("leaky_relu:negative_slope=0.2"));
     QCOMPARE(int(restored.comparisons().size()), 2);
-    QCOMPARE(restored.comparisons()[1]->specification(), QStringLiteral("hardtanh:min_val=-2,max_val=2"));
+    QCOMPARE(restored.comparisons()[1]->specification(),
+             QStringLiteral("hardtanh:min_val=-2,max_val=2"));
     QCOMPARE(restored.convention(), DerivativeConvention::Average);
     QCOMPARE(restored.secantMode(), SecantMode::Central);
     QCOMPARE(restored.step(), -0.015625);
-    QCOMPARE(restored.xRange(), (Interval{-1.5, 0.1}));
-    QCOMPARE(restored.yRange(), (Interval{-0.3, 0.7}));
+    QCOMPARE(restored.xRange(), (Interval { -1.5, 0.1 }));
+    QCOMPARE(restored.yRange(), (Interval { -0.3, 0.7 }));
     QCOMPARE(restored.probeX(), 0.1 + 0.2);
     QVERIFY(!restored.isDerivativePanelVisible());
     QVERIFY(restored.areSamplePointsVisible());
     QVERIFY(restored.isValuesTableVisible());
-    QCOMPARE(restored.sampleGrid(), (SampleGrid{-2, 2, 0.5}));
+    QCOMPARE(restored.sampleGrid(), (SampleGrid { -2, 2, 0.5 }));
     QCOMPARE(restored.expressionText(), QStringLiteral("x*(x>0")); // kept though it does not parse
 }
 
@@ -131,19 +134,26 @@ void TestSettings::badValuesFallBackOneByOne_data()
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("field");
     QTest::newRow("unknown function") << QByteArray("function=relu7") << QStringLiteral("function");
-    QTest::newRow("bad parameter") << QByteArray("function=\"leaky_relu:negative_slope=9\"") << QStringLiteral("function");
+    QTest::newRow("bad parameter")
+        << QByteArray("function=\"leaky_relu:negative_slope=9\"") << QStringLiteral("function");
     QTest::newRow("probe not a number") << QByteArray("probe=banana") << QStringLiteral("probe");
     QTest::newRow("probe NaN") << QByteArray("probe=nan") << QStringLiteral("probe");
     QTest::newRow("probe 1e999") << QByteArray("probe=1e999") << QStringLiteral("probe");
     QTest::newRow("h zero") << QByteArray("h=0") << QStringLiteral("h");
     QTest::newRow("h too big") << QByteArray("h=5") << QStringLiteral("h");
     QTest::newRow("reversed view") << QByteArray("xMin=5\nxMax=1") << QStringLiteral("view");
-    QTest::newRow("view 1e-300 wide") << QByteArray("xMin=0\nxMax=1e-300") << QStringLiteral("view");
-    QTest::newRow("unknown convention") << QByteArray("convention=middle") << QStringLiteral("convention");
+    QTest::newRow("view 1e-300 wide")
+        << QByteArray("xMin=0\nxMax=1e-300") << QStringLiteral("view");
+    QTest::newRow("unknown convention")
+        << QByteArray("convention=middle") << QStringLiteral("convention");
     QTest::newRow("unknown secant") << QByteArray("secant=backward") << QStringLiteral("secant");
-    QTest::newRow("bool as word") << QByteArray("derivativePanel=perhaps") << QStringLiteral("derivativePanel");
-    QTest::newRow("huge sample grid") << QByteArray("samplesStep=1e-9") << QStringLiteral("samples");
-    QTest::newRow("bad expression in use") << QByteArray("useExpression=true\nexpression=\"max(0,,x)\"") << QStringLiteral("expression");
+    QTest::newRow("bool as word") << QByteArray("derivativePanel=perhaps")
+                                  << QStringLiteral("derivativePanel");
+    QTest::newRow("huge sample grid")
+        << QByteArray("samplesStep=1e-9") << QStringLiteral("samples");
+    QTest::newRow("bad expression in use")
+        << QByteArray("useExpression=true\nexpression=\"max(0,,x)\"")
+        << QStringLiteral("expression");
 }
 
 void TestSettings::badValuesFallBackOneByOne()
@@ -151,11 +161,13 @@ void TestSettings::badValuesFallBackOneByOne()
     QFETCH(QByteArray, line);
     QFETCH(QString, field);
     // One bad value among good ones: the good ones survive.
-    writeFile("[session]\nconvention=right\nprobe=-3\nh=0.25\nderivativePanel=false\n" + line + "\nunknownKey=whatever\n");
+    writeFile("[session]\nconvention=right\nprobe=-3\nh=0.25\nderivativePanel=false\n" + line
+              + "\nunknownKey=whatever\n");
     const Settings settings(path());
     QStringList problems;
     const SessionSnapshot s = settings.session(&problems);
-    QVERIFY2(problems.join(QLatin1Char('\n')).contains(field), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(field),
+             qPrintable(problems.join(QLatin1Char('\n'))));
     const SessionSnapshot defaults;
     ExplorerState state;
     state.restore(s);
@@ -170,8 +182,10 @@ void TestSettings::badValuesFallBackOneByOne()
     // The bad one is its default, and the state is whole.
     QVERIFY(ExplorerState::isValidRange(state.xRange()));
     QVERIFY(std::isfinite(state.probeX()));
-    QCOMPARE(state.activation().name(), field == QLatin1String("function") || field == QLatin1String("expression")
-                                            ? defaults.function : QStringLiteral("relu"));
+    QCOMPARE(state.activation().name(),
+             field == QLatin1String("function") || field == QLatin1String("expression")
+                 ? defaults.function
+                 : QStringLiteral("relu"));
 }
 
 void TestSettings::garbageFile_data()
@@ -180,8 +194,10 @@ void TestSettings::garbageFile_data()
     QTest::addColumn<QString>("damage"); // why it is set aside; empty when it is read as INI
     QTest::newRow("binary") << bytes("\x00\x01\xff\xfe\x89PNG\r\n\x1a\n\x00\x00garbage")
                             << QStringLiteral("is not text");
-    QTest::newRow("not UTF-8") << QByteArray("[session]\nfunction=r\xe9lu\n") << QStringLiteral("is not text");
-    QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x') << QStringLiteral("more than a settings file's");
+    QTest::newRow("not UTF-8") << QByteArray("[session]\nfunction=r\xe9lu\n")
+                               << QStringLiteral("is not text");
+    QTest::newRow("huge") << QByteArray(4 * 1024 * 1024, 'x')
+                          << QStringLiteral("more than a settings file's");
     QTest::newRow("truncated") << QByteArray("[session]\nprobe=1.5\nfunc") << QString();
     QTest::newRow("not INI at all") << QByteArray("{\"probe\": 3}") << QString();
 }

@@ -10,9 +10,8 @@
 #include <QTest>
 
 #include <functional>
-#include <random>
-
 #include <grp.h>
+#include <random>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -112,41 +111,60 @@ QByteArray lesson(const QByteArray &extra = {})
 /** Every fixture docs/bad-input.md names, by name. */
 const QMap<QString, std::function<QByteArray()>> &fixtures()
 {
-    static const QMap<QString, std::function<QByteArray()>> all{
-        {QStringLiteral("lesson.json"), []() -> QByteArray { return lesson(); }},
-        {QStringLiteral("view-empty.json"), []() -> QByteArray { return lesson(", \"view\": {\"x\": [1, 1]}"); }},
-        {QStringLiteral("view-reversed.json"), []() -> QByteArray { return lesson(", \"view\": {\"x\": [2, -2]}"); }},
-        {QStringLiteral("view-narrow.json"), []() -> QByteArray { return lesson(", \"view\": {\"x\": [0, 1e-300]}"); }},
-        {QStringLiteral("view-wide.json"), []() -> QByteArray { return lesson(", \"view\": {\"y\": [-5e299, 5e299]}"); }},
-        {QStringLiteral("view-text.json"), []() -> QByteArray { return lesson(", \"view\": {\"x\": [\"a\", 1]}"); }},
-        {QStringLiteral("expression-1mb.json"), []() -> QByteArray {
-             return lesson(", \"useExpression\": true, \"expression\": \"" + QByteArray(1000000, 'x') + "\"");
-         }},
-        {QStringLiteral("expression-1mb.conf"), []() -> QByteArray {
-             return "[session]\nuseExpression=true\nexpression=" + QByteArray(1000000, 'x') + "\n";
-         }},
-        {QStringLiteral("truncated.json"), []() -> QByteArray {
-             const QByteArray whole = lesson(", \"function\": \"elu:alpha=0.5\", \"probe\": 1.5");
-             return whole.left(whole.size() / 2);
-         }},
-        {QStringLiteral("binary.json"), []() -> QByteArray { return randomBytes(4096, 7); }},
-        {QStringLiteral("wrong-type.json"), []() -> QByteArray { return lesson(", \"probe\": \"two\""); }},
-        {QStringLiteral("huge.json"), []() -> QByteArray {
-             QByteArray padded = lesson();
-             padded.append(QByteArray(8 * 1024 * 1024 - padded.size(), ' '));
-             return padded;
-         }},
-        {QStringLiteral("future.json"), []() -> QByteArray {
-             return QByteArrayLiteral("{\"format\": \"relu-explorer-lesson\", \"version\": 99}\n");
-         }},
-        {QStringLiteral("other.json"), []() -> QByteArray { return QByteArrayLiteral("{\"name\": \"not a lesson\"}\n"); }},
-        {QStringLiteral("bad-function.json"), []() -> QByteArray { return lesson(", \"function\": \"swish\""); }},
-        {QStringLiteral("binary.conf"), []() -> QByteArray { return randomBytes(4096, 11); }},
-        {QStringLiteral("huge.conf"), []() -> QByteArray { return QByteArray("a=b\n").repeated(2 * 1024 * 1024); }},
-        {QStringLiteral("truncated.conf"), []() -> QByteArray { return QByteArrayLiteral("[session]\nprobe=1.5\nfunction=leaky_re"); }},
-        {QStringLiteral("wrong-types.conf"), []() -> QByteArray {
-             return QByteArrayLiteral("[session]\nprobe=abc\nderivativePanel=maybe\n");
-         }},
+    static const QMap<QString, std::function<QByteArray()>> all {
+        { QStringLiteral("lesson.json"), []() -> QByteArray { return lesson(); } },
+        { QStringLiteral("view-empty.json"),
+          []() -> QByteArray { return lesson(", \"view\": {\"x\": [1, 1]}"); } },
+        { QStringLiteral("view-reversed.json"),
+          []() -> QByteArray { return lesson(", \"view\": {\"x\": [2, -2]}"); } },
+        { QStringLiteral("view-narrow.json"),
+          []() -> QByteArray { return lesson(", \"view\": {\"x\": [0, 1e-300]}"); } },
+        { QStringLiteral("view-wide.json"),
+          []() -> QByteArray { return lesson(", \"view\": {\"y\": [-5e299, 5e299]}"); } },
+        { QStringLiteral("view-text.json"),
+          []() -> QByteArray { return lesson(", \"view\": {\"x\": [\"a\", 1]}"); } },
+        { QStringLiteral("expression-1mb.json"),
+          []() -> QByteArray {
+              return lesson(", \"useExpression\": true, \"expression\": \""
+                            + QByteArray(1000000, 'x') + "\"");
+          } },
+        { QStringLiteral("expression-1mb.conf"),
+          []() -> QByteArray {
+              return "[session]\nuseExpression=true\nexpression=" + QByteArray(1000000, 'x') + "\n";
+          } },
+        { QStringLiteral("truncated.json"),
+          []() -> QByteArray {
+              const QByteArray whole = lesson(", \"function\": \"elu:alpha=0.5\", \"probe\": 1.5");
+              return whole.left(whole.size() / 2);
+          } },
+        { QStringLiteral("binary.json"), []() -> QByteArray { return randomBytes(4096, 7); } },
+        { QStringLiteral("wrong-type.json"),
+          []() -> QByteArray { return lesson(", \"probe\": \"two\""); } },
+        { QStringLiteral("huge.json"),
+          []() -> QByteArray {
+              QByteArray padded = lesson();
+              padded.append(QByteArray(8 * 1024 * 1024 - padded.size(), ' '));
+              return padded;
+          } },
+        { QStringLiteral("future.json"),
+          []() -> QByteArray {
+              return QByteArrayLiteral("{\"format\": \"relu-explorer-lesson\", \"version\": 99}\n");
+          } },
+        { QStringLiteral("other.json"),
+          []() -> QByteArray { return QByteArrayLiteral("{\"name\": \"not a lesson\"}\n"); } },
+        { QStringLiteral("bad-function.json"),
+          []() -> QByteArray { return lesson(", \"function\": \"swish\""); } },
+        { QStringLiteral("binary.conf"), []() -> QByteArray { return randomBytes(4096, 11); } },
+        { QStringLiteral("huge.conf"),
+          []() -> QByteArray { return QByteArray("a=b\n").repeated(2 * 1024 * 1024); } },
+        { QStringLiteral("truncated.conf"),
+          []() -> QByteArray {
+              return QByteArrayLiteral("[session]\nprobe=1.5\nfunction=leaky_re");
+          } },
+        { QStringLiteral("wrong-types.conf"),
+          []() -> QByteArray {
+              return QByteArrayLiteral("[session]\nprobe=abc\nderivativePanel=maybe\n");
+          } },
     };
     return all;
 }
@@ -178,7 +196,9 @@ QMap<QString, QByteArray> snapshotOf(const QString &root)
             continue;
         }
         QFile file(path);
-        files.insert(relative, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArrayLiteral("<unreadable>"));
+        files.insert(relative,
+                     file.open(QIODevice::ReadOnly) ? file.readAll()
+                                                    : QByteArrayLiteral("<unreadable>"));
     }
     return files;
 }
@@ -245,7 +265,8 @@ void TestBadInput::documentIsComplete()
     QStringList inputs;
     for (const Case &c : m_cases)
         inputs << c.input;
-    for (const char *input : {"flag", "number", "range", "expression", "lesson", "settings", "export"})
+    for (const char *input :
+         { "flag", "number", "range", "expression", "lesson", "settings", "export" })
         QVERIFY2(inputs.contains(QLatin1String(input)), input);
     // Every fixture used is documented, and every documented one exists here.
     QStringList known = fixtures().keys();
@@ -264,7 +285,9 @@ void TestBadInput::cases_data()
 {
     QTest::addColumn<int>("index");
     for (int i = 0; i < m_cases.size(); ++i)
-        QTest::addRow("#%d %s: %s", m_cases[i].number, qPrintable(m_cases[i].input), qPrintable(m_cases[i].name)) << i;
+        QTest::addRow("#%d %s: %s", m_cases[i].number, qPrintable(m_cases[i].input),
+                      qPrintable(m_cases[i].name))
+            << i;
 }
 
 void TestBadInput::cases()
@@ -295,7 +318,8 @@ void TestBadInput::cases()
                 if (create) {
                     QFile file(path);
                     if (file.open(QIODevice::WriteOnly))
-                        file.write(kind == QLatin1String("fixture") ? fixtures().value(argument)() : previousContents);
+                        file.write(kind == QLatin1String("fixture") ? fixtures().value(argument)()
+                                                                    : previousContents);
                 }
                 out += path;
             } else if (kind == QLatin1String("locked")) {
@@ -307,8 +331,9 @@ void TestBadInput::cases()
                         lessonFile.write(lesson());
                     lessonFile.close();
                     QFile::setPermissions(lessonFile.fileName(), QFileDevice::Permissions());
-                    QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
-                                                    | QFile::ExeOther);
+                    QFile::setPermissions(path,
+                                          QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
+                                              | QFile::ExeOther);
                     lockedPaths << path;
                 }
                 dropPrivileges = ::geteuid() == 0;
@@ -317,7 +342,9 @@ void TestBadInput::cases()
                 tmpfs = dir + QStringLiteral("/small");
                 if (create) {
                     QDir().mkdir(tmpfs);
-                    if (::mount("tmpfs", QFile::encodeName(tmpfs).constData(), "tmpfs", 0, "size=16k") != 0)
+                    if (::mount("tmpfs", QFile::encodeName(tmpfs).constData(), "tmpfs", 0,
+                                "size=16k")
+                        != 0)
                         tmpfs = QStringLiteral("!");
                 }
                 out += tmpfs;
@@ -335,7 +362,8 @@ void TestBadInput::cases()
         arguments << expand(argument, true);
     const QString expected = expand(c.expected, false);
     if (tmpfs == QLatin1String("!"))
-        QSKIP("cannot mount a 16 KB tmpfs here (it needs root); rows 86-88 stage the same failure with a file size limit");
+        QSKIP("cannot mount a 16 KB tmpfs here (it needs root); rows 86-88 stage the same failure "
+              "with a file size limit");
     auto unmount = qScopeGuard([&] {
         if (!tmpfs.isEmpty())
             ::umount2(QFile::encodeName(tmpfs).constData(), MNT_DETACH);
@@ -353,11 +381,13 @@ void TestBadInput::cases()
     environment.insert(QStringLiteral("RELU_EXIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
     QTemporaryDir home; // for `nobody`, who cannot use root's
     if (dropPrivileges) {
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                       | QFile::ExeOther);
-        QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                              | QFile::WriteOther | QFile::ExeOther);
-        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+        QFile::setPermissions(dir,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                  | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(home.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                  | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        for (const char *variable : { "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" })
             environment.insert(QLatin1String(variable), home.path());
         environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     }
@@ -367,12 +397,13 @@ void TestBadInput::cases()
     process.setProcessEnvironment(environment);
     process.setChildProcessModifier([fileSizeLimit, dropPrivileges] {
         if (fileSizeLimit != RLIM_INFINITY) {
-            rlimit limit{};
+            rlimit limit {};
             ::getrlimit(RLIMIT_FSIZE, &limit);
             limit.rlim_cur = fileSizeLimit;
             ::setrlimit(RLIMIT_FSIZE, &limit);
         }
-        if (dropPrivileges && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0))
+        if (dropPrivileges
+            && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0))
             ::_exit(99);
     });
     process.start(QStringLiteral(RELU_EXPLORER_PATH), arguments);
@@ -387,24 +418,28 @@ void TestBadInput::cases()
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(process.exitCode() == c.exitCode,
              qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3")
-                            .arg(process.exitCode()).arg(c.exitCode).arg(QString::fromUtf8(err))));
+                            .arg(process.exitCode())
+                            .arg(c.exitCode)
+                            .arg(QString::fromUtf8(err))));
 
     // Messages: ours start with "relu-explorer: "; anything else is Qt's, and only the window's.
-    const bool window = !arguments.contains(QStringLiteral("--export")) && !arguments.contains(QStringLiteral("--table"))
-        && c.exitCode == 0;
+    const bool window = !arguments.contains(QStringLiteral("--export"))
+        && !arguments.contains(QStringLiteral("--table")) && c.exitCode == 0;
     QStringList messages;
     for (const QString &line : lines(err)) {
         if (line.startsWith(QLatin1String("relu-explorer: ")))
             messages << line;
         else
-            QVERIFY2(window && isQtChatter(line), qPrintable(QStringLiteral("unexpected on stderr: ") + line));
+            QVERIFY2(window && isQtChatter(line),
+                     qPrintable(QStringLiteral("unexpected on stderr: ") + line));
     }
     const bool wantsOutput = expected.startsWith(QLatin1String("out: "));
     const bool wantsWarning = expected.startsWith(QLatin1String("err: "));
     if (c.exitCode != 0 || wantsWarning) {
         const QString text = wantsWarning ? expected.mid(5) : expected;
         QVERIFY2(messages.size() == 1, qPrintable(QString::fromUtf8(err)));
-        QVERIFY2(messages[0].contains(text), qPrintable(messages[0] + QStringLiteral("\n  lacks: ") + text));
+        QVERIFY2(messages[0].contains(text),
+                 qPrintable(messages[0] + QStringLiteral("\n  lacks: ") + text));
     } else {
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
     }
@@ -419,10 +454,12 @@ void TestBadInput::cases()
         if (c.leaves.contains(it.key()))
             continue;
         QVERIFY2(before.contains(it.key()), qPrintable(QStringLiteral("left behind: ") + it.key()));
-        QVERIFY2(before.value(it.key()) == it.value(), qPrintable(QStringLiteral("changed: ") + it.key()));
+        QVERIFY2(before.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("changed: ") + it.key()));
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
-        QVERIFY2(after.contains(it.key()) || c.leaves.contains(it.key()), qPrintable(QStringLiteral("removed: ") + it.key()));
+        QVERIFY2(after.contains(it.key()) || c.leaves.contains(it.key()),
+                 qPrintable(QStringLiteral("removed: ") + it.key()));
     for (const QString &leaf : c.leaves) {
         QVERIFY2(after.contains(leaf), qPrintable(QStringLiteral("not written: ") + leaf));
         if (leaf.endsWith(QLatin1String(".png")))

@@ -22,7 +22,8 @@ struct Run
 };
 
 /** Runs relu-explorer as a user would, with `environment` changes, and waits up to 60 s. */
-Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run run(const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -82,7 +83,7 @@ void TestCli::initTestCase()
 
 void TestCli::notebookTable()
 {
-    const Run r = run({QStringLiteral("--table")});
+    const Run r = run({ QStringLiteral("--table") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QByteArray());
     const QStringList rows = lines(r.out);
@@ -103,9 +104,9 @@ void TestCli::notebookTable()
 
 void TestCli::tableRoundTrips()
 {
-    const Run r = run({QStringLiteral("--table"), QStringLiteral("--from"), QStringLiteral("-1e-9"),
-                       QStringLiteral("--to"), QStringLiteral("1e-9"), QStringLiteral("--step"),
-                       QStringLiteral("3e-10")});
+    const Run r = run({ QStringLiteral("--table"), QStringLiteral("--from"),
+                        QStringLiteral("-1e-9"), QStringLiteral("--to"), QStringLiteral("1e-9"),
+                        QStringLiteral("--step"), QStringLiteral("3e-10") });
     QCOMPARE(r.exitCode, 0);
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.size(), 1 + 7);
@@ -133,7 +134,7 @@ void TestCli::tableConventions()
 {
     QFETCH(QString, convention);
     QFETCH(QString, kinkRow);
-    const Run r = run({QStringLiteral("--table"), QStringLiteral("--convention"), convention});
+    const Run r = run({ QStringLiteral("--table"), QStringLiteral("--convention"), convention });
     QCOMPARE(r.exitCode, 0);
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.value(5), kinkRow);
@@ -143,7 +144,7 @@ void TestCli::tableConventions()
 void TestCli::exportPng()
 {
     const QString path = m_dir.filePath(QStringLiteral("figure.png"));
-    const Run r = run({QStringLiteral("--export"), path});
+    const Run r = run({ QStringLiteral("--export"), path });
     QCOMPARE(r.exitCode, 0);
     const QImage image(path);
     QCOMPARE(image.size(), QSize(700, 700));
@@ -169,7 +170,7 @@ void TestCli::exportVectorFormats()
     QFETCH(QString, name);
     QFETCH(QByteArray, magic);
     const QString path = m_dir.filePath(name);
-    const Run r = run({QStringLiteral("--export"), path});
+    const Run r = run({ QStringLiteral("--export"), path });
     QCOMPARE(r.exitCode, 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -180,9 +181,14 @@ void TestCli::exportSizeAndProbe()
 {
     const QString atKink = m_dir.filePath(QStringLiteral("kink.png"));
     const QString atTwo = m_dir.filePath(QStringLiteral("two.png"));
-    QCOMPARE(run({QStringLiteral("--export"), atKink, QStringLiteral("--size"), QStringLiteral("900x500"),
-                  QStringLiteral("--probe"), QStringLiteral("0")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("--export"), atTwo, QStringLiteral("--size"), QStringLiteral("900x500")}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("--export"), atKink, QStringLiteral("--size"),
+                   QStringLiteral("900x500"), QStringLiteral("--probe"), QStringLiteral("0") })
+                 .exitCode,
+             0);
+    QCOMPARE(run({ QStringLiteral("--export"), atTwo, QStringLiteral("--size"),
+                   QStringLiteral("900x500") })
+                 .exitCode,
+             0);
     const QImage kink(atKink), two(atTwo);
     QCOMPARE(kink.size(), QSize(900, 500));
     QVERIFY(kink != two); // the probe moved, so the picture did
@@ -204,34 +210,38 @@ void TestCli::noDisplay()
 
     // Export needs no display at all.
     const QString path = m_dir.filePath(QStringLiteral("headless.png"));
-    QCOMPARE(run({QStringLiteral("--export"), path}, environment).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("--export"), path }, environment).exitCode, 0);
     QVERIFY(QFileInfo::exists(path));
 }
 
 void TestCli::helpAndVersion()
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--export", "--size", "--probe", "--table", "--from", "--to", "--step", "--convention"})
+    for (const char *option :
+         { "--export", "--size", "--probe", "--table", "--from", "--to", "--step", "--convention" })
         QVERIFY2(help.out.contains(option), option);
     QVERIFY(help.out.contains("Usage: relu-explorer"));
     // In the user's language: --lang, or the system's.
-    const Run german = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    const Run german
+        = run({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") });
     QCOMPARE(german.exitCode, 0);
-    QVERIFY2(german.out.contains("Die Funktion: NAME oder NAME:param=wert"), german.out.constData());
+    QVERIFY2(german.out.contains("Die Funktion: NAME oder NAME:param=wert"),
+             german.out.constData());
     QVERIFY(!german.out.contains("The function: NAME"));
-    const Run version = run({QStringLiteral("--version")});
+    const Run version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("relu-explorer "));
 }
 
 void TestCli::listFunctions()
 {
-    const Run r = run({QStringLiteral("--list-functions")});
+    const Run r = run({ QStringLiteral("--list-functions") });
     QCOMPARE(r.exitCode, 0);
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.size(), 18);
-    QVERIFY(rows.filter(QStringLiteral("hardswish")).value(0).contains(QLatin1String("kinks: -3, 3")));
+    QVERIFY(
+        rows.filter(QStringLiteral("hardswish")).value(0).contains(QLatin1String("kinks: -3, 3")));
 }
 
 void TestCli::tableForOtherFunctions_data()
@@ -239,15 +249,16 @@ void TestCli::tableForOtherFunctions_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("rows");
     QTest::newRow("leaky_relu 0.2 at its kink: f′(0) = negative_slope")
-        << args({"--table", "--function", "leaky_relu:negative_slope=0.2", "--at", "-1,0,1"})
-        << QStringList{QStringLiteral("-1,-0.2,0.2,0.2,0.2"), QStringLiteral("0,0,0.2,0.2,1"), QStringLiteral("1,1,1,1,1")};
-    QTest::newRow("relu6 at 6") << args({"--table", "--function", "relu6", "--at", "6"})
-                                << QStringList{QStringLiteral("6,6,0,1,0")};
-    QTest::newRow("hardswish at ±3") << args({"--table", "--function", "hardswish", "--at", "3"})
-                                     << QStringList{QStringLiteral("3,3,1.5,1.5,1")};
+        << args({ "--table", "--function", "leaky_relu:negative_slope=0.2", "--at", "-1,0,1" })
+        << QStringList { QStringLiteral("-1,-0.2,0.2,0.2,0.2"), QStringLiteral("0,0,0.2,0.2,1"),
+                         QStringLiteral("1,1,1,1,1") };
+    QTest::newRow("relu6 at 6") << args({ "--table", "--function", "relu6", "--at", "6" })
+                                << QStringList { QStringLiteral("6,6,0,1,0") };
+    QTest::newRow("hardswish at ±3") << args({ "--table", "--function", "hardswish", "--at", "3" })
+                                     << QStringList { QStringLiteral("3,3,1.5,1.5,1") };
     QTest::newRow("expression abs(x-1) at its kink")
-        << args({"--table", "--expression", "abs(x-1)", "--at", "1", "--convention", "right"})
-        << QStringList{QStringLiteral("1,0,1,-1,1")};
+        << args({ "--table", "--expression", "abs(x-1)", "--at", "1", "--convention", "right" })
+        << QStringList { QStringLiteral("1,0,1,-1,1") };
 }
 
 void TestCli::tableForOtherFunctions()
@@ -262,8 +273,15 @@ void TestCli::tableForOtherFunctions()
 void TestCli::atAcceptsEveryPrintedDouble()
 {
     // Whatever printf("%.17g") makes of a double, --at reads back as that very double.
-    const QList<double> values{-0.0, 1e-9, 0.1, -2.5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
-                               -1.7976931348623157e308, 123456789.12345679};
+    const QList<double> values { -0.0,
+                                 1e-9,
+                                 0.1,
+                                 -2.5,
+                                 5e-324,
+                                 2.2250738585072014e-308,
+                                 1.7976931348623157e308,
+                                 -1.7976931348623157e308,
+                                 123456789.12345679 };
     QStringList texts;
     for (double v : values) {
         // std::snprintf, since QString::asprintf prints -0.0 as "0".
@@ -271,32 +289,39 @@ void TestCli::atAcceptsEveryPrintedDouble()
         std::snprintf(buffer, sizeof buffer, "%.17g", v);
         texts << QString::fromLatin1(buffer);
     }
-    const Run r = run({QStringLiteral("--table"), QStringLiteral("--at"), texts.join(QLatin1Char(','))});
+    const Run r
+        = run({ QStringLiteral("--table"), QStringLiteral("--at"), texts.join(QLatin1Char(',')) });
     QCOMPARE(r.exitCode, 0);
     const QStringList rows = lines(r.out).mid(1);
     QCOMPARE(rows.size(), values.size());
     for (int i = 0; i < values.size(); ++i) {
         // strtod, since QString::toDouble drops the sign of -0.
-        const double x = std::strtod(rows[i].section(QLatin1Char(','), 0, 0).toLatin1().constData(), nullptr);
+        const double x
+            = std::strtod(rows[i].section(QLatin1Char(','), 0, 0).toLatin1().constData(), nullptr);
         QCOMPARE(x, values[i]);
-        QVERIFY2(std::signbit(x) == std::signbit(values[i]), qPrintable(rows[i] + QStringLiteral(" / ") + texts[i]));
+        QVERIFY2(std::signbit(x) == std::signbit(values[i]),
+                 qPrintable(rows[i] + QStringLiteral(" / ") + texts[i]));
     }
     // inf and nan are doubles too: their rows say what ReLU makes of them.
-    const Run special = run({QStringLiteral("--table"), QStringLiteral("--at"), QStringLiteral("inf,-inf,nan")});
+    const Run special = run(
+        { QStringLiteral("--table"), QStringLiteral("--at"), QStringLiteral("inf,-inf,nan") });
     QCOMPARE(special.exitCode, 0);
-    QCOMPARE(lines(special.out).mid(1), (QStringList{QStringLiteral("inf,inf,1,1,1"), QStringLiteral("-inf,0,0,0,0"),
-                                                    QStringLiteral("nan,nan,nan,nan,nan")}));
+    QCOMPARE(lines(special.out).mid(1),
+             (QStringList { QStringLiteral("inf,inf,1,1,1"), QStringLiteral("-inf,0,0,0,0"),
+                            QStringLiteral("nan,nan,nan,nan,nan") }));
 }
 
 void TestCli::exportGalleryAndComparison()
 {
     const QString path = m_dir.filePath(QStringLiteral("gallery.png"));
-    const Run r = run({QStringLiteral("--export"), path, QStringLiteral("--function"), QStringLiteral("hardswish"),
-                       QStringLiteral("--compare"), QStringLiteral("gelu,hardtanh:min_val=-2,max_val=2,silu")});
+    const Run r = run({ QStringLiteral("--export"), path, QStringLiteral("--function"),
+                        QStringLiteral("hardswish"), QStringLiteral("--compare"),
+                        QStringLiteral("gelu,hardtanh:min_val=-2,max_val=2,silu") });
     QCOMPARE(r.exitCode, 0);
     const QImage image(path);
     QCOMPARE(image.size(), QSize(700, 700));
-    // Both kinks' red dots, and the first compared function's faint cyan (#17becf at 69% over white).
+    // Both kinks' red dots, and the first compared function's faint cyan (#17becf at 69% over
+    // white).
     QVERIFY(Pixels::count(image, image.rect(), QColor(0xff, 0x00, 0x00), 20) > 100);
     QVERIFY(Pixels::count(image, image.rect(), QColor(95, 210, 222), 25) > 100);
 }
@@ -305,8 +330,10 @@ void TestCli::germanFigure()
 {
     // --lang de: the figure's legend and readout in German (SVG keeps its text as text).
     const QString path = m_dir.filePath(QStringLiteral("de.svg"));
-    QCOMPARE(run({QStringLiteral("--export"), path, QStringLiteral("--lang"), QStringLiteral("de"),
-                  QStringLiteral("--probe"), QStringLiteral("0")}).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("--export"), path, QStringLiteral("--lang"), QStringLiteral("de"),
+                   QStringLiteral("--probe"), QStringLiteral("0") })
+                 .exitCode,
+             0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());

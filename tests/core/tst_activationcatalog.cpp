@@ -83,7 +83,8 @@ void TestActivationCatalog::referenceTable_data()
     QTest::addColumn<double>("dfRight");
     QFile file(QStringLiteral(RELU_TEST_DATA_DIR "/activation_reference.csv"));
     QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 4000);
     QCOMPARE(lines.first(), QStringLiteral("spec,x,f,df,df_left,df_right"));
     for (int i = 1; i < lines.size(); ++i) {
@@ -112,7 +113,8 @@ void TestActivationCatalog::referenceTable()
     QVERIFY(activation);
     constexpr double absolute = 1e-15, relative = 1e-13;
     RELU_FUZZY_COMPARE(activation->value(x), f, absolute, relative);
-    RELU_FUZZY_COMPARE(activation->derivative(x, DerivativeConvention::Framework), df, absolute, relative);
+    RELU_FUZZY_COMPARE(activation->derivative(x, DerivativeConvention::Framework), df, absolute,
+                       relative);
     RELU_FUZZY_COMPARE(activation->leftDerivative(x), dfLeft, absolute, relative);
     RELU_FUZZY_COMPARE(activation->rightDerivative(x), dfRight, absolute, relative);
 }
@@ -124,7 +126,8 @@ void TestActivationCatalog::everyFunctionIsInTheTable()
     const QString table = QString::fromUtf8(file.readAll());
     QCOMPARE(int(ActivationCatalog::families().size()), 18);
     for (const ActivationFamily &family : ActivationCatalog::families())
-        QVERIFY2(table.contains(QLatin1Char('\n') + family.name) || table.contains(QLatin1String("\n\"") + family.name),
+        QVERIFY2(table.contains(QLatin1Char('\n') + family.name)
+                     || table.contains(QLatin1String("\n\"") + family.name),
                  qPrintable(family.name));
 }
 
@@ -134,25 +137,38 @@ void TestActivationCatalog::frameworkValuesAtKinks_data()
     QTest::addColumn<QVector<double>>("kinks");
     QTest::addColumn<QVector<double>>("framework");
     // What PyTorch 1.13's autograd returns at each kink (docs/pytorch-conventions.md).
-    QTest::newRow("relu") << QStringLiteral("relu") << QVector<double>{0} << QVector<double>{0};
-    QTest::newRow("leaky_relu: the negative slope") << QStringLiteral("leaky_relu:negative_slope=0.2")
-                                                    << QVector<double>{0} << QVector<double>{0.2};
+    QTest::newRow("relu") << QStringLiteral("relu") << QVector<double> { 0 }
+                          << QVector<double> { 0 };
+    QTest::newRow("leaky_relu: the negative slope")
+        << QStringLiteral("leaky_relu:negative_slope=0.2") << QVector<double> { 0 }
+        << QVector<double> { 0.2 };
     QTest::newRow("leaky_relu with slope 1 is the identity, no kink")
-        << QStringLiteral("leaky_relu:negative_slope=1") << QVector<double>{} << QVector<double>{};
-    QTest::newRow("relu6: 0 at both ends") << QStringLiteral("relu6") << QVector<double>{0, 6} << QVector<double>{0, 0};
-    QTest::newRow("hardtanh: 0 at both bounds") << QStringLiteral("hardtanh") << QVector<double>{-1, 1}
-                                                << QVector<double>{0, 0};
-    QTest::newRow("elu alpha=0.5: alpha") << QStringLiteral("elu:alpha=0.5") << QVector<double>{0} << QVector<double>{0.5};
-    QTest::newRow("elu alpha=1: no kink") << QStringLiteral("elu") << QVector<double>{} << QVector<double>{};
-    QTest::newRow("selu: its left limit") << QStringLiteral("selu") << QVector<double>{0}
-                                          << QVector<double>{1.0507009873554804934 * 1.6732632423543772848};
-    QTest::newRow("celu: no kink") << QStringLiteral("celu:alpha=2") << QVector<double>{} << QVector<double>{};
-    QTest::newRow("hardsigmoid: 0 at ±3") << QStringLiteral("hardsigmoid") << QVector<double>{-3, 3} << QVector<double>{0, 0};
-    QTest::newRow("hardswish: -0.5 and 1.5") << QStringLiteral("hardswish") << QVector<double>{-3, 3}
-                                             << QVector<double>{-0.5, 1.5};
-    QTest::newRow("abs: 0") << QStringLiteral("abs") << QVector<double>{0} << QVector<double>{0};
-    for (const char *smooth : {"gelu", "silu", "mish", "softplus", "sigmoid", "tanh", "softsign", "logsigmoid"})
-        QTest::addRow("%s: no kink", smooth) << QString::fromLatin1(smooth) << QVector<double>{} << QVector<double>{};
+        << QStringLiteral("leaky_relu:negative_slope=1") << QVector<double> {}
+        << QVector<double> {};
+    QTest::newRow("relu6: 0 at both ends")
+        << QStringLiteral("relu6") << QVector<double> { 0, 6 } << QVector<double> { 0, 0 };
+    QTest::newRow("hardtanh: 0 at both bounds")
+        << QStringLiteral("hardtanh") << QVector<double> { -1, 1 } << QVector<double> { 0, 0 };
+    QTest::newRow("elu alpha=0.5: alpha")
+        << QStringLiteral("elu:alpha=0.5") << QVector<double> { 0 } << QVector<double> { 0.5 };
+    QTest::newRow("elu alpha=1: no kink")
+        << QStringLiteral("elu") << QVector<double> {} << QVector<double> {};
+    QTest::newRow("selu: its left limit")
+        << QStringLiteral("selu") << QVector<double> { 0 }
+        << QVector<double> { 1.0507009873554804934 * 1.6732632423543772848 };
+    QTest::newRow("celu: no kink")
+        << QStringLiteral("celu:alpha=2") << QVector<double> {} << QVector<double> {};
+    QTest::newRow("hardsigmoid: 0 at ±3")
+        << QStringLiteral("hardsigmoid") << QVector<double> { -3, 3 } << QVector<double> { 0, 0 };
+    QTest::newRow("hardswish: -0.5 and 1.5")
+        << QStringLiteral("hardswish") << QVector<double> { -3, 3 }
+        << QVector<double> { -0.5, 1.5 };
+    QTest::newRow("abs: 0") << QStringLiteral("abs") << QVector<double> { 0 }
+                            << QVector<double> { 0 };
+    for (const char *smooth :
+         { "gelu", "silu", "mish", "softplus", "sigmoid", "tanh", "softsign", "logsigmoid" })
+        QTest::addRow("%s: no kink", smooth)
+            << QString::fromLatin1(smooth) << QVector<double> {} << QVector<double> {};
 }
 
 void TestActivationCatalog::frameworkValuesAtKinks()
@@ -194,11 +210,13 @@ void TestActivationCatalog::kinksMatchTheirPieces()
             QCOMPARE(right->slopeAtLower, kink.right);
         }
         for (const Piece &piece : pieces) {
-            QVERIFY2(piece.derivativeLabel.startsWith(QStringLiteral("f′(x) = ")), qPrintable(piece.derivativeLabel));
+            QVERIFY2(piece.derivativeLabel.startsWith(QStringLiteral("f′(x) = ")),
+                     qPrintable(piece.derivativeLabel));
             if (!piece.linear)
                 continue;
             const double inside = std::isfinite(piece.domain.lower)
-                ? (std::isfinite(piece.domain.upper) ? piece.domain.center() : piece.domain.lower + 1)
+                ? (std::isfinite(piece.domain.upper) ? piece.domain.center()
+                                                     : piece.domain.lower + 1)
                 : piece.domain.upper - 1;
             QCOMPARE(piece.lineValue(inside), activation->value(inside));
         }
@@ -209,15 +227,20 @@ void TestActivationCatalog::labels_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QStringList>("labels");
-    QTest::newRow("relu") << QStringLiteral("relu") << QStringList{QStringLiteral("f′(x) = 0"), QStringLiteral("f′(x) = 1")};
+    QTest::newRow("relu") << QStringLiteral(
+        "relu") << QStringList { QStringLiteral("f′(x) = 0"), QStringLiteral("f′(x) = 1") };
     QTest::newRow("leaky_relu: the slope's value")
-        << QStringLiteral("leaky_relu") << QStringList{QStringLiteral("f′(x) = 0.01"), QStringLiteral("f′(x) = 1")};
-    QTest::newRow("sigmoid: a formula") << QStringLiteral("sigmoid") << QStringList{QStringLiteral("f′(x) = σ(x)(1 − σ(x))")};
+        << QStringLiteral("leaky_relu")
+        << QStringList { QStringLiteral("f′(x) = 0.01"), QStringLiteral("f′(x) = 1") };
+    QTest::newRow("sigmoid: a formula")
+        << QStringLiteral("sigmoid") << QStringList { QStringLiteral("f′(x) = σ(x)(1 − σ(x))") };
     QTest::newRow("hardswish") << QStringLiteral("hardswish")
-                               << QStringList{QStringLiteral("f′(x) = 0"), QStringLiteral("f′(x) = (2x + 3)/6"),
-                                              QStringLiteral("f′(x) = 1")};
+                               << QStringList { QStringLiteral("f′(x) = 0"),
+                                                QStringLiteral("f′(x) = (2x + 3)/6"),
+                                                QStringLiteral("f′(x) = 1") };
     QTest::newRow("softplus switches to x at the threshold")
-        << QStringLiteral("softplus") << QStringList{QStringLiteral("f′(x) = σ(x)"), QStringLiteral("f′(x) = 1")};
+        << QStringLiteral("softplus")
+        << QStringList { QStringLiteral("f′(x) = σ(x)"), QStringLiteral("f′(x) = 1") };
 }
 
 void TestActivationCatalog::labels()
@@ -235,12 +258,16 @@ void TestActivationCatalog::specifications_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical");
     QTest::newRow("plain name") << QStringLiteral("relu") << QStringLiteral("relu");
-    QTest::newRow("defaults filled in") << QStringLiteral("leaky_relu") << QStringLiteral("leaky_relu:negative_slope=0.01");
-    QTest::newRow("one parameter") << QStringLiteral("leaky_relu:negative_slope=0.2") << QStringLiteral("leaky_relu:negative_slope=0.2");
-    QTest::newRow("choice") << QStringLiteral("gelu:approximate=tanh") << QStringLiteral("gelu:approximate=tanh");
+    QTest::newRow("defaults filled in")
+        << QStringLiteral("leaky_relu") << QStringLiteral("leaky_relu:negative_slope=0.01");
+    QTest::newRow("one parameter") << QStringLiteral("leaky_relu:negative_slope=0.2")
+                                   << QStringLiteral("leaky_relu:negative_slope=0.2");
+    QTest::newRow("choice") << QStringLiteral("gelu:approximate=tanh")
+                            << QStringLiteral("gelu:approximate=tanh");
     QTest::newRow("any order, spaces") << QStringLiteral("hardtanh: max_val=2 , min_val=-0.5")
                                        << QStringLiteral("hardtanh:min_val=-0.5,max_val=2");
-    QTest::newRow("some parameters") << QStringLiteral("softplus:beta=2") << QStringLiteral("softplus:beta=2,threshold=20");
+    QTest::newRow("some parameters")
+        << QStringLiteral("softplus:beta=2") << QStringLiteral("softplus:beta=2,threshold=20");
 }
 
 void TestActivationCatalog::specifications()
@@ -262,22 +289,32 @@ void TestActivationCatalog::badSpecifications_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown name") << QStringLiteral("relu7") << QStringLiteral("unknown function 'relu7'; choose one of relu, leaky_relu");
+    QTest::newRow("unknown name") << QStringLiteral(
+        "relu7") << QStringLiteral("unknown function 'relu7'; choose one of relu, leaky_relu");
     QTest::newRow("empty") << QString() << QStringLiteral("unknown function ''");
-    QTest::newRow("unknown parameter") << QStringLiteral("leaky_relu:slope=0.1")
-                                       << QStringLiteral("unknown parameter 'slope' for leaky_relu; it takes negative_slope");
-    QTest::newRow("parameter for a function without any") << QStringLiteral("relu:alpha=1")
-                                                          << QStringLiteral("relu takes no parameters, got 'alpha'");
-    QTest::newRow("out of range") << QStringLiteral("leaky_relu:negative_slope=5")
-                                  << QStringLiteral("negative_slope=5 is out of range for leaky_relu: use 0 to 1");
-    QTest::newRow("not a number") << QStringLiteral("elu:alpha=big") << QStringLiteral("alpha of elu expects a finite number, got 'big'");
-    QTest::newRow("NaN") << QStringLiteral("elu:alpha=nan") << QStringLiteral("expects a finite number");
-    QTest::newRow("missing value") << QStringLiteral("elu:alpha") << QStringLiteral("parameter 'alpha' of elu needs a value");
+    QTest::newRow("unknown parameter")
+        << QStringLiteral("leaky_relu:slope=0.1")
+        << QStringLiteral("unknown parameter 'slope' for leaky_relu; it takes negative_slope");
+    QTest::newRow("parameter for a function without any")
+        << QStringLiteral("relu:alpha=1")
+        << QStringLiteral("relu takes no parameters, got 'alpha'");
+    QTest::newRow("out of range")
+        << QStringLiteral("leaky_relu:negative_slope=5")
+        << QStringLiteral("negative_slope=5 is out of range for leaky_relu: use 0 to 1");
+    QTest::newRow("not a number") << QStringLiteral(
+        "elu:alpha=big") << QStringLiteral("alpha of elu expects a finite number, got 'big'");
+    QTest::newRow("NaN") << QStringLiteral("elu:alpha=nan")
+                         << QStringLiteral("expects a finite number");
+    QTest::newRow("missing value")
+        << QStringLiteral("elu:alpha") << QStringLiteral("parameter 'alpha' of elu needs a value");
     QTest::newRow("bad choice") << QStringLiteral("gelu:approximate=erf")
-                                << QStringLiteral("approximate of gelu must be one of none, tanh, got 'erf'");
-    QTest::newRow("hardtanh bounds reversed") << QStringLiteral("hardtanh:min_val=2,max_val=1")
-                                              << QStringLiteral("hardtanh: min_val (2) must be less than max_val (1)");
-    QTest::newRow("celu alpha 0") << QStringLiteral("celu:alpha=0") << QStringLiteral("alpha=0 is out of range for celu");
+                                << QStringLiteral(
+                                       "approximate of gelu must be one of none, tanh, got 'erf'");
+    QTest::newRow("hardtanh bounds reversed")
+        << QStringLiteral("hardtanh:min_val=2,max_val=1")
+        << QStringLiteral("hardtanh: min_val (2) must be less than max_val (1)");
+    QTest::newRow("celu alpha 0") << QStringLiteral("celu:alpha=0")
+                                  << QStringLiteral("alpha=0 is out of range for celu");
 }
 
 void TestActivationCatalog::badSpecifications()
@@ -291,7 +328,8 @@ void TestActivationCatalog::badSpecifications()
 
 void TestActivationCatalog::listing()
 {
-    const QStringList lines = ActivationCatalog::listing().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = ActivationCatalog::listing().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 18);
     QVERIFY(lines[0].startsWith(QLatin1String("relu")));
     QVERIFY(lines[0].contains(QLatin1String("kinks: 0")));

@@ -46,7 +46,7 @@ void TestAxisMapping::toPixel()
     QFETCH(double, pixelAtUpper);
     QFETCH(double, coord);
     QFETCH(double, pixel);
-    const AxisMapping mapping({lower, upper}, pixelAtLower, pixelAtUpper);
+    const AxisMapping mapping({ lower, upper }, pixelAtLower, pixelAtUpper);
     // A tenth of a pixel is far below what a mouse can resolve.
     RELU_FUZZY_COMPARE(mapping.toPixel(coord), pixel, 0.1, 0.0);
 }
@@ -67,7 +67,7 @@ void TestAxisMapping::roundTrip()
     QFETCH(double, lower);
     QFETCH(double, upper);
     QFETCH(double, pixel);
-    const AxisMapping mapping({lower, upper}, 20.0, 1020.0);
+    const AxisMapping mapping({ lower, upper }, 20.0, 1020.0);
     const double coord = mapping.toCoord(pixel);
     QVERIFY(coord >= lower && coord <= upper);
     // Far from the origin a double resolves only ~1e-4 of a unit: a hundredth of a pixel here.
@@ -77,10 +77,10 @@ void TestAxisMapping::roundTrip()
 
 void TestAxisMapping::degenerate()
 {
-    const AxisMapping noPixels({0.0, 1.0}, 50.0, 50.0);
+    const AxisMapping noPixels({ 0.0, 1.0 }, 50.0, 50.0);
     QCOMPARE(noPixels.coordsPerPixel(), 0.0);
     QCOMPARE(noPixels.toCoord(80.0), 0.0);
-    const AxisMapping noRange({2.0, 2.0}, 0.0, 100.0);
+    const AxisMapping noRange({ 2.0, 2.0 }, 0.0, 100.0);
     QCOMPARE(noRange.toPixel(5.0), 0.0);
 }
 

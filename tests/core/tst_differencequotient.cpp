@@ -1,6 +1,6 @@
+#include "activations.h"
 #include "differencequotient.h"
 #include "fuzzy.h"
-#include "activations.h"
 
 #include <QTest>
 
@@ -45,7 +45,8 @@ void TestDifferenceQuotient::forward()
     QFETCH(double, expected);
     const Activation &relu = reluFunction();
     // Rounding of x + h costs up to |x| * 2^-52 / |h| in the quotient.
-    RELU_FUZZY_COMPARE(DifferenceQuotient::forward(relu, x, h), expected, 1e-9 * std::max(1.0, std::abs(x)), 0.0);
+    RELU_FUZZY_COMPARE(DifferenceQuotient::forward(relu, x, h), expected,
+                       1e-9 * std::max(1.0, std::abs(x)), 0.0);
     RELU_FUZZY_COMPARE(DifferenceQuotient::of(SecantMode::Forward, relu, x, h), expected,
                        1e-9 * std::max(1.0, std::abs(x)), 0.0);
 }
@@ -85,7 +86,7 @@ void TestDifferenceQuotient::shrinkingFromEachSide()
 
 void TestDifferenceQuotient::keys()
 {
-    for (SecantMode mode : {SecantMode::Off, SecantMode::Forward, SecantMode::Central})
+    for (SecantMode mode : { SecantMode::Off, SecantMode::Forward, SecantMode::Central })
         QCOMPARE(DifferenceQuotient::fromKey(DifferenceQuotient::key(mode)), mode);
     QVERIFY(!DifferenceQuotient::fromKey(QStringLiteral("backward")));
 }

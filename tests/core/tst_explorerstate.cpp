@@ -1,5 +1,5 @@
-#include "explorerstate.h"
 #include "activations.h"
+#include "explorerstate.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -34,7 +34,7 @@ private Q_SLOTS:
 
 private:
     /** The notebook's view, 880 pixels wide: 100 pixels per unit. */
-    static AxisMapping notebookAxis() { return {{-4.4, 4.4}, 0.0, 880.0}; }
+    static AxisMapping notebookAxis() { return { { -4.4, 4.4 }, 0.0, 880.0 }; }
 };
 
 void TestExplorerState::defaults()
@@ -45,8 +45,8 @@ void TestExplorerState::defaults()
     QCOMPARE(state.probeY(), 2.0);
     QCOMPARE(state.probeSlope(), 1.0);
     QCOMPARE(state.convention(), DerivativeConvention::Framework);
-    QCOMPARE(state.xRange(), (Interval{-4.4, 4.4}));
-    QCOMPARE(state.yRange(), (Interval{-1.0, 5.0}));
+    QCOMPARE(state.xRange(), (Interval { -4.4, 4.4 }));
+    QCOMPARE(state.yRange(), (Interval { -1.0, 5.0 }));
     QVERIFY(state.probeKink() == nullptr);
 }
 
@@ -125,8 +125,8 @@ void TestExplorerState::invalidView()
     QFETCH(double, upper);
     ExplorerState state;
     QSignalSpy spy(&state, &ExplorerState::viewChanged);
-    QVERIFY(!state.setView({lower, upper}, {-1.0, 5.0}));
-    QVERIFY(!state.setView({-1.0, 5.0}, {lower, upper}));
+    QVERIFY(!state.setView({ lower, upper }, { -1.0, 5.0 }));
+    QVERIFY(!state.setView({ -1.0, 5.0 }, { lower, upper }));
     QCOMPARE(spy.count(), 0);
     QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
     QCOMPARE(state.yRange(), ExplorerState::defaultYRange());
@@ -136,9 +136,9 @@ void TestExplorerState::viewSignals()
 {
     ExplorerState state;
     QSignalSpy spy(&state, &ExplorerState::viewChanged);
-    QVERIFY(state.setView({-1e-9, 1e-9}, {-1e-9, 1e-9}));
+    QVERIFY(state.setView({ -1e-9, 1e-9 }, { -1e-9, 1e-9 }));
     QCOMPARE(spy.count(), 1);
-    QVERIFY(state.setView({-1e-9, 1e-9}, {-1e-9, 1e-9}));
+    QVERIFY(state.setView({ -1e-9, 1e-9 }, { -1e-9, 1e-9 }));
     QCOMPARE(spy.count(), 1);
     state.resetView();
     QCOMPARE(spy.count(), 2);
@@ -188,7 +188,7 @@ void TestExplorerState::keyStep()
     QFETCH(double, width);
     QFETCH(double, step);
     ExplorerState state;
-    QVERIFY(state.setView({-width / 2, width / 2}, {-1, 5}));
+    QVERIFY(state.setView({ -width / 2, width / 2 }, { -1, 5 }));
     QVERIFY(std::abs(state.keyStep() - step) <= 1e-12 * step);
 }
 
@@ -241,9 +241,11 @@ void TestExplorerState::cycleConvention()
         state.cycleConvention();
     }
     QCOMPARE(state.convention(), DerivativeConvention::Framework);
-    QCOMPARE(seen, (QList<DerivativeConvention>{DerivativeConvention::Framework, DerivativeConvention::Left,
-                                                DerivativeConvention::Right, DerivativeConvention::Average,
-                                                DerivativeConvention::Undefined}));
+    QCOMPARE(
+        seen,
+        (QList<DerivativeConvention> { DerivativeConvention::Framework, DerivativeConvention::Left,
+                                       DerivativeConvention::Right, DerivativeConvention::Average,
+                                       DerivativeConvention::Undefined }));
 }
 
 void TestExplorerState::step_data()
@@ -259,7 +261,8 @@ void TestExplorerState::step_data()
     QTest::newRow("too small negative, clamped") << -1e-9 << -1e-6;
     QTest::newRow("zero ignored") << 0.0 << ExplorerState::defaultStep;
     QTest::newRow("NaN ignored") << nan << ExplorerState::defaultStep;
-    QTest::newRow("inf ignored") << std::numeric_limits<double>::infinity() << ExplorerState::defaultStep;
+    QTest::newRow("inf ignored") << std::numeric_limits<double>::infinity()
+                                 << ExplorerState::defaultStep;
 }
 
 void TestExplorerState::step()

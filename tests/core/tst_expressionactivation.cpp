@@ -40,20 +40,24 @@ void TestExpressionActivation::kinks_data()
     QTest::addColumn<Doubles>("xs");
     QTest::addColumn<Doubles>("lefts");
     QTest::addColumn<Doubles>("rights");
-    QTest::newRow("abs(x-1)") << QStringLiteral("abs(x-1)") << Doubles{1} << Doubles{-1} << Doubles{1};
-    QTest::newRow("max(0,x)+max(0,x-2)") << QStringLiteral("max(0,x)+max(0,x-2)") << Doubles{0, 2}
-                                         << Doubles{0, 1} << Doubles{1, 2};
-    QTest::newRow("min(1,max(-1,x))") << QStringLiteral("min(1,max(-1,x))") << Doubles{-1, 1}
-                                      << Doubles{0, 1} << Doubles{1, 0};
-    QTest::newRow("x*(x>0), the notebook's ReLU") << QStringLiteral("x*(x>0)") << Doubles{0} << Doubles{0} << Doubles{1};
-    QTest::newRow("off the grid: max(0, x - 0.123456789)") << QStringLiteral("max(0, x - 0.123456789)")
-                                                           << Doubles{0.123456789} << Doubles{0} << Doubles{1};
-    QTest::newRow("irrational: max(0, x - _pi)") << QStringLiteral("max(0, x - _pi)") << Doubles{M_PI}
-                                                 << Doubles{0} << Doubles{1};
-    QTest::newRow("curved sides: abs(x)^1 + x^2 at 0") << QStringLiteral("abs(x) + x^2") << Doubles{0}
-                                                       << Doubles{-1} << Doubles{1};
-    QTest::newRow("far out: max(0, x - 500)") << QStringLiteral("max(0, x - 500)") << Doubles{500} << Doubles{0}
-                                              << Doubles{1};
+    QTest::newRow("abs(x-1)") << QStringLiteral("abs(x-1)") << Doubles { 1 } << Doubles { -1 }
+                              << Doubles { 1 };
+    QTest::newRow("max(0,x)+max(0,x-2)")
+        << QStringLiteral("max(0,x)+max(0,x-2)") << Doubles { 0, 2 } << Doubles { 0, 1 }
+        << Doubles { 1, 2 };
+    QTest::newRow("min(1,max(-1,x))") << QStringLiteral("min(1,max(-1,x))") << Doubles { -1, 1 }
+                                      << Doubles { 0, 1 } << Doubles { 1, 0 };
+    QTest::newRow("x*(x>0), the notebook's ReLU")
+        << QStringLiteral("x*(x>0)") << Doubles { 0 } << Doubles { 0 } << Doubles { 1 };
+    QTest::newRow("off the grid: max(0, x - 0.123456789)")
+        << QStringLiteral("max(0, x - 0.123456789)") << Doubles { 0.123456789 } << Doubles { 0 }
+        << Doubles { 1 };
+    QTest::newRow("irrational: max(0, x - _pi)")
+        << QStringLiteral("max(0, x - _pi)") << Doubles { M_PI } << Doubles { 0 } << Doubles { 1 };
+    QTest::newRow("curved sides: abs(x)^1 + x^2 at 0")
+        << QStringLiteral("abs(x) + x^2") << Doubles { 0 } << Doubles { -1 } << Doubles { 1 };
+    QTest::newRow("far out: max(0, x - 500)")
+        << QStringLiteral("max(0, x - 500)") << Doubles { 500 } << Doubles { 0 } << Doubles { 1 };
 }
 
 void TestExpressionActivation::kinks()
@@ -175,13 +179,13 @@ void TestExpressionActivation::jumpsAndPolesAreBreakpointsNotKinks()
 void TestExpressionActivation::gapsWhereNotANumber()
 {
     // sqrt is NaN for x < 0 and exp overflows to inf for large x: gaps, never garbage lines.
-    for (const char *text : {"sqrt(x)", "exp(1000*x)", "log(x)"}) {
+    for (const char *text : { "sqrt(x)", "exp(1000*x)", "log(x)" }) {
         const auto parsed = ExpressionActivation::parse(QString::fromLatin1(text));
         QVERIFY2(parsed.activation, text);
         Polyline points;
         bool gap = false, drawn = false;
         for (const Piece &piece : parsed.activation->pieces()) {
-            Sampler::samplePiece(*parsed.activation, piece, {-5, 5}, 500, points);
+            Sampler::samplePiece(*parsed.activation, piece, { -5, 5 }, 500, points);
             for (double y : points.y) {
                 gap = gap || std::isnan(y);
                 drawn = drawn || std::isfinite(y);
@@ -199,10 +203,12 @@ void TestExpressionActivation::noDerivativeWhereNoneExists_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<double>("x");
     QTest::addColumn<bool>("sidesExist"); // whether f′₋ and f′₊ exist (as limits of f′)
-    QTest::addColumn<double>("side");     // their common value if they do
+    QTest::addColumn<double>("side"); // their common value if they do
     QTest::newRow("pole: 1/x at 0") << QStringLiteral("1/x") << 0.0 << false << 0.0;
-    QTest::newRow("pole off the grid") << QStringLiteral("1/(x-0.123456789)") << 0.123456789 << false << 0.0;
-    QTest::newRow("vertical tangent: sqrt(abs(x)) at 0") << QStringLiteral("sqrt(abs(x))") << 0.0 << false << 0.0;
+    QTest::newRow("pole off the grid")
+        << QStringLiteral("1/(x-0.123456789)") << 0.123456789 << false << 0.0;
+    QTest::newRow("vertical tangent: sqrt(abs(x)) at 0")
+        << QStringLiteral("sqrt(abs(x))") << 0.0 << false << 0.0;
     QTest::newRow("jump: sign(x) at 0") << QStringLiteral("sign(x)") << 0.0 << true << 0.0;
     QTest::newRow("step: (x>1) at 1") << QStringLiteral("(x>1)") << 1.0 << true << 0.0;
 }
@@ -219,14 +225,16 @@ void TestExpressionActivation::noDerivativeWhereNoneExists()
     QVERIFY(f.kinkAt(x) == nullptr); // not a kink: no supporting lines to fan out
     for (int i = 0; i < DerivativeConventions::count; ++i) {
         const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
-        QVERIFY2(std::isnan(f.derivative(x, convention)), qPrintable(QString::number(f.derivative(x, convention))));
+        QVERIFY2(std::isnan(f.derivative(x, convention)),
+                 qPrintable(QString::number(f.derivative(x, convention))));
     }
     if (sidesExist) {
         QCOMPARE(f.leftDerivative(x), side);
         QCOMPARE(f.rightDerivative(x), side);
     } else {
         QVERIFY2(std::isnan(f.leftDerivative(x)), qPrintable(QString::number(f.leftDerivative(x))));
-        QVERIFY2(std::isnan(f.rightDerivative(x)), qPrintable(QString::number(f.rightDerivative(x))));
+        QVERIFY2(std::isnan(f.rightDerivative(x)),
+                 qPrintable(QString::number(f.rightDerivative(x))));
     }
     // A step away, f′ is an ordinary number again.
     QVERIFY(std::isfinite(f.derivative(x + 0.01, DerivativeConvention::Framework)));
@@ -238,22 +246,37 @@ void TestExpressionActivation::badInput_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("position");
     QTest::newRow("empty") << QString() << QStringLiteral("enter f(x) in terms of x") << -1;
-    QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("enter f(x) in terms of x") << -1;
-    QTest::newRow("syntax error") << QStringLiteral("max(0,,x)") << QStringLiteral("unexpected comma") << 6;
-    QTest::newRow("unknown variable") << QStringLiteral("max(0, y)") << QStringLiteral("unknown name 'y'; the variable is x") << 7;
-    QTest::newRow("unclosed parenthesis") << QStringLiteral("max(0, x") << QStringLiteral("parenthesis") << -2;
-    QTest::newRow("trailing operator") << QStringLiteral("x +") << QStringLiteral("ends too early") << -2;
-    QTest::newRow("two expressions") << QStringLiteral("x, 2*x") << QStringLiteral("one expression") << -1;
-    QTest::newRow("NaN everywhere") << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number anywhere") << -1;
-    QTest::newRow("garbage") << QStringLiteral("§$%&") << QStringLiteral("unexpected character '§'") << 0;
-    QTest::newRow("non-ASCII after ASCII") << QStringLiteral("max(0, x) · 2") << QStringLiteral("unexpected character '·'") << 10;
-    QTest::newRow("a control character") << QStringLiteral("x\u0001") << QStringLiteral("unexpected character 'U+0001'") << 1;
-    QTest::newRow("unknown function") << QStringLiteral("floor(x)") << QStringLiteral("unknown name 'floor'; the variable is x") << 0;
-    QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('x')) << QStringLiteral("at most 1000") << -1;
-    QTest::newRow("10,000 parentheses") << QString(10000, QLatin1Char('(')) + QStringLiteral("x") + QString(10000, QLatin1Char(')'))
-                                        << QStringLiteral("at most 1000") << -1;
-    QTest::newRow("500 nested parentheses") << QString(450, QLatin1Char('(')) + QStringLiteral("x") + QString(450, QLatin1Char(')'))
-                                            << QString() << -3;
+    QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("enter f(x) in terms of x")
+                           << -1;
+    QTest::newRow("syntax error") << QStringLiteral("max(0,,x)")
+                                  << QStringLiteral("unexpected comma") << 6;
+    QTest::newRow("unknown variable") << QStringLiteral("max(0, y)")
+                                      << QStringLiteral("unknown name 'y'; the variable is x") << 7;
+    QTest::newRow("unclosed parenthesis")
+        << QStringLiteral("max(0, x") << QStringLiteral("parenthesis") << -2;
+    QTest::newRow("trailing operator")
+        << QStringLiteral("x +") << QStringLiteral("ends too early") << -2;
+    QTest::newRow("two expressions")
+        << QStringLiteral("x, 2*x") << QStringLiteral("one expression") << -1;
+    QTest::newRow("NaN everywhere")
+        << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number anywhere") << -1;
+    QTest::newRow("garbage") << QStringLiteral("§$%&") << QStringLiteral("unexpected character '§'")
+                             << 0;
+    QTest::newRow("non-ASCII after ASCII")
+        << QStringLiteral("max(0, x) · 2") << QStringLiteral("unexpected character '·'") << 10;
+    QTest::newRow("a control character")
+        << QStringLiteral("x\u0001") << QStringLiteral("unexpected character 'U+0001'") << 1;
+    QTest::newRow("unknown function")
+        << QStringLiteral("floor(x)") << QStringLiteral("unknown name 'floor'; the variable is x")
+        << 0;
+    QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('x')) << QStringLiteral("at most 1000")
+                          << -1;
+    QTest::newRow("10,000 parentheses")
+        << QString(10000, QLatin1Char('(')) + QStringLiteral("x") + QString(10000, QLatin1Char(')'))
+        << QStringLiteral("at most 1000") << -1;
+    QTest::newRow("500 nested parentheses")
+        << QString(450, QLatin1Char('(')) + QStringLiteral("x") + QString(450, QLatin1Char(')'))
+        << QString() << -3;
 }
 
 void TestExpressionActivation::badInput()

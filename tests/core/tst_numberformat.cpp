@@ -29,10 +29,10 @@ void TestNumberFormat::roundTrip_data()
     QTest::newRow("negative zero keeps its sign") << -0.0 << QStringLiteral("-0");
     QTest::newRow("0.1 is shortest, not 0.10000000000000001") << 0.1 << QStringLiteral("0.1");
     QTest::newRow("1e-09") << 1e-9 << QStringLiteral("1e-09");
-    QTest::newRow("largest double") << std::numeric_limits<double>::max()
-                                    << QStringLiteral("1.7976931348623157e+308");
-    QTest::newRow("smallest denormal") << std::numeric_limits<double>::denorm_min()
-                                       << QStringLiteral("5e-324");
+    QTest::newRow("largest double")
+        << std::numeric_limits<double>::max() << QStringLiteral("1.7976931348623157e+308");
+    QTest::newRow("smallest denormal")
+        << std::numeric_limits<double>::denorm_min() << QStringLiteral("5e-324");
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
     QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << QStringLiteral("-inf");
 }
@@ -61,10 +61,12 @@ void TestNumberFormat::fixed_data()
     QTest::newRow("tiny negative is not -0.00") << -1e-9 << 2 << QStringLiteral("0.00");
     QTest::newRow("negative zero") << -0.0 << 2 << QStringLiteral("0.00");
     QTest::newRow("more decimals when zoomed") << 1e-9 << 10 << QStringLiteral("0.0000000010");
-    QTest::newRow("just below 1e15: still fixed") << 999999999999999.0 << 2 << QStringLiteral("999999999999999.00");
+    QTest::newRow("just below 1e15: still fixed")
+        << 999999999999999.0 << 2 << QStringLiteral("999999999999999.00");
     QTest::newRow("1e100: not 101 digits") << 1e100 << 2 << QStringLiteral("1e+100");
     QTest::newRow("-1.5e20") << -1.5e20 << 3 << QStringLiteral("-1.5e+20");
-    QTest::newRow("15 significant digits") << 1.23456789012345678e16 << 2 << QStringLiteral("1.23456789012346e+16");
+    QTest::newRow("15 significant digits")
+        << 1.23456789012345678e16 << 2 << QStringLiteral("1.23456789012346e+16");
 }
 
 void TestNumberFormat::fixed()

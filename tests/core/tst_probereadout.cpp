@@ -30,10 +30,12 @@ void TestProbeReadout::describe_data()
     using S = SecantMode;
     QTest::newRow("notebook question: slope at x = 2")
         << 2.0 << C::Framework << S::Off << 1.0 << 2
-        << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1") << false;
+        << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
+        << false;
     QTest::newRow("slope at x = -2")
         << -2.0 << C::Framework << S::Off << 1.0 << 2
-        << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0") << false;
+        << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0")
+        << false;
     QTest::newRow("kink, framework")
         << 0.0 << C::Framework << S::Off << 1.0 << 2
         << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
@@ -51,7 +53,8 @@ void TestProbeReadout::describe_data()
         << true;
     QTest::newRow("just right of the kink: a slope, not the kink")
         << 1e-9 << C::Framework << S::Off << 1.0 << 10
-        << QStringLiteral("x = 0.0000000010     f(x) = 0.0000000010     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
+        << QStringLiteral(
+               "x = 0.0000000010     f(x) = 0.0000000010     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
         << false;
     QTest::newRow("kink, forward secant from the right")
         << 0.0 << C::Framework << S::Forward << 0.001 << 2
@@ -101,7 +104,7 @@ void TestProbeReadout::describe()
 void TestProbeReadout::lineCountIgnoresTheProbe()
 {
     ExplorerState state;
-    for (SecantMode mode : {SecantMode::Off, SecantMode::Forward, SecantMode::Central}) {
+    for (SecantMode mode : { SecantMode::Off, SecantMode::Forward, SecantMode::Central }) {
         state.setSecantMode(mode);
         state.setProbeX(2.0);
         const auto away = ProbeReadout::describe(state, 2).lines().size();

@@ -1,5 +1,5 @@
-#include "fuzzy.h"
 #include "activations.h"
+#include "fuzzy.h"
 
 #include <QTest>
 
@@ -72,7 +72,7 @@ void TestRelu::derivative_data()
     QTest::newRow("relu at kink, convention undefined") << 0.0 << C::Undefined << nan;
     QTest::newRow("relu at -0, convention right") << -0.0 << C::Right << 1.0;
     // Away from the kink every convention agrees: the slope is 0 on the left, 1 on the right.
-    for (C convention : {C::Framework, C::Left, C::Right, C::Average, C::Undefined}) {
+    for (C convention : { C::Framework, C::Left, C::Right, C::Average, C::Undefined }) {
         const QByteArray name = DerivativeConventions::key(convention).toUtf8();
         QTest::addRow("slope at x = 2, %s", name.constData()) << 2.0 << convention << 1.0;
         QTest::addRow("slope at x = -2, %s", name.constData()) << -2.0 << convention << 0.0;
@@ -144,7 +144,7 @@ void TestRelu::kinkAndPieces()
     QVERIFY(relu.pieceAt(-2.0) == &negative);
     QVERIFY(relu.pieceAt(2.0) == &positive);
     // Each piece's line is the function itself.
-    for (double x : {-3.0, -1e-9, 1e-9, 3.0}) {
+    for (double x : { -3.0, -1e-9, 1e-9, 3.0 }) {
         const Piece *piece = relu.pieceAt(x);
         QVERIFY(piece);
         QCOMPARE(piece->lineValue(x), relu.value(x));

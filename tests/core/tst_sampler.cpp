@@ -14,9 +14,8 @@ class HalfParabola final : public Activation
 public:
     HalfParabola()
         : Activation(QStringLiteral("half_parabola"), QStringLiteral("max(0, x)^2"), {},
-                     {negative(), positive()})
-    {
-    }
+                     { negative(), positive() })
+    { }
     double value(double x) const override { return x > 0 ? (x > 1e154 ? INFINITY : x * x) : 0.0; }
 
 protected:
@@ -26,14 +25,14 @@ private:
     static Piece negative()
     {
         Piece piece;
-        piece.domain = {-std::numeric_limits<double>::infinity(), 0.0};
+        piece.domain = { -std::numeric_limits<double>::infinity(), 0.0 };
         piece.linear = true;
         return piece;
     }
     static Piece positive()
     {
         Piece piece;
-        piece.domain = {0.0, std::numeric_limits<double>::infinity()};
+        piece.domain = { 0.0, std::numeric_limits<double>::infinity() };
         return piece;
     }
 };
@@ -62,19 +61,18 @@ void TestSampler::linearPieces_data()
     QTest::addColumn<int>("piece");
     QTest::addColumn<QVector<double>>("xs");
     QTest::addColumn<QVector<double>>("ys");
-    QTest::newRow("notebook view, negative piece") << -4.4 << 4.4 << 0 << QVector<double>{-4.4, 0}
-                                                   << QVector<double>{0, 0};
-    QTest::newRow("notebook view, positive piece") << -4.4 << 4.4 << 1 << QVector<double>{0, 4.4}
-                                                   << QVector<double>{0, 4.4};
-    QTest::newRow("panned right: negative piece gone") << 1.0 << 3.0 << 0 << QVector<double>{}
-                                                       << QVector<double>{};
-    QTest::newRow("panned right: positive piece edge to edge") << 1.0 << 3.0 << 1
-                                                               << QVector<double>{1, 3}
-                                                               << QVector<double>{1, 3};
-    QTest::newRow("1e7 wide view") << -5e6 << 5e6 << 1 << QVector<double>{0, 5e6}
-                                   << QVector<double>{0, 5e6};
-    QTest::newRow("view touching the kink") << -2.0 << 0.0 << 1 << QVector<double>{0, 0}
-                                            << QVector<double>{0, 0};
+    QTest::newRow("notebook view, negative piece")
+        << -4.4 << 4.4 << 0 << QVector<double> { -4.4, 0 } << QVector<double> { 0, 0 };
+    QTest::newRow("notebook view, positive piece")
+        << -4.4 << 4.4 << 1 << QVector<double> { 0, 4.4 } << QVector<double> { 0, 4.4 };
+    QTest::newRow("panned right: negative piece gone")
+        << 1.0 << 3.0 << 0 << QVector<double> {} << QVector<double> {};
+    QTest::newRow("panned right: positive piece edge to edge")
+        << 1.0 << 3.0 << 1 << QVector<double> { 1, 3 } << QVector<double> { 1, 3 };
+    QTest::newRow("1e7 wide view")
+        << -5e6 << 5e6 << 1 << QVector<double> { 0, 5e6 } << QVector<double> { 0, 5e6 };
+    QTest::newRow("view touching the kink")
+        << -2.0 << 0.0 << 1 << QVector<double> { 0, 0 } << QVector<double> { 0, 0 };
 }
 
 void TestSampler::linearPieces()
@@ -86,7 +84,7 @@ void TestSampler::linearPieces()
     QFETCH(QVector<double>, ys);
     const Activation &relu = reluFunction();
     Polyline out;
-    Sampler::samplePiece(relu, relu.pieces()[std::size_t(piece)], {lower, upper}, 800, out);
+    Sampler::samplePiece(relu, relu.pieces()[std::size_t(piece)], { lower, upper }, 800, out);
     QCOMPARE(QVector<double>(out.x.begin(), out.x.end()), xs);
     QCOMPARE(QVector<double>(out.y.begin(), out.y.end()), ys);
 }
@@ -104,7 +102,7 @@ void TestSampler::curvedPieceDependsOnPixelsOnly()
     QFETCH(double, width);
     const HalfParabola f;
     Polyline out;
-    const Interval view{-width / 2, width / 2};
+    const Interval view { -width / 2, width / 2 };
     Sampler::samplePiece(f, f.pieces()[1], view, 1000, out);
     // Half the view, at samplesPerPixel, plus the end point.
     const int expected = int(500 * Sampler::samplesPerPixel) + 1;
@@ -124,7 +122,7 @@ void TestSampler::overflowLeavesGap()
 {
     const HalfParabola f;
     Polyline out;
-    Sampler::samplePiece(f, f.pieces()[1], {-1e200, 1e200}, 100, out);
+    Sampler::samplePiece(f, f.pieces()[1], { -1e200, 1e200 }, 100, out);
     QVERIFY(!out.empty());
     QVERIFY(std::isnan(out.y.back()));
     QVERIFY(std::isfinite(out.y.front()));
@@ -137,23 +135,30 @@ void TestSampler::clipToBand_data()
     QTest::addColumn<QString>("expected"); // "x,y" points; "|" for a gap
     const double nan = std::numeric_limits<double>::quiet_NaN();
     // The band is [-10, 10] throughout.
-    QTest::newRow("inside: unchanged") << QVector<double>{0, 1, 2} << QVector<double>{0, 5, -5} << QStringLiteral("0,0 1,5 2,-5");
-    QTest::newRow("ReLU at 1e7 wide: cut where it leaves") << QVector<double>{0, 5e6} << QVector<double>{0, 5e6}
-                                                           << QStringLiteral("0,0 10,10");
-    QTest::newRow("enters from far below") << QVector<double>{0, 4} << QVector<double>{-1e12, 10}
-                                           << QStringLiteral("3.99999999992,-10 4,10");
-    QTest::newRow("wholly outside: nothing") << QVector<double>{0, 1} << QVector<double>{20, 30} << QString();
-    QTest::newRow("out and back in: a gap") << QVector<double>{0, 1, 2, 3} << QVector<double>{0, 20, 20, 0}
-                                            << QStringLiteral("0,0 0.5,10 | 2.5,10 3,0");
-    QTest::newRow("a NaN gap stays a gap") << QVector<double>{0, 1, 2, 3} << QVector<double>{1, 2, nan, 3}
-                                           << QStringLiteral("0,1 1,2 | 3,3");
-    QTest::newRow("crossing the whole band") << QVector<double>{0, 2} << QVector<double>{-20, 20}
-                                             << QStringLiteral("0.5,-10 1.5,10");
+    QTest::newRow("inside: unchanged")
+        << QVector<double> { 0, 1, 2 } << QVector<double> { 0, 5, -5 }
+        << QStringLiteral("0,0 1,5 2,-5");
+    QTest::newRow("ReLU at 1e7 wide: cut where it leaves")
+        << QVector<double> { 0, 5e6 } << QVector<double> { 0, 5e6 } << QStringLiteral("0,0 10,10");
+    QTest::newRow("enters from far below")
+        << QVector<double> { 0, 4 } << QVector<double> { -1e12, 10 }
+        << QStringLiteral("3.99999999992,-10 4,10");
+    QTest::newRow("wholly outside: nothing")
+        << QVector<double> { 0, 1 } << QVector<double> { 20, 30 } << QString();
+    QTest::newRow("out and back in: a gap")
+        << QVector<double> { 0, 1, 2, 3 } << QVector<double> { 0, 20, 20, 0 }
+        << QStringLiteral("0,0 0.5,10 | 2.5,10 3,0");
+    QTest::newRow("a NaN gap stays a gap")
+        << QVector<double> { 0, 1, 2, 3 } << QVector<double> { 1, 2, nan, 3 }
+        << QStringLiteral("0,1 1,2 | 3,3");
+    QTest::newRow("crossing the whole band")
+        << QVector<double> { 0, 2 } << QVector<double> { -20, 20 }
+        << QStringLiteral("0.5,-10 1.5,10");
     // Found by make fuzz: at these magnitudes the cut's parameters round to exactly 1.
-    QTest::newRow("from -1e170 to below the band: nothing") << QVector<double>{0, 1} << QVector<double>{-1e170, -20}
-                                                             << QString();
-    QTest::newRow("from -1e170 to above the band: the edge") << QVector<double>{0, 1}
-                                                              << QVector<double>{-1e170, 10.5} << QStringLiteral("1,10");
+    QTest::newRow("from -1e170 to below the band: nothing")
+        << QVector<double> { 0, 1 } << QVector<double> { -1e170, -20 } << QString();
+    QTest::newRow("from -1e170 to above the band: the edge")
+        << QVector<double> { 0, 1 } << QVector<double> { -1e170, 10.5 } << QStringLiteral("1,10");
 }
 
 void TestSampler::clipToBand()
@@ -164,7 +169,7 @@ void TestSampler::clipToBand()
     Polyline line;
     for (int i = 0; i < xs.size(); ++i)
         line.append(xs[i], ys[i]);
-    Sampler::clipToBand(line, {-10, 10});
+    Sampler::clipToBand(line, { -10, 10 });
     QStringList got;
     for (std::size_t i = 0; i < line.size(); ++i) {
         if (std::isnan(line.y[i])) {

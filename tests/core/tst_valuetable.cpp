@@ -27,12 +27,12 @@ void TestValueTable::grid_data()
     QTest::addColumn<double>("step");
     QTest::addColumn<Doubles>("expected");
     QTest::newRow("notebook arange(-4, 5, 1)")
-        << -4.0 << 4.0 << 1.0 << Doubles{-4, -3, -2, -1, 0, 1, 2, 3, 4};
-    QTest::newRow("one row") << 2.0 << 2.0 << 1.0 << Doubles{2};
-    QTest::newRow("to not on the grid") << 0.0 << 1.0 << 0.4 << Doubles{0, 0.4, 0.8};
-    QTest::newRow("rounding keeps the last row, exactly") << 0.0 << 0.3 << 0.1
-                                                          << Doubles{0, 0.1, 0.2, 0.3};
-    QTest::newRow("half steps") << -1.0 << 1.0 << 0.5 << Doubles{-1, -0.5, 0, 0.5, 1};
+        << -4.0 << 4.0 << 1.0 << Doubles { -4, -3, -2, -1, 0, 1, 2, 3, 4 };
+    QTest::newRow("one row") << 2.0 << 2.0 << 1.0 << Doubles { 2 };
+    QTest::newRow("to not on the grid") << 0.0 << 1.0 << 0.4 << Doubles { 0, 0.4, 0.8 };
+    QTest::newRow("rounding keeps the last row, exactly")
+        << 0.0 << 0.3 << 0.1 << Doubles { 0, 0.1, 0.2, 0.3 };
+    QTest::newRow("half steps") << -1.0 << 1.0 << 0.5 << Doubles { -1, -0.5, 0, 0.5, 1 };
 }
 
 void TestValueTable::grid()
@@ -55,14 +55,20 @@ void TestValueTable::invalid_data()
     QTest::addColumn<QString>("message");
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
-    QTest::newRow("from > to") << 5.0 << 4.0 << 1.0 << QStringLiteral("--from (5) is greater than --to (4)");
-    QTest::newRow("step 0") << 0.0 << 1.0 << 0.0 << QStringLiteral("--step must be greater than 0, got 0");
-    QTest::newRow("negative step") << 0.0 << 1.0 << -1.0 << QStringLiteral("--step must be greater than 0, got -1");
+    QTest::newRow("from > to") << 5.0 << 4.0 << 1.0
+                               << QStringLiteral("--from (5) is greater than --to (4)");
+    QTest::newRow("step 0") << 0.0 << 1.0 << 0.0
+                            << QStringLiteral("--step must be greater than 0, got 0");
+    QTest::newRow("negative step")
+        << 0.0 << 1.0 << -1.0 << QStringLiteral("--step must be greater than 0, got -1");
     QTest::newRow("nan") << nan << 1.0 << 1.0 << QStringLiteral("must be finite");
     QTest::newRow("inf") << 0.0 << inf << 1.0 << QStringLiteral("must be finite");
-    QTest::newRow("10,000,001 rows") << 0.0 << 10'000'000.0 << 1.0 << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("1e300 rows") << -1e300 << 1e300 << 1.0 << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("denormal step") << 0.0 << 1.0 << 5e-324 << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("10,000,001 rows")
+        << 0.0 << 10'000'000.0 << 1.0 << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("1e300 rows") << -1e300 << 1e300 << 1.0
+                                << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("denormal step")
+        << 0.0 << 1.0 << 5e-324 << QStringLiteral("more than 10,000,000 rows");
 }
 
 void TestValueTable::invalid()
@@ -92,8 +98,8 @@ void TestValueTable::notebookRows()
             QCOMPARE(row.dfRight, 1.0);
         }
     }
-    QCOMPARE(f, (Doubles{0, 0, 0, 0, 0, 1, 2, 3, 4}));
-    QCOMPARE(df, (Doubles{0, 0, 0, 0, 0, 1, 1, 1, 1}));
+    QCOMPARE(f, (Doubles { 0, 0, 0, 0, 0, 1, 2, 3, 4 }));
+    QCOMPARE(df, (Doubles { 0, 0, 0, 0, 0, 1, 1, 1, 1 }));
     QVERIFY(std::isnan(ValueTable::row(relu, 0.0, DerivativeConvention::Undefined).df));
 }
 

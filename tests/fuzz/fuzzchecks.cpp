@@ -31,8 +31,7 @@ namespace FuzzChecks {
 
 Failure::Failure(const QString &message)
     : std::runtime_error(message.toStdString())
-{
-}
+{ }
 
 namespace {
 
@@ -54,14 +53,15 @@ QString g_input;
 
 void describeInput(const char *target, const QByteArray &input)
 {
-    QString text = QString::fromLatin1(target) + QStringLiteral(" input (") + QString::number(input.size())
-        + QStringLiteral(" bytes): ");
+    QString text = QString::fromLatin1(target) + QStringLiteral(" input (")
+        + QString::number(input.size()) + QStringLiteral(" bytes): ");
     for (const char c : input.left(300)) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte >= 0x20 && byte < 0x7f && byte != '\\')
             text += QLatin1Char(c);
         else
-            text += QStringLiteral("\\x") + QString::number(byte, 16).rightJustified(2, QLatin1Char('0'));
+            text += QStringLiteral("\\x")
+                + QString::number(byte, 16).rightJustified(2, QLatin1Char('0'));
     }
     g_input = text;
 }
@@ -114,24 +114,28 @@ QString difference(const SessionSnapshot &a, const SessionSnapshot &b)
     if (a.function != b.function)
         return QStringLiteral("function: ") + a.function + QStringLiteral(" vs ") + b.function;
     if (encodable(a.expression) != encodable(b.expression))
-        return QStringLiteral("expression: ") + a.expression + QStringLiteral(" vs ") + b.expression;
+        return QStringLiteral("expression: ") + a.expression + QStringLiteral(" vs ")
+            + b.expression;
     if (a.useExpression != b.useExpression)
         return QStringLiteral("useExpression");
     if (a.comparisons != b.comparisons)
-        return QStringLiteral("compare: ") + a.comparisons.join(QLatin1Char(';')) + QStringLiteral(" vs ")
-            + b.comparisons.join(QLatin1Char(';'));
+        return QStringLiteral("compare: ") + a.comparisons.join(QLatin1Char(';'))
+            + QStringLiteral(" vs ") + b.comparisons.join(QLatin1Char(';'));
     if (a.convention != b.convention)
         return QStringLiteral("convention");
     if (!(a.probeX == b.probeX))
-        return QStringLiteral("probe: ") + number(a.probeX) + QStringLiteral(" vs ") + number(b.probeX);
+        return QStringLiteral("probe: ") + number(a.probeX) + QStringLiteral(" vs ")
+            + number(b.probeX);
     if (a.secantMode != b.secantMode)
         return QStringLiteral("secant");
     if (!(a.step == b.step))
         return QStringLiteral("h: ") + number(a.step) + QStringLiteral(" vs ") + number(b.step);
     if (a.xRange != b.xRange)
-        return QStringLiteral("x range: ") + range(a.xRange) + QStringLiteral(" vs ") + range(b.xRange);
+        return QStringLiteral("x range: ") + range(a.xRange) + QStringLiteral(" vs ")
+            + range(b.xRange);
     if (a.yRange != b.yRange)
-        return QStringLiteral("y range: ") + range(a.yRange) + QStringLiteral(" vs ") + range(b.yRange);
+        return QStringLiteral("y range: ") + range(a.yRange) + QStringLiteral(" vs ")
+            + range(b.yRange);
     if (a.derivativePanel != b.derivativePanel)
         return QStringLiteral("derivativePanel");
     if (a.samplePoints != b.samplePoints)
@@ -156,8 +160,11 @@ std::vector<double> edgeValues()
 {
     using limits = std::numeric_limits<double>;
     const double limit = ExpressionActivation::detectionLimit;
-    std::vector<double> xs{0.0, 0.5, 1.0, 1e-300, limits::denorm_min(), limits::min(), limit - 0.01,
-                           limit, limit + 0.01, 1e6, 1e15, 1e300, limits::max(), inf};
+    std::vector<double> xs {
+        0.0,           0.5,          1.0,           1e-300,       limits::denorm_min(),
+        limits::min(), limit - 0.01, limit,         limit + 0.01, 1e6,
+        1e15,          1e300,        limits::max(), inf
+    };
     const std::size_t positive = xs.size();
     for (std::size_t i = 0; i < positive; ++i)
         xs.push_back(-xs[i]);
@@ -179,30 +186,36 @@ void checkShape(const Activation &f)
             range(pieces.front().domain) + QStringLiteral(" .. ") + range(pieces.back().domain));
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const Piece &piece = pieces[i];
-        require(piece.domain.lower < piece.domain.upper, "a piece is not empty", range(piece.domain));
+        require(piece.domain.lower < piece.domain.upper, "a piece is not empty",
+                range(piece.domain));
         if (i > 0) {
-            require(pieces[i - 1].domain.upper == piece.domain.lower, "the pieces follow each other",
+            require(pieces[i - 1].domain.upper == piece.domain.lower,
+                    "the pieces follow each other",
                     range(pieces[i - 1].domain) + QStringLiteral(" then ") + range(piece.domain));
         }
-        require(!piece.linear || std::isfinite(piece.slope), "a linear piece has a slope", number(piece.slope));
+        require(!piece.linear || std::isfinite(piece.slope), "a linear piece has a slope",
+                number(piece.slope));
     }
     for (std::size_t i = 0; i < kinks.size(); ++i) {
         const Kink &kink = kinks[i];
         const QString at = QStringLiteral("x = ") + number(kink.x);
         require(std::isfinite(kink.x) && std::isfinite(kink.left) && std::isfinite(kink.right),
                 "a kink and its one-sided derivatives are finite",
-                at + QStringLiteral(", f′₋ = ") + number(kink.left) + QStringLiteral(", f′₊ = ") + number(kink.right));
+                at + QStringLiteral(", f′₋ = ") + number(kink.left) + QStringLiteral(", f′₊ = ")
+                    + number(kink.right));
         require(i == 0 || kinks[i - 1].x < kink.x, "the kinks are sorted", at);
         require(f.kinkAt(kink.x) == &kink, "kinkAt finds a kink", at);
-        const auto after = std::lower_bound(pieces.begin(), pieces.end(), kink.x,
-                                            [](const Piece &p, double x) { return p.domain.upper < x; });
+        const auto after
+            = std::lower_bound(pieces.begin(), pieces.end(), kink.x,
+                               [](const Piece &p, double x) { return p.domain.upper < x; });
         require(after != pieces.end() && after->domain.upper == kink.x && after + 1 != pieces.end(),
                 "a kink lies between two pieces", at);
         require(same(after->slopeAtUpper, kink.left) && same((after + 1)->slopeAtLower, kink.right),
                 "the pieces next to a kink end at its one-sided derivatives",
-                at + QStringLiteral(": ") + number(after->slopeAtUpper) + QStringLiteral(" vs f′₋ = ")
-                    + number(kink.left) + QStringLiteral(", ") + number((after + 1)->slopeAtLower)
-                    + QStringLiteral(" vs f′₊ = ") + number(kink.right));
+                at + QStringLiteral(": ") + number(after->slopeAtUpper)
+                    + QStringLiteral(" vs f′₋ = ") + number(kink.left) + QStringLiteral(", ")
+                    + number((after + 1)->slopeAtLower) + QStringLiteral(" vs f′₊ = ")
+                    + number(kink.right));
     }
 }
 
@@ -233,7 +246,8 @@ void checkPoints(const Activation &f, const std::vector<double> &xs)
         for (DerivativeConvention convention : all) {
             const double slope = f.derivative(x, convention);
             if (kink && !same(slope, kink->derivative(convention)))
-                fail("at a kink f′ is the convention's value", at() + QStringLiteral(", ") + DerivativeConventions::key(convention));
+                fail("at a kink f′ is the convention's value",
+                     at() + QStringLiteral(", ") + DerivativeConventions::key(convention));
             if (!kink && !same(slope, framework))
                 fail("away from kinks the convention changes nothing",
                      at() + QStringLiteral(", ") + DerivativeConventions::key(convention));
@@ -241,8 +255,10 @@ void checkPoints(const Activation &f, const std::vector<double> &xs)
         const double left = f.leftDerivative(x);
         const double right = f.rightDerivative(x);
         if (kink) {
-            require(left == kink->left && right == kink->right, "at a kink the one-sided derivatives are the kink's", at());
-            require(std::isfinite(y), "f is finite at a kink", at() + QStringLiteral(", f = ") + number(y));
+            require(left == kink->left && right == kink->right,
+                    "at a kink the one-sided derivatives are the kink's", at());
+            require(std::isfinite(y), "f is finite at a kink",
+                    at() + QStringLiteral(", f = ") + number(y));
             require(!f.pieceAt(x), "a kink lies in no piece", at());
         }
     }
@@ -252,8 +268,8 @@ void checkPoints(const Activation &f, const std::vector<double> &xs)
 void checkSamples(const Polyline &points, const Piece &piece, Interval view, const char *what)
 {
     const auto context = [&]() -> QString {
-        return QString::fromLatin1(what) + QStringLiteral(" of the piece ") + range(piece.domain) + QStringLiteral(" in ")
-            + range(view);
+        return QString::fromLatin1(what) + QStringLiteral(" of the piece ") + range(piece.domain)
+            + QStringLiteral(" in ") + range(view);
     };
     if (points.x.size() != points.y.size())
         fail("a polyline has as many x as y", context());
@@ -263,12 +279,15 @@ void checkSamples(const Polyline &points, const Piece &piece, Interval view, con
     if (points.x.front() != span.lower || points.x.back() != span.upper)
         fail("the samples reach exactly to the ends of the visible span", context());
     if (points.size() > std::size_t(plotPixels) + 2)
-        fail("the samples cost pixels, not range", context() + QStringLiteral(": ") + QString::number(points.size()));
+        fail("the samples cost pixels, not range",
+             context() + QStringLiteral(": ") + QString::number(points.size()));
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (!span.contains(points.x[i]) || (i > 0 && points.x[i - 1] > points.x[i]))
-            fail("the samples lie in order in the visible span", context() + QStringLiteral(", x = ") + number(points.x[i]));
+            fail("the samples lie in order in the visible span",
+                 context() + QStringLiteral(", x = ") + number(points.x[i]));
         if (std::isinf(points.y[i]))
-            fail("a sample is finite or a gap (NaN)", context() + QStringLiteral(", x = ") + number(points.x[i]));
+            fail("a sample is finite or a gap (NaN)",
+                 context() + QStringLiteral(", x = ") + number(points.x[i]));
     }
 }
 
@@ -280,15 +299,16 @@ void checkClipped(const Polyline &points, Interval band, const char *what)
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (!std::isnan(points.y[i]) && !band.contains(points.y[i]))
             fail("clipping leaves no point outside the band",
-                 QString::fromLatin1(what) + QStringLiteral(": (") + number(points.x[i]) + QStringLiteral(", ")
-                     + number(points.y[i]) + QStringLiteral(") outside ") + range(band));
+                 QString::fromLatin1(what) + QStringLiteral(": (") + number(points.x[i])
+                     + QStringLiteral(", ") + number(points.y[i]) + QStringLiteral(") outside ")
+                     + range(band));
     }
 }
 
 /** The band PlotView clips a range's curves to: three times its height above and below. */
 Interval bandAround(Interval range)
 {
-    return {range.lower - 3 * range.width(), range.upper + 3 * range.width()};
+    return { range.lower - 3 * range.width(), range.upper + 3 * range.width() };
 }
 
 /** The curves of f and f′ across the view, sampled and clipped as the plot and its panel do. */
@@ -322,7 +342,7 @@ void checkCurves(const Activation &f, Interval xRange, Interval yRange)
     }
     const double span = std::max(highest - lowest, 1.0);
     const double middle = 0.5 * (lowest + highest);
-    const Interval slopeBand = bandAround({middle - 0.75 * span, middle + 0.75 * span});
+    const Interval slopeBand = bandAround({ middle - 0.75 * span, middle + 0.75 * span });
     for (Polyline &line : slopes) {
         Sampler::clipToBand(line, slopeBand);
         checkClipped(line, slopeBand, "f′");
@@ -341,14 +361,17 @@ void checkState(const ExplorerState &state)
     require(ExplorerState::isValidRange(y), "the y range can be shown", range(y));
     require(std::isfinite(state.probeX()), "the probe is finite", number(state.probeX()));
     const double h = std::abs(state.step());
-    require(h >= ExplorerState::minStep && h <= ExplorerState::maxStep, "h is in its range", number(state.step()));
+    require(h >= ExplorerState::minStep && h <= ExplorerState::maxStep, "h is in its range",
+            number(state.step()));
     require(SessionSnapshot::isValidGrid(state.sampleGrid()), "the sample grid is valid");
 
-    const int decimals = NumberFormat::decimalsFor(AxisMapping(x, 0.0, plotPixels).coordsPerPixel());
+    const int decimals
+        = NumberFormat::decimalsFor(AxisMapping(x, 0.0, plotPixels).coordsPerPixel());
     const ProbeReadout readout = ProbeReadout::describe(state, decimals);
     require(readout.lines().size() == (state.secantMode() == SecantMode::Off ? 2 : 3),
             "the readout's lines depend on the secant mode only");
-    require(readout.atKink == (state.probeKink() != nullptr), "the readout knows when the probe is on a kink");
+    require(readout.atKink == (state.probeKink() != nullptr),
+            "the readout knows when the probe is on a kink");
 
     const std::vector<double> xs = state.sampleXs();
     require(xs.size() <= std::size_t(SampleGrid::maximumPoints) + 1, "the sample grid is small",
@@ -377,8 +400,8 @@ void checkExpression(const QByteArray &input)
     const qsizetype end = input.indexOf('\0');
     const QString text = QString::fromUtf8(end < 0 ? input : input.left(end));
     std::vector<double> chosen;
-    for (qsizetype at = end + 1; end >= 0 && at + qsizetype(sizeof(double)) <= input.size()
-         && chosen.size() < chosenValues;
+    for (qsizetype at = end + 1;
+         end >= 0 && at + qsizetype(sizeof(double)) <= input.size() && chosen.size() < chosenValues;
          at += qsizetype(sizeof(double))) {
         double value = 0.0;
         std::memcpy(&value, input.constData() + at, sizeof value);
@@ -389,12 +412,14 @@ void checkExpression(const QByteArray &input)
     if (!parsed.activation) {
         require(!parsed.error.isEmpty(), "a refused expression says why");
         require(parsed.errorPosition >= -1 && parsed.errorPosition <= text.size(),
-                "the error's position lies in the expression", QString::number(parsed.errorPosition));
+                "the error's position lies in the expression",
+                QString::number(parsed.errorPosition));
         return;
     }
     require(parsed.error.isEmpty(), "an accepted expression has no error", parsed.error);
     const Activation &f = *parsed.activation;
-    require(f.isNumerical() && f.specification() == text.trimmed(), "the specification is the expression");
+    require(f.isNumerical() && f.specification() == text.trimmed(),
+            "the specification is the expression");
     checkShape(f);
 
     std::vector<double> xs = edgeValues();
@@ -428,11 +453,12 @@ void checkExpression(const QByteArray &input)
     }
     state.setConvention(DerivativeConvention::Framework);
     state.jumpToKink();
-    require(f.kinks().empty() || state.probeKink(), "jumping to a kink lands on one", number(state.probeX()));
+    require(f.kinks().empty() || state.probeKink(), "jumping to a kink lands on one",
+            number(state.probeX()));
 
     // The fuzzer's own view, and a drag to each of its values.
     if (chosen.size() >= 2) {
-        const Interval view{std::min(chosen[0], chosen[1]), std::max(chosen[0], chosen[1])};
+        const Interval view { std::min(chosen[0], chosen[1]), std::max(chosen[0], chosen[1]) };
         if (ExplorerState::isValidRange(view)) {
             require(state.setView(view, state.yRange()), "a valid view is taken", range(view));
             checkState(state);
@@ -441,8 +467,10 @@ void checkExpression(const QByteArray &input)
     const AxisMapping mapping(state.xRange(), 0.0, plotPixels);
     for (double x : chosen) {
         state.dragProbeTo(x, mapping);
-        require(std::isfinite(state.probeX()) && (state.probeKink() || state.xRange().contains(state.probeX())),
-                "a dragged probe lands on a kink or in the view", number(x) + QStringLiteral(" -> ") + number(state.probeX()));
+        require(std::isfinite(state.probeX())
+                    && (state.probeKink() || state.xRange().contains(state.probeX())),
+                "a dragged probe lands on a kink or in the view",
+                number(x) + QStringLiteral(" -> ") + number(state.probeX()));
     }
     state.stepProbe(+1, state.keyStep());
     state.stepProbe(-1, state.keyStep());
@@ -464,10 +492,13 @@ void checkLesson(const QByteArray &input)
     // Accepted means usable: every field restores as written.
     ExplorerState state;
     const QStringList problems = state.restore(*lesson);
-    require(problems.isEmpty(), "an accepted lesson restores without problems", problems.join(QLatin1Char(';')));
+    require(problems.isEmpty(), "an accepted lesson restores without problems",
+            problems.join(QLatin1Char(';')));
     checkState(state);
-    require(state.xRange() == lesson->xRange && state.yRange() == lesson->yRange, "the lesson's view is shown");
-    require(state.probeX() == lesson->probeX && state.step() == lesson->step && state.convention() == lesson->convention
+    require(state.xRange() == lesson->xRange && state.yRange() == lesson->yRange,
+            "the lesson's view is shown");
+    require(state.probeX() == lesson->probeX && state.step() == lesson->step
+                && state.convention() == lesson->convention
                 && state.secantMode() == lesson->secantMode && state.sampleGrid() == lesson->samples
                 && state.isDerivativePanelVisible() == lesson->derivativePanel
                 && state.areSamplePointsVisible() == lesson->samplePoints
@@ -476,7 +507,8 @@ void checkLesson(const QByteArray &input)
                 && state.comparisons().size() == std::size_t(lesson->comparisons.size()),
             "the lesson's values are taken as they are");
     if (lesson->useExpression) {
-        require(state.activation().isNumerical() && state.activation().specification() == lesson->expression.trimmed(),
+        require(state.activation().isNumerical()
+                    && state.activation().specification() == lesson->expression.trimmed(),
                 "the lesson's expression is shown");
     } else {
         const auto function = ActivationCatalog::fromSpecification(lesson->function, nullptr);
@@ -505,9 +537,10 @@ void checkSettings(const QByteArray &input)
     QFile::remove(aside);
     {
         QFile file(path);
-        require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the scratch file can be written",
+        require(file.open(QIODevice::WriteOnly | QIODevice::Truncate),
+                "the scratch file can be written", file.errorString());
+        require(file.write(input) == input.size(), "the scratch file can be written",
                 file.errorString());
-        require(file.write(input) == input.size(), "the scratch file can be written", file.errorString());
     }
 
     const QString problem = Settings::fileProblem(path);
@@ -521,7 +554,8 @@ void checkSettings(const QByteArray &input)
         settings.windowState();
     }
     if (!problem.isEmpty()) {
-        require(QFile::exists(aside) && !QFile::exists(path), "a damaged file is set aside", problem);
+        require(QFile::exists(aside) && !QFile::exists(path), "a damaged file is set aside",
+                problem);
         require(!problems.isEmpty(), "a damaged file is reported", problem);
         const QString changed = difference(session, SessionSnapshot());
         require(changed.isEmpty(), "a damaged file gives the defaults", changed);
@@ -553,9 +587,9 @@ void checkSettings(const QByteArray &input)
 const Target *targets(std::size_t *count)
 {
     static const Target all[] = {
-        {"expression", checkExpression},
-        {"lesson", checkLesson},
-        {"settings", checkSettings},
+        { "expression", checkExpression },
+        { "lesson", checkLesson },
+        { "settings", checkSettings },
     };
     *count = sizeof all / sizeof all[0];
     return all;
@@ -564,7 +598,8 @@ const Target *targets(std::size_t *count)
 int runOne(void (*check)(const QByteArray &), const std::uint8_t *data, std::size_t size)
 {
     // No copy: the sanitizers see a read past the input's end.
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray input
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     try {
         check(input);
     } catch (const Failure &failure) {
@@ -580,7 +615,7 @@ void initialize(int *argc, char ***argv)
     // QSettings and tr() want an application object. It gets only the program's name: the
     // fuzzer's own flags (-max_len=...) are none of Qt's business.
     static int qtArgc = 1;
-    static char *qtArgv[] = {*argc > 0 ? (*argv)[0] : const_cast<char *>("fuzz"), nullptr};
+    static char *qtArgv[] = { *argc > 0 ? (*argv)[0] : const_cast<char *>("fuzz"), nullptr };
     static QCoreApplication application(qtArgc, qtArgv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReLU Explorer fuzzing"));
 }

@@ -7,6 +7,7 @@
 /** The catalog's ReLU, made once for a test. */
 inline const Activation &reluFunction()
 {
-    static const std::shared_ptr<const Activation> relu = ActivationCatalog::create(QStringLiteral("relu"));
+    static const std::shared_ptr<const Activation> relu
+        = ActivationCatalog::create(QStringLiteral("relu"));
     return *relu;
 }

@@ -19,15 +19,15 @@ inline bool fuzzyEqual(double actual, double expected, double absolute, double r
     return std::abs(actual - expected) <= absolute + relative * std::abs(expected);
 }
 
-#define RELU_FUZZY_COMPARE(actual, expected, absolute, relative)                                  \
-    do {                                                                                          \
-        const double relu_actual_ = (actual);                                                     \
-        const double relu_expected_ = (expected);                                                 \
-        if (!fuzzyEqual(relu_actual_, relu_expected_, (absolute), (relative)))                    \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (abs tol %4, rel tol %5)")      \
-                                 .arg(QStringLiteral(#actual))                                    \
-                                 .arg(relu_actual_, 0, 'g', 17)                                   \
-                                 .arg(relu_expected_, 0, 'g', 17)                                 \
-                                 .arg(double(absolute))                                           \
-                                 .arg(double(relative))));                                        \
+#define RELU_FUZZY_COMPARE(actual, expected, absolute, relative)                                   \
+    do {                                                                                           \
+        const double relu_actual_ = (actual);                                                      \
+        const double relu_expected_ = (expected);                                                  \
+        if (!fuzzyEqual(relu_actual_, relu_expected_, (absolute), (relative)))                     \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (abs tol %4, rel tol %5)")       \
+                                 .arg(QStringLiteral(#actual))                                     \
+                                 .arg(relu_actual_, 0, 'g', 17)                                    \
+                                 .arg(relu_expected_, 0, 'g', 17)                                  \
+                                 .arg(double(absolute))                                            \
+                                 .arg(double(relative))));                                         \
     } while (false)

@@ -79,8 +79,8 @@ inline QString checkReluColours(const QImage &image)
 /** A square of side 2 * radius + 1 around a point. */
 inline QRect around(QPointF centre, int radius)
 {
-    return {int(std::lround(centre.x())) - radius, int(std::lround(centre.y())) - radius,
-            2 * radius + 1, 2 * radius + 1};
+    return { int(std::lround(centre.x())) - radius, int(std::lround(centre.y())) - radius,
+             2 * radius + 1, 2 * radius + 1 };
 }
 
 } // namespace Pixels

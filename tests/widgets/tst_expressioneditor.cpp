@@ -34,10 +34,13 @@ void TestExpressionEditor::badInputKeepsThePreviousFunction_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("syntax error") << QStringLiteral("max(0,,x)") << QStringLiteral("unexpected comma at character 7");
-    QTest::newRow("unknown variable") << QStringLiteral("y*2") << QStringLiteral("unknown name 'y'");
+    QTest::newRow("syntax error") << QStringLiteral("max(0,,x)")
+                                  << QStringLiteral("unexpected comma at character 7");
+    QTest::newRow("unknown variable")
+        << QStringLiteral("y*2") << QStringLiteral("unknown name 'y'");
     QTest::newRow("unclosed") << QStringLiteral("max(0, x") << QStringLiteral("parenthesis");
-    QTest::newRow("NaN everywhere") << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number");
+    QTest::newRow("NaN everywhere")
+        << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number");
     QTest::newRow("emptied") << QString() << QStringLiteral("enter f(x)");
 }
 
@@ -54,7 +57,8 @@ void TestExpressionEditor::badInputKeepsThePreviousFunction()
     QVERIFY(!editor.applyNow(false));
     QVERIFY(editor.hasError());
     QVERIFY(state.sharedActivation() == before); // the previous function stays on screen
-    QVERIFY2(editor.statusLabel()->text().contains(message), qPrintable(editor.statusLabel()->text()));
+    QVERIFY2(editor.statusLabel()->text().contains(message),
+             qPrintable(editor.statusLabel()->text()));
     QCOMPARE(editor.lineEdit()->text(), text); // nothing the user typed is lost
 }
 

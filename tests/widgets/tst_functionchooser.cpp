@@ -50,12 +50,14 @@ void TestFunctionChooser::searchFilters_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("names");
     QTest::newRow("relu") << QStringLiteral("relu")
-                          << QStringList{QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("relu6")};
-    QTest::newRow("case-insensitive") << QStringLiteral("SIG")
-                                      << QStringList{QStringLiteral("sigmoid"), QStringLiteral("hardsigmoid"),
-                                                     QStringLiteral("softsign"), QStringLiteral("logsigmoid")};
-    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
-    QTest::newRow("empty shows all") << QString() << QStringList{};
+                          << QStringList { QStringLiteral("relu"), QStringLiteral("leaky_relu"),
+                                           QStringLiteral("relu6") };
+    QTest::newRow("case-insensitive")
+        << QStringLiteral("SIG")
+        << QStringList { QStringLiteral("sigmoid"), QStringLiteral("hardsigmoid"),
+                         QStringLiteral("softsign"), QStringLiteral("logsigmoid") };
+    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList {};
+    QTest::newRow("empty shows all") << QString() << QStringList {};
 }
 
 void TestFunctionChooser::searchFilters()

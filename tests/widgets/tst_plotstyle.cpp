@@ -50,12 +50,14 @@ void TestPlotStyle::themesMeetAA()
     // Text: 4.5:1. Lines and dots that carry meaning: 3:1 (WCAG 2.1, 1.4.3 and 1.4.11).
     QVERIFY(PlotStyle::contrast(style.foreground, style.background) >= 4.5);
     for (int i = 0; i < 4; ++i)
-        QVERIFY2(PlotStyle::contrast(style.pieceColor(i), style.background) >= 3.0, qPrintable(style.pieceColor(i).name()));
-    for (const QColor &colour : {style.kink, style.probe, style.tangent, style.secant})
+        QVERIFY2(PlotStyle::contrast(style.pieceColor(i), style.background) >= 3.0,
+                 qPrintable(style.pieceColor(i).name()));
+    for (const QColor &colour : { style.kink, style.probe, style.tangent, style.secant })
         QVERIFY2(PlotStyle::contrast(colour, style.background) >= 3.0, qPrintable(colour.name()));
     // The meaning survives: the first piece is bluish, the second greenish, the kink reddish.
     QVERIFY(style.pieceColor(0).blue() > style.pieceColor(0).red());
-    QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red() && style.pieceColor(1).green() > style.pieceColor(1).blue());
+    QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red()
+            && style.pieceColor(1).green() > style.pieceColor(1).blue());
     QVERIFY(style.kink.red() > 2 * style.kink.green());
 }
 

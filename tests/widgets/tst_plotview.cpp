@@ -1,12 +1,12 @@
-#include "explorerstate.h"
-#include "functiongraph.h"
 #include "activationcatalog.h"
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
+#include "explorerstate.h"
 #include "expressionactivation.h"
-#include "numberformat.h"
-#include "kinkfan.h"
+#include "functiongraph.h"
 #include "fuzzy.h"
+#include "kinkfan.h"
+#include "numberformat.h"
 #include "pixels.h"
 #include "plotview.h"
 #include "probeoverlay.h"
@@ -206,7 +206,8 @@ void TestPlotView::dragAlongTheCurve()
     const QImage image = m_view->toPixmap().toImage();
     const int ringRadius = int(m_view->style().probeSize() / 2);
     QVERIFY(Pixels::count(image, Pixels::around(drawn + QPointF(0, -ringRadius), 2),
-                          m_view->style().probe, 60) > 0);
+                          m_view->style().probe, 60)
+            > 0);
 }
 
 void TestPlotView::dragSnapsToTheKink()
@@ -215,7 +216,8 @@ void TestPlotView::dragSnapsToTheKink()
     drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(3, 0));
     QCOMPARE(m_state->probeX(), 0.0);
     QVERIFY(m_state->probeKink());
-    QVERIFY2(readoutLine(0).endsWith(QStringLiteral("f′(0) undefined, set to 0")), qPrintable(readoutLine(0)));
+    QVERIFY2(readoutLine(0).endsWith(QStringLiteral("f′(0) undefined, set to 0")),
+             qPrintable(readoutLine(0)));
     // No single tangent: the fan, with the convention's line picked out.
     QVERIFY(!m_view->probeOverlay().tangent()->visible());
     QVERIFY(m_view->kinkFan().isShown());
@@ -251,7 +253,8 @@ void TestPlotView::pressOffTheCurvePans()
     RELU_FUZZY_COMPARE(m_state->xRange().lower, before.lower - 100 * perPixel, perPixel, 0.0);
     RELU_FUZZY_COMPARE(m_state->xRange().width(), before.width(), 1e-9, 0.0);
     // The axes show the state's view, and the blue piece still reaches the new left edge.
-    QCOMPARE(m_view->functionRect()->axis(QCPAxis::atBottom)->range().lower, m_state->xRange().lower);
+    QCOMPARE(m_view->functionRect()->axis(QCPAxis::atBottom)->range().lower,
+             m_state->xRange().lower);
     const QCPGraph *blue = m_view->functionGraph().pieceGraphs()[0];
     QCOMPARE(blue->data()->at(0)->key, m_state->xRange().lower);
 }
@@ -271,7 +274,7 @@ void TestPlotView::wheelZoomsAndPiecesReachTheEdges()
 
 void TestPlotView::doubleClickResetsTheView()
 {
-    QVERIFY(m_state->setView({10, 20}, {-3, 3}));
+    QVERIFY(m_state->setView({ 10, 20 }, { -3, 3 }));
     QTest::mouseDClick(m_view.get(), Qt::LeftButton, Qt::NoModifier, QPoint(350, 300));
     QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
     QCOMPARE(m_state->yRange(), ExplorerState::defaultYRange());
@@ -285,12 +288,12 @@ void TestPlotView::rendering()
     const QColor blue(0x1f, 0x77, 0xb4), green(0x00, 0x80, 0x00), red(0xff, 0x00, 0x00);
 
     // The left segment is blue, the right one green, the origin red; and not the other way round.
-    for (double x : {-4.0, -3.0, -1.0}) {
+    for (double x : { -4.0, -3.0, -1.0 }) {
         QVERIFY2(Pixels::count(image, Pixels::around(pixelOf(x, 0.0), 1), blue, 30) > 0,
                  qPrintable(QStringLiteral("no blue at x = %1").arg(x)));
         QCOMPARE(Pixels::count(image, Pixels::around(pixelOf(x, 0.0), 3), green, 30), 0);
     }
-    for (double x : {1.0, 3.0, 4.0}) {
+    for (double x : { 1.0, 3.0, 4.0 }) {
         QVERIFY2(Pixels::count(image, Pixels::around(pixelOf(x, x), 1), green, 30) > 0,
                  qPrintable(QStringLiteral("no green at x = %1").arg(x)));
         QCOMPARE(Pixels::count(image, Pixels::around(pixelOf(x, x), 3), blue, 30), 0);
@@ -329,14 +332,16 @@ void TestPlotView::readoutDecimalsFollowTheWidth()
 {
     // Found by tst_monkey: the readout kept the old width's decimals after a resize. A view
     // 0.4 wide has a pixel under 0.001 wide at 700 pixels (three decimals), over it at 200.
-    QVERIFY(m_state->setView({-0.2, 0.2}, {-0.1, 0.3}));
+    QVERIFY(m_state->setView({ -0.2, 0.2 }, { -0.1, 0.3 }));
     m_state->setProbeX(0.123456);
     m_view->replot();
     QVERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")), qPrintable(readoutLine(0)));
     m_view->setFixedSize(200, 700);
-    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.12 ")), qPrintable(readoutLine(0)));
+    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.12 ")),
+                 qPrintable(readoutLine(0)));
     m_view->setFixedSize(700, 700);
-    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")), qPrintable(readoutLine(0)));
+    QTRY_VERIFY2(readoutLine(0).startsWith(QStringLiteral("x = 0.123 ")),
+                 qPrintable(readoutLine(0)));
 }
 
 void TestPlotView::probeFarOutsideTheView()
@@ -362,7 +367,8 @@ void TestPlotView::probeFarOutsideTheView()
     m_view->replot();
     QCOMPARE(m_view->probeOverlay().marker()->position->coords(), QPointF(2.0, 2.0));
     QVERIFY(Pixels::count(m_view->grab().toImage(), Pixels::around(pixelOf(-0.5, -0.5), 3),
-                          m_view->style().tangent, 60) > 0);
+                          m_view->style().tangent, 60)
+            > 0);
 }
 
 QPoint TestPlotView::derivativePixelOf(double x, double slope) const
@@ -375,7 +381,8 @@ QPoint TestPlotView::derivativePixelOf(double x, double slope) const
 
 void TestPlotView::panelsShareX()
 {
-    auto derivativeX = [this] { return m_view->derivativeRect()->axis(QCPAxis::atBottom)->range(); };
+    auto derivativeX
+        = [this] { return m_view->derivativeRect()->axis(QCPAxis::atBottom)->range(); };
     auto functionX = [this] { return m_view->functionRect()->axis(QCPAxis::atBottom)->range(); };
     QCOMPARE(derivativeX(), functionX());
     // Both panels span the same pixels, so one x mapping serves both.
@@ -488,7 +495,8 @@ void TestPlotView::secantFromEachSide()
     QCOMPARE(lineSlope(secant.line()), slope);
     QCOMPARE(secant.ahead()->position->coords(), QPointF(h, std::max(h, 0.0)));
     QCOMPARE(secant.behind()->visible(), mode == SecantMode::Central);
-    QVERIFY2(readoutLine(2).contains(QStringLiteral(" = %1").arg(slope)), qPrintable(readoutLine(2)));
+    QVERIFY2(readoutLine(2).contains(QStringLiteral(" = %1").arg(slope)),
+             qPrintable(readoutLine(2)));
 
     m_state->setSecantMode(SecantMode::Off);
     QVERIFY(!secant.line()->visible());
@@ -519,7 +527,7 @@ void TestPlotView::derivativePanelRendering()
 
     // Open circles at the one-sided limits: a ring in the side's colour, hollow unless the
     // convention's dot fills it.
-    for (double limit : {0.0, 1.0}) {
+    for (double limit : { 0.0, 1.0 }) {
         const QPoint centre = derivativePixelOf(0.0, limit);
         const QColor ring = limit == 0.0 ? blue : green;
         QVERIFY2(Pixels::count(image, Pixels::around(centre + QPoint(radius, 0), 1), ring, 40) > 0,
@@ -531,7 +539,10 @@ void TestPlotView::derivativePanelRendering()
     }
     // The convention's red dot, wherever it is.
     if (std::isnan(redAt)) {
-        QCOMPARE(Pixels::count(image, QRect(derivativePixelOf(-0.3, 1.3), derivativePixelOf(0.3, -0.3)), red, 20), 0);
+        QCOMPARE(Pixels::count(image,
+                               QRect(derivativePixelOf(-0.3, 1.3), derivativePixelOf(0.3, -0.3)),
+                               red, 20),
+                 0);
     } else {
         QVERIFY(Pixels::near(image.pixelColor(derivativePixelOf(0.0, redAt)), red, 20));
     }
@@ -569,8 +580,9 @@ void TestPlotView::hideTheDerivativePanel()
 void TestPlotView::dragAcrossEveryKink_data()
 {
     QTest::addColumn<QString>("spec");
-    for (const char *spec : {"relu", "leaky_relu:negative_slope=0.2", "relu6", "hardtanh", "elu:alpha=0.5", "selu",
-                             "hardsigmoid", "hardswish", "abs", "hardtanh:min_val=-2,max_val=0.5"})
+    for (const char *spec :
+         { "relu", "leaky_relu:negative_slope=0.2", "relu6", "hardtanh", "elu:alpha=0.5", "selu",
+           "hardsigmoid", "hardswish", "abs", "hardtanh:min_val=-2,max_val=0.5" })
         QTest::newRow(spec) << QString::fromLatin1(spec);
     QTest::newRow("expression with two kinks") << QStringLiteral("max(0,x)+max(0,x-2)");
 }
@@ -592,17 +604,20 @@ void TestPlotView::dragAcrossEveryKink()
         const QPoint from = pixelOf(m_state->probeX(), m_state->probeY());
         drag(from, pixelOf(kink.x, activation.value(kink.x)) + QPoint(3, 0));
         QCOMPARE(m_state->probeX(), kink.x);
-        QCOMPARE(readoutLine(0).section(QStringLiteral("     "), 2), kink.legendLabel(DerivativeConvention::Framework));
+        QCOMPARE(readoutLine(0).section(QStringLiteral("     "), 2),
+                 kink.legendLabel(DerivativeConvention::Framework));
         QVERIFY(m_view->kinkFan().isShown());
         // 25 px on, the slope is the right-hand side's.
-        drag(pixelOf(kink.x, activation.value(kink.x)), pixelOf(kink.x, activation.value(kink.x)) + QPoint(25, 0));
+        drag(pixelOf(kink.x, activation.value(kink.x)),
+             pixelOf(kink.x, activation.value(kink.x)) + QPoint(25, 0));
         QVERIFY(m_state->probeX() > kink.x);
         QVERIFY(!m_view->kinkFan().isShown());
         const double slope = activation.derivative(m_state->probeX());
         // "f′(x) = 1", or "f′(x) ≈ 1 (numerical)" for an expression.
         const QString slopeText = readoutLine(0).section(QStringLiteral("     "), 2);
-        QVERIFY2(slopeText.contains(QRegularExpression(QStringLiteral("^f′\\(x\\) [=≈] %1( \\(numerical\\))?$")
-                                                           .arg(QRegularExpression::escape(NumberFormat::compact(slope))))),
+        QVERIFY2(slopeText.contains(QRegularExpression(
+                     QStringLiteral("^f′\\(x\\) [=≈] %1( \\(numerical\\))?$")
+                         .arg(QRegularExpression::escape(NumberFormat::compact(slope))))),
                  qPrintable(slopeText));
     }
 }
@@ -627,19 +642,23 @@ void TestPlotView::legendFollowsTheFunction()
     const auto &graphs = m_view->functionGraph().pieceGraphs();
     for (int i = 1; i < graphs.size(); ++i)
         QVERIFY(graphs[i]->pen().color() != graphs[i - 1]->pen().color());
-    QCOMPARE(m_view->functionGraph().kinkGraphs().size(), int(m_state->activation().kinks().size()));
+    QCOMPARE(m_view->functionGraph().kinkGraphs().size(),
+             int(m_state->activation().kinks().size()));
 }
 
 void TestPlotView::comparisons()
 {
-    m_state->setComparisons({ActivationCatalog::create(QStringLiteral("gelu")),
-                             ActivationCatalog::create(QStringLiteral("silu"))});
+    m_state->setComparisons({ ActivationCatalog::create(QStringLiteral("gelu")),
+                              ActivationCatalog::create(QStringLiteral("silu")) });
     const ComparisonGraphs &compared = m_view->comparisonGraphs();
     QCOMPARE(compared.functionGraphs().size(), 2);
     QCOMPARE(m_view->legend->itemCount(), 3 + 2);
-    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(3))->plottable()->name(), QStringLiteral("gelu"));
-    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(4))->plottable()->name(), QStringLiteral("silu"));
-    QVERIFY(compared.functionGraphs()[0]->pen().color() != compared.functionGraphs()[1]->pen().color());
+    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(3))->plottable()->name(),
+             QStringLiteral("gelu"));
+    QCOMPARE(static_cast<QCPPlottableLegendItem *>(m_view->legend->item(4))->plottable()->name(),
+             QStringLiteral("silu"));
+    QVERIFY(compared.functionGraphs()[0]->pen().color()
+            != compared.functionGraphs()[1]->pen().color());
     QVERIFY(compared.functionGraphs()[0]->data()->size() > 100); // sampled per pixel
     QVERIFY(compared.derivativeGraphs()[1]->data()->size() > 100);
     // Drawn under the main function, faintly.
@@ -670,7 +689,10 @@ void TestPlotView::sharpAtDevicePixelRatio2()
     const QPoint centre = pixelOf(3.0, 3.0) * 2;
     int solid = 0;
     for (int dx = -12; dx <= 12; ++dx)
-        solid += Pixels::near(image.pixelColor(centre + QPoint(dx, 0)), QColor(0x00, 0x80, 0x00), 12) ? 1 : 0;
+        solid
+            += Pixels::near(image.pixelColor(centre + QPoint(dx, 0)), QColor(0x00, 0x80, 0x00), 12)
+            ? 1
+            : 0;
     QVERIFY2(solid >= 6 && solid <= 12, qPrintable(QString::number(solid)));
 }
 
@@ -692,7 +714,7 @@ void TestPlotView::partialRepaintsLeaveNothingStale()
     }
     m_view->replot();
     drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(2, 0)); // across, onto the kink: the fan
-    drag(pixelOf(0.0, 0.0), pixelOf(-3.0, 0.0));               // and off it again
+    drag(pixelOf(0.0, 0.0), pixelOf(-3.0, 0.0)); // and off it again
     QCoreApplication::sendPostedEvents(m_view.get(), QEvent::UpdateRequest);
     const QImage partial = m_view->grab().toImage();
     m_view->replot(QCustomPlot::rpImmediateRefresh);
@@ -713,13 +735,15 @@ void TestPlotView::themeAndScale()
     QCOMPARE(m_view->readout()->font().pointSizeF(), 2 * normal);
     QCOMPARE(m_view->functionRect()->axis(QCPAxis::atBottom)->tickLabelFont().pointSizeF(),
              2 * PlotStyle::light().tickLabelFont().pointSizeF());
-    QCOMPARE(m_view->functionGraph().pieceGraphs()[0]->pen().widthF(), 2 * PlotStyle::light().curveWidth());
+    QCOMPARE(m_view->functionGraph().pieceGraphs()[0]->pen().widthF(),
+             2 * PlotStyle::light().curveWidth());
     QCOMPARE(m_view->probeOverlay().marker()->size(), 2 * PlotStyle::light().probeSize());
     m_view->replot();
     const QImage image = m_view->toPixmap().toImage();
     // Dark background, the dark theme's blue on the left.
     QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 3.0)), PlotStyle::dark().background, 10));
-    QVERIFY(Pixels::near(image.pixelColor(pixelOf(-3.0, 0.0)), PlotStyle::dark().pieceColor(0), 30));
+    QVERIFY(
+        Pixels::near(image.pixelColor(pixelOf(-3.0, 0.0)), PlotStyle::dark().pieceColor(0), 30));
 }
 
 void TestPlotView::legendFitsThePanel()
@@ -737,8 +761,10 @@ void TestPlotView::legendFitsThePanel()
     m_view->replot();
     const QRect panel = m_view->functionRect()->rect();
     const QRect legend = m_view->legend->outerRect();
-    QVERIFY2(legend.right() <= panel.right(), qPrintable(QStringLiteral("legend ends at %1, the panel at %2")
-                                                              .arg(legend.right()).arg(panel.right())));
+    QVERIFY2(legend.right() <= panel.right(),
+             qPrintable(QStringLiteral("legend ends at %1, the panel at %2")
+                            .arg(legend.right())
+                            .arg(panel.right())));
     QVERIFY(m_view->legend->font().pointSizeF() < full);
     QVERIFY(m_view->legend->font().pointSizeF() >= 0.6 * full);
     // Every entry is drawn in the legend's type.

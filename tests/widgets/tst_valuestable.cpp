@@ -39,14 +39,20 @@ void TestValuesTable::notebookNumbers()
     ExplorerState state;
     ValuesTableModel model(&state);
     QCOMPARE(model.columnCount(), 5);
-    QCOMPARE(model.headerData(ValuesTableModel::Left, Qt::Horizontal).toString(), QStringLiteral("f′₋(x)"));
+    QCOMPARE(model.headerData(ValuesTableModel::Left, Qt::Horizontal).toString(),
+             QStringLiteral("f′₋(x)"));
     // X = arange(-4, 5, 1); f(X) = [0 0 0 0 0 1 2 3 4].
-    QCOMPARE(column(model, ValuesTableModel::X).join(QLatin1Char(' ')), QStringLiteral("-4 -3 -2 -1 0 1 2 3 4"));
-    QCOMPARE(column(model, ValuesTableModel::F).join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 2 3 4"));
-    QCOMPARE(column(model, ValuesTableModel::Derivative).join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 1 1 1"));
-    QCOMPARE(column(model, ValuesTableModel::Right).join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 1 1 1 1 1"));
+    QCOMPARE(column(model, ValuesTableModel::X).join(QLatin1Char(' ')),
+             QStringLiteral("-4 -3 -2 -1 0 1 2 3 4"));
+    QCOMPARE(column(model, ValuesTableModel::F).join(QLatin1Char(' ')),
+             QStringLiteral("0 0 0 0 0 1 2 3 4"));
+    QCOMPARE(column(model, ValuesTableModel::Derivative).join(QLatin1Char(' ')),
+             QStringLiteral("0 0 0 0 0 1 1 1 1"));
+    QCOMPARE(column(model, ValuesTableModel::Right).join(QLatin1Char(' ')),
+             QStringLiteral("0 0 0 0 1 1 1 1 1"));
     // The exact double is in the tooltip.
-    QCOMPARE(model.data(model.index(5, ValuesTableModel::F), Qt::ToolTipRole).toString(), QStringLiteral("1"));
+    QCOMPARE(model.data(model.index(5, ValuesTableModel::F), Qt::ToolTipRole).toString(),
+             QStringLiteral("1"));
 }
 
 void TestValuesTable::conventionAtTheKink()
@@ -54,9 +60,11 @@ void TestValuesTable::conventionAtTheKink()
     ExplorerState state;
     ValuesTableModel model(&state);
     state.setConvention(DerivativeConvention::Average);
-    QCOMPARE(model.data(model.index(4, ValuesTableModel::Derivative)).toString(), QStringLiteral("0.5"));
+    QCOMPARE(model.data(model.index(4, ValuesTableModel::Derivative)).toString(),
+             QStringLiteral("0.5"));
     state.setConvention(DerivativeConvention::Undefined);
-    QCOMPARE(model.data(model.index(4, ValuesTableModel::Derivative)).toString(), QStringLiteral("undefined"));
+    QCOMPARE(model.data(model.index(4, ValuesTableModel::Derivative)).toString(),
+             QStringLiteral("undefined"));
     state.setActivation(ActivationCatalog::create(QStringLiteral("abs")));
     QCOMPARE(model.data(model.index(0, ValuesTableModel::F)).toString(), QStringLiteral("4"));
 }
