@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ReLU Explorer: the two commands a fresh Debian 12 machine needs.
 #   make run    installs what is missing, builds (Release, into build/) and starts the app
 #   make test   installs what is missing, builds and runs every test through CTest

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Instructions and heap allocations per drag event, counted by callgrind: repeatable on a noisy
 # machine, unlike wall time. Counts everything from a mouse move to the finished frame
 # (PlotView::mouseMoveEvent and the paint it causes).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The notebook's Figure 2 as a 700x700 PNG, made two ways in one run and alternated:
 #   relu-explorer --export            (the app)
 #   notebook_figure2.py               (the notebook's own matplotlib code; Debian's python3-matplotlib)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_drag: replays drag events along the curve through the real PlotView, offscreen, and
 // measures each event from dispatch to a finished frame (the widget repainted). Window sizes
 // 1280x800, 1920x1080 and 3840x2160; relu, gelu and a user expression; with the derivative panel

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The notebook's Figure 2, with its own matplotlib code, saved as a 700x700 PNG.
 
 This is the notebook's cell, unchanged but for the last line (savefig instead of an inline plot)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark and writes bench/RESULTS.md: the machine, the date and the figures.
 # Benchmarks print figures; they never fail on noise. Usage: bench/run-all.sh BUILD_DIR
 set -euo pipefail

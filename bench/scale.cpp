@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_scale: how the cost of a frame grows with the work. A frame is a full replot and repaint
 // at 1920x1080. The cost must depend on the pixels, not on how wide the view is or how far it is
 // zoomed: pieces are sampled at the screen's resolution, split at kinks.

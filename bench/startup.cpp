@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_startup: the time from starting the process to its window's first painted frame, for
 // relu-explorer and for a bare Qt widget (the floor), alternating, offscreen. Both print the
 // monotonic clock at their first frame when RELU_EXIT_AFTER_FIRST_FRAME is set.

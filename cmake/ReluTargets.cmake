@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Settings shared by every target of our own (never applied to Qt or QCustomPlot).
 
 if(ENABLE_SANITIZERS)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The one installer behind scripts/install-*deps.sh: installs whichever of the given Debian
 # packages are missing, as root or through sudo, and says what it does. Idempotent.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages ReLU Explorer needs to build, test and run.
 # Idempotent: scripts/apt-install.sh installs only what is missing, as root or through sudo.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Cross-check tests/core/data/activation_reference.csv against PyTorch.
 
 What it does

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_floor: the notebook's Figure 2 drawn with QCustomPlot alone and saved as a 700x700 PNG:
 // the least any Qt program must do for that picture. `relu-explorer --export` is measured
 // against it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_hello: a bare Qt widget. With RELU_EXIT_AFTER_FIRST_FRAME set it prints the monotonic
 // clock at its first painted frame and exits: the floor for bench_startup.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every fuzz target of a build tree for SECONDS each (make fuzz: build-fuzz, 60 s), then
 # prints one line per target: executions, their rate, the corpus it ended with, and findings.
 #

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
 # what a desktop needs: the binary runs, and the desktop and AppStream files validate.
 set -eu
