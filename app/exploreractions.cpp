@@ -262,7 +262,7 @@ QAction *ExplorerActions::compareAction(const QString &name) const
 void ExplorerActions::showFunction()
 {
     const Activation &f = m_state->activation();
-    if (QAction *current = f.isNumerical() ? nullptr : functionAction(f.name()))
+    if (QAction *current = f.isExpression() ? nullptr : functionAction(f.name()))
         current->setChecked(true);
     else if (QAction *checked = m_functionGroup->checkedAction())
         checked->setChecked(false);

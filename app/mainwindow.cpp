@@ -552,12 +552,11 @@ void MainWindow::editExpression()
 void MainWindow::updateHint()
 {
     QString hint;
-    if (m_state->probeKink())
-        hint = tr("At the kink: no unique tangent. Many lines fit through the corner, so f′ is "
-                  "undefined here; the convention picks one.");
-    else if (m_state->activation().isNumerical())
-        hint = tr("Your own f(x): its derivative is computed numerically, and its kinks are found "
-                  "automatically.");
+    if (const Breakpoint *b = m_state->probeBreakpoint())
+        hint = b->explanation();
+    else if (m_state->activation().isExpression())
+        hint = tr("Your own f(x): its derivative and its breakpoints come from the formula, "
+                  "exactly.");
     else if (m_state->secantMode() != SecantMode::Off)
         hint = tr("Shrink h with [ or H and watch the secant's slope approach the tangent's.");
     else

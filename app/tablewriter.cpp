@@ -28,7 +28,7 @@ void appendNumber(std::string &line, double value)
 bool TableWriter::write(std::FILE *out, const Activation &activation, const std::vector<double> &xs,
                         DerivativeConvention convention)
 {
-    std::string chunk = "x,f,df,df_left,df_right\n";
+    std::string chunk = "x,f,df,df_left,df_right,kind\n";
     constexpr std::size_t flushAt = 1 << 16;
     for (double x : xs) {
         const ValueTable::Row row = ValueTable::row(activation, x, convention);
@@ -37,6 +37,8 @@ bool TableWriter::write(std::FILE *out, const Activation &activation, const std:
             chunk += ',';
         }
         appendNumber(chunk, row.dfRight);
+        chunk += ',';
+        chunk += row.kind.toStdString();
         chunk += '\n';
         if (chunk.size() >= flushAt) {
             if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())

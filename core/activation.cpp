@@ -3,60 +3,86 @@
 
 #include "activation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
-Activation::Activation(QString name, QString formula, std::vector<Kink> kinks,
-                       std::vector<Piece> pieces)
+Activation::Activation(QString name, QString formula, std::vector<Breakpoint> breakpoints,
+                       bool complete)
     : m_name(std::move(name))
     , m_formula(std::move(formula))
-    , m_kinks(std::move(kinks))
-    , m_pieces(std::move(pieces))
-{ }
-
-const Kink *Activation::kinkAt(double x) const
+    , m_breakpoints(std::move(breakpoints))
+    , m_complete(complete)
 {
-    for (const Kink &kink : m_kinks) {
-        if (kink.x == x)
-            return &kink;
+    for (const Breakpoint &b : m_breakpoints) {
+        if (b.isKink())
+            m_kinks.push_back(b);
     }
-    return nullptr;
 }
 
-const Piece *Activation::pieceAt(double x) const
+std::vector<Breakpoint> Activation::breakpointsIn(Interval range) const
 {
-    for (const Piece &piece : m_pieces) {
-        if (x > piece.domain.lower && x < piece.domain.upper)
-            return &piece;
+    std::vector<Breakpoint> inside;
+    for (const Breakpoint &b : m_breakpoints) {
+        if (range.contains(b.x))
+            inside.push_back(b);
     }
-    return nullptr;
+    return inside;
+}
+
+bool Activation::breakpointsCompleteIn(Interval) const
+{
+    return m_complete;
+}
+
+std::vector<Piece> Activation::piecesIn(Interval) const
+{
+    return {};
+}
+
+std::optional<Piece> Activation::pieceAt(double x) const
+{
+    for (const Piece &piece : piecesIn({ x, x })) {
+        if (x > piece.domain.lower && x < piece.domain.upper)
+            return piece;
+    }
+    return std::nullopt;
+}
+
+const Breakpoint *Activation::breakpointAt(double x) const
+{
+    const auto it = std::lower_bound(m_breakpoints.begin(), m_breakpoints.end(), x,
+                                     [](const Breakpoint &b, double v) { return b.x < v; });
+    return it != m_breakpoints.end() && it->x == x ? &*it : nullptr;
+}
+
+const Breakpoint *Activation::kinkAt(double x) const
+{
+    const auto it = std::lower_bound(m_kinks.begin(), m_kinks.end(), x,
+                                     [](const Breakpoint &b, double v) { return b.x < v; });
+    if (it != m_kinks.end() && it->x == x)
+        return &*it;
+    const Breakpoint *b = breakpointAt(x); // beyond kinks()' range, for an expression
+    return b && b->isKink() ? b : nullptr;
 }
 
 double Activation::derivative(double x, DerivativeConvention convention) const
 {
-    if (const Kink *kink = kinkAt(x))
-        return kink->derivative(convention);
-    return frameworkDerivative(x);
+    if (const Breakpoint *b = breakpointAt(x))
+        return b->isKink() ? b->derivative(convention) : Breakpoint::none;
+    return smoothDerivative(x);
 }
 
 double Activation::leftDerivative(double x) const
 {
-    if (const Kink *kink = kinkAt(x))
-        return kink->left;
-    for (const Piece &piece : m_pieces) {
-        if (piece.domain.upper == x && std::isfinite(x))
-            return piece.slopeAtUpper;
-    }
-    return frameworkDerivative(x);
+    if (const Breakpoint *b = breakpointAt(x))
+        return b->left;
+    return smoothDerivative(x);
 }
 
 double Activation::rightDerivative(double x) const
 {
-    if (const Kink *kink = kinkAt(x))
-        return kink->right;
-    for (const Piece &piece : m_pieces) {
-        if (piece.domain.lower == x && std::isfinite(x))
-            return piece.slopeAtLower;
-    }
-    return frameworkDerivative(x);
+    if (const Breakpoint *b = breakpointAt(x))
+        return b->right;
+    return smoothDerivative(x);
 }

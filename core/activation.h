@@ -3,17 +3,20 @@
 
 #pragma once
 
+#include "breakpoint.h"
 #include "derivativeconvention.h"
-#include "kink.h"
+#include "interval.h"
 #include "piece.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 /**
  * An activation function f: R -> R as the lesson sees it: exact values and derivatives, the
- * kinks where the derivative does not exist, and the pieces between them.
+ * breakpoints where the derivative does not exist (kinks, jumps, poles, ...), and the pieces
+ * between them.
  *
  * derivative(x) is exact wherever f is differentiable. At a kink it returns the value the chosen
  * DerivativeConvention assigns; by default that is what PyTorch's autograd computes there.
@@ -25,26 +28,47 @@ public:
     Activation(const Activation &) = delete;
     Activation &operator=(const Activation &) = delete;
 
+    /** How far from 0 breakpoints() reaches for a user's expression: [−1000, 1000]. */
+    static constexpr double analysisLimit = 1000.0;
+
     // getters:
-    /** PyTorch's functional name, e.g. "relu". */
+    /** PyTorch's functional name, e.g. "relu"; "expression" for a user's f(x). */
     const QString &name() const { return m_name; }
     /** The definition for a reader, e.g. "max(0, x)". */
     const QString &formula() const { return m_formula; }
-    /** Sorted by x. */
-    const std::vector<Kink> &kinks() const { return m_kinks; }
-    /** Sorted by domain, covering the whole line between the kinks. */
-    const std::vector<Piece> &pieces() const { return m_pieces; }
+    /**
+     * Every breakpoint, sorted by x: all of a built-in's, and a user expression's in
+     * [−analysisLimit, analysisLimit]. breakpointsIn() reaches any range.
+     */
+    const std::vector<Breakpoint> &breakpoints() const { return m_breakpoints; }
+    /** The kinks among breakpoints(). */
+    const std::vector<Breakpoint> &kinks() const { return m_kinks; }
+    /** False when breakpoints() had to stop before the end of its range (a list too long). */
+    bool breakpointsComplete() const { return m_complete; }
+
+    /** The breakpoints in `range`, sorted; for an expression found from its formula there. */
+    virtual std::vector<Breakpoint> breakpointsIn(Interval range) const;
+    /** False when `range` holds more breakpoints than breakpointsIn() lists. */
+    virtual bool breakpointsCompleteIn(Interval range) const;
+    /** Pieces that together cover `range` (and may reach beyond it), sorted. */
+    virtual std::vector<Piece> piecesIn(Interval range) const;
+    /** The pieces as far as breakpoints() reaches. */
+    std::vector<Piece> pieces() const { return piecesIn({ -analysisLimit, analysisLimit }); }
+    /** The piece whose open domain contains x; nothing at a piece boundary. */
+    std::optional<Piece> pieceAt(double x) const;
 
     virtual double value(double x) const = 0;
     double derivative(double x,
                       DerivativeConvention convention = DerivativeConvention::Framework) const;
     /**
-     * The limit of f′ from the left at x: at a kink its left derivative f′₋, at any other
-     * breakpoint the limit of the piece that ends there, elsewhere f′(x).
+     * The one-sided derivative from the left at x, lim h→0⁻ (f(x+h) − f(x))/h: f′₋ at a
+     * breakpoint (±∞ on a jump's far side, NaN where it does not exist), elsewhere f′(x).
      */
     double leftDerivative(double x) const;
-    /** The limit of f′ from the right at x; see leftDerivative. */
+    /** The one-sided derivative from the right; see leftDerivative. */
     double rightDerivative(double x) const;
+    /** What PyTorch's autograd returns at x, breakpoints included. */
+    virtual double frameworkDerivative(double x) const = 0;
 
     /**
      * How to recreate this function: "relu", "leaky_relu:negative_slope=0.2", or an expression.
@@ -53,23 +77,24 @@ public:
     virtual QString specification() const { return m_name; }
     /** A short name for a legend: "gelu", "leaky_relu(negative_slope=0.2)", or the expression. */
     virtual QString title() const { return m_name; }
-    /** True when derivatives are computed numerically (user expressions), not from formulas. */
-    virtual bool isNumerical() const { return false; }
+    /** True for a user's expression, false for a built-in function. */
+    virtual bool isExpression() const { return false; }
 
+    /** The breakpoint at exactly x, or nullptr; any x, also beyond breakpoints()' range. */
+    virtual const Breakpoint *breakpointAt(double x) const;
     /** The kink at exactly x, or nullptr. */
-    const Kink *kinkAt(double x) const;
-    /** The piece whose open domain contains x, or nullptr at a breakpoint. */
-    const Piece *pieceAt(double x) const;
+    const Breakpoint *kinkAt(double x) const;
 
 protected:
-    Activation(QString name, QString formula, std::vector<Kink> kinks, std::vector<Piece> pieces);
-
-    /** What PyTorch's autograd returns at x, kinks included. */
-    virtual double frameworkDerivative(double x) const = 0;
+    Activation(QString name, QString formula, std::vector<Breakpoint> breakpoints,
+               bool complete = true);
+    /** f′(x) where x is no breakpoint. */
+    virtual double smoothDerivative(double x) const = 0;
 
 private:
     QString m_name;
     QString m_formula;
-    std::vector<Kink> m_kinks;
-    std::vector<Piece> m_pieces;
+    std::vector<Breakpoint> m_breakpoints;
+    std::vector<Breakpoint> m_kinks;
+    bool m_complete = true;
 };

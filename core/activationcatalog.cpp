@@ -59,10 +59,10 @@ using Family = ActivationFamily;
 using Values = ParameterValues;
 
 Make make(const Family &family, const Values &values, const QString &formula, RealFunction value,
-          RealFunction derivative, const PieceBuilder &pieces, std::vector<double> kinks = {})
+          RealFunction derivative, const PieceBuilder &pieces)
 {
     return std::make_shared<BuiltinActivation>(family, values, formula, std::move(value),
-                                               std::move(derivative), pieces.pieces(), kinks);
+                                               std::move(derivative), pieces.pieces());
 }
 
 /** clamp(x, lo, hi), with its kinks at lo and hi: hardtanh, relu6. */
@@ -77,8 +77,7 @@ Make clampFunction(const Family &family, const Values &values, double lo, double
         PieceBuilder()
             .linear(lo, 0, lo, constant(0))
             .linear(hi, 1, 0, constant(1))
-            .linear(inf, 0, hi, constant(0)),
-        { lo, hi });
+            .linear(inf, 0, hi, constant(0)));
 }
 
 // SELU's constants, as in PyTorch (torch/nn/functional.py and ATen).
@@ -99,8 +98,7 @@ std::vector<Family> buildFamilies()
                   f, v, QStringLiteral("max(0, x)"),
                   [](double x) { return std::isnan(x) ? x : (x > 0 ? x : 0.0); },
                   [](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : 0.0); },
-                  PieceBuilder().linear(0, 0, 0, constant(0)).linear(inf, 1, 0, constant(1)),
-                  { 0.0 });
+                  PieceBuilder().linear(0, 0, 0, constant(0)).linear(inf, 1, 0, constant(1)));
           },
           {} });
 
@@ -119,8 +117,7 @@ std::vector<Family> buildFamilies()
                               PieceBuilder().linear(inf, 1, 0, constant(1)));
               return make(
                   f, v, formula, value, slope,
-                  PieceBuilder().linear(0, s, 0, constant(s)).linear(inf, 1, 0, constant(1)),
-                  { 0.0 });
+                  PieceBuilder().linear(0, s, 0, constant(s)).linear(inf, 1, 0, constant(1)));
           },
           {} });
 
@@ -165,9 +162,9 @@ std::vector<Family> buildFamilies()
                   [a](double x) { return x > 0 ? x : a * std::expm1(x); },
                   [a](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : a * std::exp(x)); },
                   PieceBuilder()
-                      .curved(0, derivativeIs(scaled(a, QStringLiteral("eˣ"))), negativeSlope)
-                      .linear(inf, 1, 0, constant(1)),
-                  a == 1.0 ? std::vector<double> {} : std::vector<double> { 0.0 });
+                      .curved(0, derivativeIs(scaled(a, QStringLiteral("eˣ"))), negativeSlope,
+                              [a](double x) { return a * std::expm1(x); })
+                      .linear(inf, 1, 0, constant(1)));
           },
           {} });
 
@@ -184,10 +181,11 @@ std::vector<Family> buildFamilies()
                       return std::isnan(x) ? x : (x > 0 ? seluScale : la * std::exp(x));
                   },
                   PieceBuilder()
-                      .curved(0, derivativeIs(QStringLiteral("λα·eˣ ≈ 1.7581·eˣ")),
-                              [](double x) { return la * std::exp(x); })
-                      .linear(inf, seluScale, 0, derivativeIs(QStringLiteral("λ ≈ 1.0507"))),
-                  { 0.0 });
+                      .curved(
+                          0, derivativeIs(QStringLiteral("λα·eˣ ≈ 1.7581·eˣ")),
+                          [](double x) { return la * std::exp(x); },
+                          [](double x) { return la * std::expm1(x); })
+                      .linear(inf, seluScale, 0, derivativeIs(QStringLiteral("λ ≈ 1.0507"))));
           },
           {} });
 
@@ -207,7 +205,9 @@ std::vector<Family> buildFamilies()
                   [a](double x) { return x > 0 ? x : a * std::expm1(x / a); },
                   [a](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : std::exp(x / a)); },
                   PieceBuilder()
-                      .curved(0, derivativeIs(power), [a](double x) { return std::exp(x / a); })
+                      .curved(
+                          0, derivativeIs(power), [a](double x) { return std::exp(x / a); },
+                          [a](double x) { return a * std::expm1(x / a); })
                       .linear(inf, 1, 0, constant(1)));
           },
           {} });
@@ -315,7 +315,8 @@ std::vector<Family> buildFamilies()
                       return std::isnan(x) ? x : (x * beta > threshold ? 1.0 : sigmoid(beta * x));
                   },
                   PieceBuilder()
-                      .curved(switchAt, derivativeIs(sigma), curvedSlope)
+                      .curved(switchAt, derivativeIs(sigma), curvedSlope,
+                              [beta](double x) { return StableMath::softplus(beta * x) / beta; })
                       .linear(inf, 1, 0, constant(1)));
           },
           {} });
@@ -364,8 +365,7 @@ std::vector<Family> buildFamilies()
                   PieceBuilder()
                       .linear(-3, 0, 0, constant(0))
                       .linear(3, 1.0 / 6.0, 0.5, sixth)
-                      .linear(inf, 0, 1, constant(0)),
-                  { -3.0, 3.0 });
+                      .linear(inf, 0, 1, constant(0)));
           },
           {} });
 
@@ -389,9 +389,9 @@ std::vector<Family> buildFamilies()
                   },
                   PieceBuilder()
                       .linear(-3, 0, 0, constant(0))
-                      .curved(3, derivativeIs(QStringLiteral("(2x + 3)/6")), middle)
-                      .linear(inf, 1, 0, constant(1)),
-                  { -3.0, 3.0 });
+                      .curved(3, derivativeIs(QStringLiteral("(2x + 3)/6")), middle,
+                              [](double x) { return x * (x + 3.0) / 6.0; })
+                      .linear(inf, 1, 0, constant(1)));
           },
           {} });
 
@@ -433,8 +433,7 @@ std::vector<Family> buildFamilies()
               return make(
                   f, v, QStringLiteral("|x|"), [](double x) { return std::abs(x); },
                   [](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : (x < 0 ? -1.0 : 0.0)); },
-                  PieceBuilder().linear(0, -1, 0, constant(-1)).linear(inf, 1, 0, constant(1)),
-                  { 0.0 });
+                  PieceBuilder().linear(0, -1, 0, constant(-1)).linear(inf, 1, 0, constant(1)));
           },
           {} });
 
@@ -598,14 +597,18 @@ QString ActivationCatalog::listing()
                                      .arg(spec.name, compact(spec.defaultValue),
                                           compact(spec.minimum), compact(spec.maximum)));
         }
-        QStringList kinks;
+        QStringList kinks, jumps;
         const auto activation = family.build(family, family.defaults());
-        for (const Kink &kink : activation->kinks())
-            kinks << compact(kink.x);
-        lines << tr("%1  parameters: %2  kinks: %3")
-                     .arg(family.name.leftJustified(12),
-                          parameters.isEmpty() ? tr("none") : parameters.join(QLatin1String(", ")),
-                          kinks.isEmpty() ? tr("none") : kinks.join(QLatin1String(", ")));
+        for (const Breakpoint &b : activation->breakpoints())
+            (b.isKink() ? kinks : jumps) << compact(b.x);
+        QString line
+            = tr("%1  parameters: %2  kinks: %3")
+                  .arg(family.name.leftJustified(12),
+                       parameters.isEmpty() ? tr("none") : parameters.join(QLatin1String(", ")),
+                       kinks.isEmpty() ? tr("none") : kinks.join(QLatin1String(", ")));
+        if (!jumps.isEmpty())
+            line += tr("  jumps: %1").arg(jumps.join(QLatin1String(", ")));
+        lines << line;
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

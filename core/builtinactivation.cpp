@@ -13,35 +13,61 @@
 
 namespace {
 
-std::vector<Kink> kinksAt(const std::vector<Piece> &pieces, const std::vector<double> &xs,
-                          const RealFunction &derivative)
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+/**
+ * The one-sided derivative at c from a side whose limit is `limit` and slope `slope`: the slope
+ * where f(c) is that limit, else the difference quotient runs off to ±∞.
+ */
+double oneSided(double limit, double value, double slope, int side)
 {
-    std::vector<Kink> kinks;
-    for (double x : xs) {
-        Kink kink;
-        kink.x = x;
-        kink.framework = derivative(x);
-        for (const Piece &piece : pieces) {
-            if (piece.domain.upper == x)
-                kink.left = piece.slopeAtUpper;
-            if (piece.domain.lower == x)
-                kink.right = piece.slopeAtLower;
+    if (limit == value)
+        return slope;
+    return side * (limit > value ? inf : -inf);
+}
+
+std::vector<Breakpoint> breakpointsOf(const std::vector<Piece> &pieces, const RealFunction &value,
+                                      const RealFunction &derivative)
+{
+    std::vector<Breakpoint> found;
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+        const Piece &before = pieces[i];
+        const Piece &after = pieces[i + 1];
+        Breakpoint b;
+        b.x = before.domain.upper;
+        b.value = value(b.x);
+        b.valueLeft = before.valueAtUpper;
+        b.valueRight = after.valueAtLower;
+        b.slopeLeft = before.slopeAtUpper;
+        b.slopeRight = after.slopeAtLower;
+        b.framework = derivative(b.x);
+        // Exact comparisons: the pieces' formulas meet exactly where f is continuous (hardtanh's
+        // x and min_val at min_val), and softplus's switch to x misses by 2e-9.
+        if (b.valueLeft != b.valueRight) {
+            b.kind = BreakpointKind::Jump;
+        } else if (b.slopeLeft != b.slopeRight) {
+            b.kind = BreakpointKind::Kink;
+        } else {
+            continue;
         }
-        kinks.push_back(kink);
+        b.left = oneSided(b.valueLeft, b.value, b.slopeLeft, -1);
+        b.right = oneSided(b.valueRight, b.value, b.slopeRight, +1);
+        found.push_back(b);
     }
-    return kinks;
+    return found;
 }
 
 } // namespace
 
 BuiltinActivation::BuiltinActivation(const ActivationFamily &family, ParameterValues values,
                                      QString formula, RealFunction value, RealFunction derivative,
-                                     std::vector<Piece> pieces, const std::vector<double> &kinkXs)
-    : Activation(family.name, std::move(formula), kinksAt(pieces, kinkXs, derivative), pieces)
+                                     std::vector<Piece> pieces)
+    : Activation(family.name, std::move(formula), breakpointsOf(pieces, value, derivative))
     , m_family(family)
     , m_values(std::move(values))
     , m_value(std::move(value))
     , m_derivative(std::move(derivative))
+    , m_pieces(std::move(pieces))
 { }
 
 QString BuiltinActivation::specification() const
@@ -75,20 +101,26 @@ PieceBuilder &PieceBuilder::linear(double upper, double slope, double intercept,
     piece.intercept = intercept;
     piece.slopeAtLower = std::isfinite(m_lower) ? slope : std::numeric_limits<double>::quiet_NaN();
     piece.slopeAtUpper = std::isfinite(upper) ? slope : std::numeric_limits<double>::quiet_NaN();
+    piece.valueAtLower = std::isfinite(m_lower) ? piece.lineValue(m_lower)
+                                                : std::numeric_limits<double>::quiet_NaN();
+    piece.valueAtUpper
+        = std::isfinite(upper) ? piece.lineValue(upper) : std::numeric_limits<double>::quiet_NaN();
     piece.derivativeLabel = label;
     m_pieces.push_back(piece);
     m_lower = upper;
     return *this;
 }
 
-PieceBuilder &PieceBuilder::curved(double upper, const QString &label, const RealFunction &slope)
+PieceBuilder &PieceBuilder::curved(double upper, const QString &label, const RealFunction &slope,
+                                   const RealFunction &value)
 {
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
     Piece piece;
     piece.domain = { m_lower, upper };
-    piece.slopeAtLower
-        = std::isfinite(m_lower) ? slope(m_lower) : std::numeric_limits<double>::quiet_NaN();
-    piece.slopeAtUpper
-        = std::isfinite(upper) ? slope(upper) : std::numeric_limits<double>::quiet_NaN();
+    piece.slopeAtLower = std::isfinite(m_lower) ? slope(m_lower) : none;
+    piece.slopeAtUpper = std::isfinite(upper) ? slope(upper) : none;
+    piece.valueAtLower = std::isfinite(m_lower) && value ? value(m_lower) : none;
+    piece.valueAtUpper = std::isfinite(upper) && value ? value(upper) : none;
     piece.derivativeLabel = label;
     m_pieces.push_back(piece);
     m_lower = upper;

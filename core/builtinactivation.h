@@ -7,6 +7,7 @@
 #include "parameterspec.h"
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 class ActivationFamily;
@@ -15,32 +16,35 @@ using RealFunction = std::function<double(double)>;
 
 /**
  * An activation from the catalog: its formulas for f and f′ (f′ as PyTorch's autograd computes
- * it, kinks included), its pieces, and which piece boundaries are kinks. The kinks' one-sided
- * derivatives come from the pieces on either side, so they cannot disagree with what is drawn.
+ * it, breakpoints included), and its pieces. Its breakpoints come from the pieces on either side
+ * of each boundary: a jump where their values differ, a kink where only their slopes do, so they
+ * cannot disagree with what is drawn. A boundary where both agree (celu at 0) is none.
  */
 class BuiltinActivation final : public Activation
 {
 public:
     BuiltinActivation(const ActivationFamily &family, ParameterValues values, QString formula,
-                      RealFunction value, RealFunction derivative, std::vector<Piece> pieces,
-                      const std::vector<double> &kinkXs);
+                      RealFunction value, RealFunction derivative, std::vector<Piece> pieces);
 
     // getters:
     const ActivationFamily &family() const { return m_family; }
     const ParameterValues &parameterValues() const { return m_values; }
 
     double value(double x) const override { return m_value(x); }
+    double frameworkDerivative(double x) const override { return m_derivative(x); }
+    std::vector<Piece> piecesIn(Interval) const override { return m_pieces; }
     QString specification() const override;
     QString title() const override;
 
 protected:
-    double frameworkDerivative(double x) const override { return m_derivative(x); }
+    double smoothDerivative(double x) const override { return m_derivative(x); }
 
 private:
     const ActivationFamily &m_family;
     ParameterValues m_values;
     RealFunction m_value;
     RealFunction m_derivative;
+    std::vector<Piece> m_pieces;
 };
 
 /**
@@ -52,8 +56,11 @@ class PieceBuilder
 public:
     /** f(x) = slope·x + intercept on the piece. */
     PieceBuilder &linear(double upper, double slope, double intercept, const QString &label);
-    /** A curved piece, with the formula of f′ on it, for the limits at its ends. */
-    PieceBuilder &curved(double upper, const QString &label, const RealFunction &slope);
+    /**
+     * A curved piece, with the formulas of f′ and (for the limits at finite ends) of f on it.
+     */
+    PieceBuilder &curved(double upper, const QString &label, const RealFunction &slope,
+                         const RealFunction &value = {});
     std::vector<Piece> pieces() const { return m_pieces; }
 
 private:

@@ -50,13 +50,15 @@ void ExplorerState::switchTo(std::shared_ptr<const Activation> activation)
         return;
     setActivation(std::move(activation));
     Interval x = m_xRange;
-    const auto &kinks = m_activation->kinks();
+    const auto &breakpoints = m_activation->breakpoints();
     constexpr double margin = 1.4; // the notebook's view reaches 0.4 past its last point, 4
-    for (const Kink &kink : kinks) {
-        if (std::abs(kink.x) > 1e6)
-            continue; // a kink that far out is not worth losing the view for
-        x.lower = std::min(x.lower, kink.x - margin);
-        x.upper = std::max(x.upper, kink.x + margin);
+    // A few breakpoints (relu6's at 6) are worth widening the view for; abs(sin(x))'s 637 are not.
+    constexpr std::size_t few = 8;
+    for (const Breakpoint &b : breakpoints) {
+        if (breakpoints.size() > few || std::abs(b.x) > 1e6)
+            break;
+        x.lower = std::min(x.lower, b.x - margin);
+        x.upper = std::max(x.upper, b.x + margin);
     }
     if (x != m_xRange)
         setView(x, m_yRange);
@@ -76,16 +78,16 @@ void ExplorerState::dragProbeTo(double x, const AxisMapping &xAxis)
     if (!std::isfinite(x))
         return;
     const double pixel = xAxis.toPixel(x);
-    const Kink *nearest = nullptr;
+    double nearest = std::numeric_limits<double>::quiet_NaN();
     double nearestDistance = snapPixels;
-    for (const Kink &kink : m_activation->kinks()) {
-        const double distance = std::abs(xAxis.toPixel(kink.x) - pixel);
+    for (const Breakpoint &b : m_activation->breakpointsIn(m_xRange)) {
+        const double distance = std::abs(xAxis.toPixel(b.x) - pixel);
         if (distance <= nearestDistance) {
-            nearest = &kink;
+            nearest = b.x;
             nearestDistance = distance;
         }
     }
-    setProbeX(nearest ? nearest->x : m_xRange.clamp(x));
+    setProbeX(std::isfinite(nearest) ? nearest : m_xRange.clamp(x));
 }
 
 void ExplorerState::setConvention(DerivativeConvention convention)
@@ -137,12 +139,22 @@ void ExplorerState::stepProbe(int direction, double stepSize)
         return;
     // Land on the grid of multiples of stepSize, so repeated steps give round numbers.
     double x = (std::round(m_probeX / stepSize) + direction) * stepSize;
-    for (const Kink &kink : m_activation->kinks()) {
-        const bool passed = (m_probeX - kink.x) * (x - kink.x) < 0.0;
-        if (std::abs(x - kink.x) < 0.5 * stepSize || (passed && m_probeX != kink.x)) {
-            x = kink.x;
-            break;
+    const Interval passedOver { std::min(m_probeX, x) - stepSize,
+                                std::max(m_probeX, x) + stepSize };
+    const std::vector<Breakpoint> near = m_activation->breakpointsIn(passedOver);
+    // Ordered along the direction of travel, so the first breakpoint passed is the one kept.
+    auto consider = [&](const Breakpoint &b) {
+        const bool passed = (m_probeX - b.x) * (x - b.x) < 0.0;
+        if (std::abs(x - b.x) < 0.5 * stepSize || (passed && m_probeX != b.x)) {
+            x = b.x;
+            return true;
         }
+        return false;
+    };
+    if (direction > 0) {
+        for (auto it = near.begin(); it != near.end() && !consider(*it); ++it) { }
+    } else {
+        for (auto it = near.rbegin(); it != near.rend() && !consider(*it); ++it) { }
     }
     setProbeX(x);
 }
@@ -159,18 +171,22 @@ void ExplorerState::moveProbeToRightEdge()
 
 void ExplorerState::jumpToKink()
 {
-    const auto &kinks = m_activation->kinks();
-    if (kinks.empty())
+    // The breakpoints in view, else all that are known.
+    std::vector<Breakpoint> points = m_activation->breakpointsIn(m_xRange);
+    if (points.empty())
+        points = m_activation->breakpoints();
+    if (points.empty())
         return;
-    if (const Kink *current = probeKink()) {
-        const auto index = std::size_t(current - kinks.data());
-        setProbeX(kinks[(index + 1) % kinks.size()].x);
-        return;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].x == m_probeX) {
+            setProbeX(points[(i + 1) % points.size()].x);
+            return;
+        }
     }
-    const Kink *nearest = &kinks.front();
-    for (const Kink &kink : kinks) {
-        if (std::abs(kink.x - m_probeX) < std::abs(nearest->x - m_probeX))
-            nearest = &kink;
+    const Breakpoint *nearest = &points.front();
+    for (const Breakpoint &b : points) {
+        if (std::abs(b.x - m_probeX) < std::abs(nearest->x - m_probeX))
+            nearest = &b;
     }
     setProbeX(nearest->x);
 }
@@ -231,18 +247,19 @@ Interval ExplorerState::fittedYRange() const
     double lowest = std::numeric_limits<double>::infinity();
     double highest = -lowest;
     constexpr int samples = 400;
-    auto include = [&](double x) {
-        const double y = m_activation->value(x);
+    auto includeValue = [&](double y) {
         if (std::isfinite(y)) {
             lowest = std::min(lowest, y);
             highest = std::max(highest, y);
         }
     };
+    auto include = [&](double x) { includeValue(m_activation->value(x)); };
     for (int i = 0; i <= samples; ++i)
         include(m_xRange.lower + m_xRange.width() * i / samples);
-    for (const Kink &kink : m_activation->kinks()) {
-        if (m_xRange.contains(kink.x))
-            include(kink.x);
+    for (const Breakpoint &b : m_activation->breakpointsIn(m_xRange)) {
+        include(b.x);
+        includeValue(b.valueLeft);
+        includeValue(b.valueRight);
     }
     if (!std::isfinite(lowest))
         return m_yRange;
@@ -290,7 +307,7 @@ std::vector<double> ExplorerState::sampleXs() const
 SessionSnapshot ExplorerState::snapshot() const
 {
     SessionSnapshot s;
-    s.useExpression = m_activation->isNumerical();
+    s.useExpression = m_activation->isExpression();
     s.function = s.useExpression ? QStringLiteral("relu") : m_activation->specification();
     s.expression = s.useExpression ? m_activation->specification() : m_expressionText;
     for (const auto &compared : m_comparisons)

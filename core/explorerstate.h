@@ -54,7 +54,9 @@ public:
     /** f'(probe x) under the current convention. */
     double probeSlope() const { return m_activation->derivative(m_probeX, m_convention); }
     /** The kink the probe sits on, or nullptr. */
-    const Kink *probeKink() const { return m_activation->kinkAt(m_probeX); }
+    const Breakpoint *probeKink() const { return m_activation->kinkAt(m_probeX); }
+    /** The breakpoint (kink, jump, pole, ...) the probe sits on, or nullptr. */
+    const Breakpoint *probeBreakpoint() const { return m_activation->breakpointAt(m_probeX); }
     DerivativeConvention convention() const { return m_convention; }
     Interval xRange() const { return m_xRange; }
     Interval yRange() const { return m_yRange; }
@@ -90,8 +92,8 @@ public:
     /** Moves the probe to exactly x; a non-finite x is ignored. */
     void setProbeX(double x);
     /**
-     * Moves the probe as a drag does: onto a kink when x is within snapPixels of it on `xAxis`,
-     * then into the visible x range.
+     * Moves the probe as a drag does: onto a breakpoint when x is within snapPixels of it on
+     * `xAxis`, then into the visible x range.
      */
     void dragProbeTo(double x, const AxisMapping &xAxis);
     void setConvention(DerivativeConvention convention);
@@ -111,7 +113,10 @@ public:
     double keyStep() const;
     void moveProbeToLeftEdge();
     void moveProbeToRightEdge();
-    /** To the kink nearest the probe; from a kink, on to the next one (wrapping around). */
+    /**
+     * To the breakpoint in view (a kink, a jump, ...) nearest the probe; from a breakpoint, on
+     * to the next one (wrapping around).
+     */
     void jumpToKink();
 
     void setSecantMode(SecantMode mode);

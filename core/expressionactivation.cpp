@@ -3,355 +3,295 @@
 
 #include "expressionactivation.h"
 
-#include "expressionevaluator.h"
+#include "expression/expressionfunction.h"
+#include "expression/expressionparser.h"
+#include "expression/symbolicderivative.h"
 #include "numberformat.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
+using namespace Expression;
+
 namespace {
 
-constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 constexpr double inf = std::numeric_limits<double>::infinity();
-/** Cells of the kink-finding grid on [-detectionLimit, detectionLimit]: 0.01 wide. */
-constexpr int gridCells = 200000;
+constexpr double none = std::numeric_limits<double>::quiet_NaN();
 
-double scaleOf(double x)
+double numberOf(const GermLimit &l)
 {
-    return std::max(1.0, std::abs(x));
+    switch (l.kind) {
+    case GermLimit::Kind::Finite: return l.value;
+    case GermLimit::Kind::PlusInfinity: return inf;
+    case GermLimit::Kind::MinusInfinity: return -inf;
+    default: return none;
+    }
 }
 
-/** Numbers within a whisker of an integer are that integer: 0.9999999999999998 reads 1. */
-double tidy(double v)
+BreakpointKind kindOf(PointKind k)
 {
-    const double r = std::round(v);
-    return std::abs(v - r) <= 1e-10 * std::max(1.0, std::abs(r)) ? r : v;
+    switch (k) {
+    case PointKind::Kink: return BreakpointKind::Kink;
+    case PointKind::Jump: return BreakpointKind::Jump;
+    case PointKind::Removable: return BreakpointKind::Removable;
+    case PointKind::Cusp: return BreakpointKind::Cusp;
+    case PointKind::Oscillation: return BreakpointKind::Oscillation;
+    case PointKind::Pole: return BreakpointKind::Pole;
+    case PointKind::Edge: return BreakpointKind::Edge;
+    default: return BreakpointKind::Unknown;
+    }
 }
 
-/** The round number within `tolerance` of c with the fewest decimals, or c itself. */
-double roundNear(double c, double tolerance)
+bool isBreakpoint(const PointAnalysis &a)
 {
-    for (int decimals = 0; decimals <= 9; ++decimals) {
-        const double unit = std::pow(10.0, decimals);
-        const double r = std::round(c * unit) / unit;
-        if (std::abs(r - c) <= tolerance)
-            return r == 0.0 ? 0.0 : r;
-    }
-    return c;
+    return a.kind != PointKind::Smooth && a.kind != PointKind::None;
 }
 
-/**
- * Richardson extrapolation of a difference quotient q(h) whose error is a power series in h
- * (`ratio` 2) or in h² (`ratio` 4), from h0 down to h0/16.
- *
- * Returns NaN when the quotients do not settle as h shrinks: at a pole (1/x at 0) or a vertical
- * tangent (√|x| at 0) they grow without bound, and no extrapolation of them means anything.
- */
-template<typename Quotient> double extrapolate(Quotient q, double h0, double ratio)
+Breakpoint breakpointOf(const PointAnalysis &a, const ExpressionFunction &f)
 {
-    constexpr int levels = 5;
-    std::array<double, levels> row {};
-    for (int k = 0; k < levels; ++k)
-        row[std::size_t(k)] = q(h0 / double(1 << k));
-    // A converging quotient's steps shrink by 1/ratio per halving; a diverging one's do not.
-    const double lastStep = std::abs(row[levels - 1] - row[levels - 2]);
-    const double stepBefore = std::abs(row[levels - 2] - row[levels - 3]);
-    const double noise = 1e-6 * (1.0 + std::abs(row[levels - 1]));
-    if (!std::isfinite(row[levels - 1]) || (lastStep > noise && lastStep > 0.9 * stepBefore))
-        return notANumber;
-    double factor = ratio;
-    for (int j = 1; j < levels; ++j) {
-        for (int k = 0; k + j < levels; ++k) {
-            const auto i = std::size_t(k);
-            row[i] = (factor * row[i + 1] - row[i]) / (factor - 1.0);
-        }
-        factor *= ratio;
-    }
-    return row[0];
+    Breakpoint b;
+    b.x = a.x;
+    b.kind = kindOf(a.kind);
+    b.value = a.value;
+    b.valueLeft = numberOf(a.limitLeft);
+    b.valueRight = numberOf(a.limitRight);
+    b.left = numberOf(a.derivativeLeft);
+    b.right = numberOf(a.derivativeRight);
+    b.slopeLeft = numberOf(a.slopeLeft);
+    b.slopeRight = numberOf(a.slopeRight);
+    b.framework = f.evaluator().autograd(a.x, AutogradRules::pytorch());
+    return b;
 }
 
-/** Finds the breakpoints of an expression, its one-sided slopes, and its pieces. */
-class Analysis
+/** A point inside (lower, upper), and inside `range` where the two meet. */
+double inside(double lower, double upper, Interval range)
 {
-public:
-    explicit Analysis(const ExpressionEvaluator &f)
-        : m_f(f)
-    { }
-
-    void run();
-
-    std::vector<Kink> kinks;
-    std::vector<double> breakpoints;
-    std::vector<Piece> pieces;
-
-private:
-    double locate(double a, double b) const;
-    /** f′ from the left (`side` -1) or the right (+1) at c, from points strictly on that side. */
-    double oneSided(double c, int side, double limit) const;
-    void buildPieces();
-
-    const ExpressionEvaluator &m_f;
-    std::vector<double> m_xs;
-    std::vector<double> m_slopes; ///< per grid cell
-};
-
-double Analysis::oneSided(double c, int side, double limit) const
-{
-    // Two points on one side, c + side·h and c + side·2h, never c itself: its exact position is
-    // only known to ~1e-10, and a kink there must not leak into the slope.
-    const double h0 = std::min(1e-3 * scaleOf(c), 0.4 * limit);
-    auto quotient
-        = [&](double h) { return side * (m_f(c + side * 2 * h) - m_f(c + side * h)) / h; };
-    return tidy(extrapolate(quotient, h0, 2.0));
-}
-
-double Analysis::locate(double a, double b) const
-{
-    // Halve the bracket, keeping the half whose secant disagrees with the slope next to it.
-    for (int i = 0; i < 80 && b - a > 2e-11 * scaleOf(a); ++i) {
-        const double w = b - a;
-        const double m = a + 0.5 * w;
-        const double fa = m_f(a), fm = m_f(m), fb = m_f(b);
-        const double leftHalf = (fm - fa) / (m - a);
-        const double rightHalf = (fb - fm) / (b - m);
-        const double beforeA = (fa - m_f(a - 0.5 * w)) / (0.5 * w);
-        const double afterB = (m_f(b + 0.5 * w) - fb) / (0.5 * w);
-        if (std::abs(leftHalf - beforeA) <= std::abs(rightHalf - afterB))
-            a = m;
-        else
-            b = m;
-    }
-    return roundNear(a + 0.5 * (b - a), 5e-10 * scaleOf(a));
-}
-
-void Analysis::run()
-{
-    const double dx = 2.0 * ExpressionActivation::detectionLimit / gridCells;
-    m_xs.resize(gridCells + 1);
-    std::vector<double> values(gridCells + 1);
-    double largest = 0.0;
-    for (int i = 0; i <= gridCells; ++i) {
-        // Exact at every multiple of 0.01's integer and tenth steps: poles and kinks at round
-        // numbers land on the grid.
-        m_xs[std::size_t(i)] = double(i - gridCells / 2)
-            / (gridCells / (2.0 * ExpressionActivation::detectionLimit));
-        values[std::size_t(i)] = m_f(m_xs[std::size_t(i)]);
-        if (std::isfinite(values[std::size_t(i)]))
-            largest = std::max(largest, std::abs(values[std::size_t(i)]));
-    }
-    m_slopes.resize(gridCells);
-    for (int i = 0; i < gridCells; ++i)
-        m_slopes[std::size_t(i)] = (values[std::size_t(i) + 1] - values[std::size_t(i)]) / dx;
-
-    // Changes of slope from one cell to the next: about f″·dx where f is smooth, a jump of the
-    // derivative (split over at most two nodes) at a kink.
-    auto change = [this](int node) {
-        if (node < 1 || node >= gridCells)
-            return 0.0;
-        const double c = m_slopes[std::size_t(node)] - m_slopes[std::size_t(node) - 1];
-        return std::isfinite(c) ? c : 0.0;
-    };
-    auto finiteAround = [this](int node) {
-        for (int k = node - 5; k <= node + 4; ++k) {
-            if (k < 0 || k >= gridCells || !std::isfinite(m_slopes[std::size_t(k)]))
-                return false;
-        }
-        return true;
-    };
-    const double noise = 64 * std::numeric_limits<double>::epsilon() * largest / dx;
-    std::vector<double> found;
-    int lastCandidate = -10;
-    for (int node = 5; node < gridCells - 5; ++node) {
-        const double here = std::abs(change(node));
-        // A break spreads over up to three nodes (a jump at a node has a value in between), so
-        // compare with the changes three and four nodes away.
-        const double around = std::max({ std::abs(change(node - 3)), std::abs(change(node + 3)),
-                                         std::abs(change(node - 4)), std::abs(change(node + 4)) });
-        const double slopes
-            = std::abs(m_slopes[std::size_t(node)]) + std::abs(m_slopes[std::size_t(node) - 1]);
-        if (here <= 10 * around + 1e-8 * (1 + slopes) + noise || !finiteAround(node))
-            continue;
-        if (here < std::abs(change(node - 1)) || here < std::abs(change(node + 1)))
-            continue; // the neighbour holds more of this break
-        if (node - lastCandidate <= 3)
-            continue; // the same break, spread over neighbouring nodes
-        lastCandidate = node;
-        found.push_back(locate(m_xs[std::size_t(node) - 3], m_xs[std::size_t(node) + 3]));
-    }
-    // A single point where f is not finite between finite neighbours (1/x at 0) splits the curve.
-    for (int i = 1; i < gridCells; ++i) {
-        const auto k = std::size_t(i);
-        if (!std::isfinite(values[k]) && std::isfinite(values[k - 1])
-            && std::isfinite(values[k + 1]))
-            found.push_back(m_xs[k]);
-    }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        const double c = found[k];
-        const double before = k > 0 ? c - found[k - 1] : inf;
-        const double after = k + 1 < found.size() ? found[k + 1] - c : inf;
-        const double room = std::min({ before, after, 1.0 });
-        const double left = oneSided(c, -1, std::min(before, 1.0));
-        const double right = oneSided(c, +1, std::min(after, 1.0));
-        const double fc = m_f(c);
-        if (!std::isfinite(left) || !std::isfinite(right) || !std::isfinite(fc)) {
-            breakpoints.push_back(c); // a pole or the edge of a NaN region: a gap, not a kink
-            continue;
-        }
-        // Does f itself jump at c? Compare with the lines of the two one-sided slopes.
-        const double d = 1e-6 * room;
-        const double jump
-            = std::abs(m_f(c + d) - fc - right * d) + std::abs(fc - m_f(c - d) - left * d);
-        if (jump > 1e-7 * (1 + std::abs(fc))) {
-            breakpoints.push_back(c);
-            continue;
-        }
-        if (std::abs(left - right) <= 1e-6 * (1 + std::abs(left) + std::abs(right)))
-            continue; // smooth after all: a sharp bend, not a kink
-        Kink kink;
-        kink.x = c;
-        kink.left = left;
-        kink.right = right;
-        kink.framework = 0.5 * (left + right);
-        kink.numerical = true;
-        kinks.push_back(kink);
-        breakpoints.push_back(c);
-    }
-    buildPieces();
-}
-
-void Analysis::buildPieces()
-{
-    const double dx = 2.0 * ExpressionActivation::detectionLimit / gridCells;
-    std::vector<double> bounds { -inf };
-    bounds.insert(bounds.end(), breakpoints.begin(), breakpoints.end());
-    bounds.push_back(inf);
-    for (std::size_t p = 0; p + 1 < bounds.size(); ++p) {
-        Piece piece;
-        piece.domain = { bounds[p], bounds[p + 1] };
-        // Linear when every grid cell inside the piece has the same slope.
-        const double from = std::max(piece.domain.lower, -ExpressionActivation::detectionLimit);
-        const double to = std::min(piece.domain.upper, ExpressionActivation::detectionLimit);
-        const int first = int(std::ceil((from + ExpressionActivation::detectionLimit) / dx)) + 1;
-        const int last = int(std::floor((to + ExpressionActivation::detectionLimit) / dx)) - 2;
-        bool linear = last - first >= 3;
-        double lowest = inf, highest = -inf;
-        for (int i = first; linear && i <= last; ++i) {
-            const double s = m_slopes[std::size_t(i)];
-            if (!std::isfinite(s))
-                linear = false;
-            lowest = std::min(lowest, s);
-            highest = std::max(highest, s);
-        }
-        if (linear && highest - lowest <= 1e-9 * (1 + std::abs(highest))) {
-            const double x0 = m_xs[std::size_t(first)];
-            piece.linear = true;
-            piece.slope = tidy(0.5 * (lowest + highest));
-            piece.intercept = tidy(m_f(x0) - piece.slope * x0);
-            piece.derivativeLabel
-                = ExpressionActivation::tr("f′(x) = %1").arg(NumberFormat::compact(piece.slope));
-        } else {
-            piece.derivativeLabel = ExpressionActivation::tr("f′(x), numerical");
-        }
-        for (const Kink &kink : kinks) {
-            if (kink.x == piece.domain.lower)
-                piece.slopeAtLower = kink.right;
-            if (kink.x == piece.domain.upper)
-                piece.slopeAtUpper = kink.left;
-        }
-        if (std::isnan(piece.slopeAtLower) && std::isfinite(piece.domain.lower))
-            piece.slopeAtLower = piece.linear ? piece.slope : oneSided(piece.domain.lower, +1, 1.0);
-        if (std::isnan(piece.slopeAtUpper) && std::isfinite(piece.domain.upper))
-            piece.slopeAtUpper = piece.linear ? piece.slope : oneSided(piece.domain.upper, -1, 1.0);
-        pieces.push_back(piece);
-    }
+    const double lo = std::max(lower, range.lower), hi = std::min(upper, range.upper);
+    if (lo < hi)
+        return lo + 0.5 * (hi - lo);
+    if (std::isfinite(lower) && std::isfinite(upper))
+        return lower + 0.5 * (upper - lower);
+    if (std::isfinite(upper))
+        return upper - std::max(1.0, std::abs(upper));
+    if (std::isfinite(lower))
+        return lower + std::max(1.0, std::abs(lower));
+    return 0.0;
 }
 
 } // namespace
 
+struct ExpressionActivation::Range
+{
+    Interval range;
+    bool complete = true;
+    std::vector<double> switches; ///< every switch point, breakpoint or not, sorted
+    std::vector<PointAnalysis> analyses; ///< of each switch point
+    std::vector<Breakpoint> breakpoints;
+    std::vector<Piece> pieces;
+
+    /** The switch point within a few ulps of x, or nullptr. */
+    const PointAnalysis *near(double x) const
+    {
+        const auto it = std::lower_bound(switches.begin(), switches.end(), x);
+        const double ulp = std::nextafter(std::abs(x), inf) - std::abs(x);
+        for (auto candidate : { it, it == switches.begin() ? it : it - 1 }) {
+            if (candidate != switches.end() && std::abs(*candidate - x) <= 4 * ulp)
+                return &analyses[std::size_t(candidate - switches.begin())];
+        }
+        return nullptr;
+    }
+
+    bool covers(Interval r) const { return range.lower <= r.lower && r.upper <= range.upper; }
+    bool isSwitch(double x) const
+    {
+        return std::binary_search(switches.begin(), switches.end(), x);
+    }
+    const Breakpoint *find(double x) const
+    {
+        const auto it = std::lower_bound(breakpoints.begin(), breakpoints.end(), x,
+                                         [](const Breakpoint &b, double v) { return b.x < v; });
+        return it != breakpoints.end() && it->x == x ? &*it : nullptr;
+    }
+};
+
+std::shared_ptr<ExpressionActivation::Range>
+ExpressionActivation::analyse(const ExpressionFunction &f, Interval range)
+{
+    auto result = std::make_shared<Range>();
+    result->range = range;
+    const ExpressionFunction::Search search
+        = f.switchPoints(range.lower, range.upper, maximumBreakpoints);
+    result->complete = search.complete;
+    std::vector<PointAnalysis> points;
+    points.reserve(search.points.size());
+    for (const SwitchPoint &p : search.points) {
+        points.push_back(f.analyse(p.x, p.owners));
+        result->switches.push_back(p.x);
+        result->analyses.push_back(points.back());
+        if (isBreakpoint(points.back()))
+            result->breakpoints.push_back(breakpointOf(points.back(), f));
+    }
+
+    // The pieces between switch points; neighbours that meet smoothly and read the same merge.
+    const Evaluator &evaluator = f.evaluator();
+    for (std::size_t i = 0; i <= points.size(); ++i) {
+        Piece piece;
+        piece.domain = { i == 0 ? -inf : points[i - 1].x, i == points.size() ? inf : points[i].x };
+        const double mid = inside(piece.domain.lower, piece.domain.upper, range);
+        const Evaluator::Slope s = evaluator.slope(mid);
+        piece.linear = f.isLinearAt(mid) && std::isfinite(s.slope) && std::isfinite(s.value);
+        if (piece.linear) {
+            piece.slope = s.slope == 0.0 ? 0.0 : s.slope;
+            piece.intercept = s.value - piece.slope * mid;
+            piece.derivativeLabel = tr("f′(x) = %1").arg(NumberFormat::compact(piece.slope));
+        } else {
+            piece.derivativeLabel = SymbolicDerivative::label(f, mid);
+        }
+        if (i > 0) {
+            piece.slopeAtLower = numberOf(points[i - 1].slopeRight);
+            piece.valueAtLower = numberOf(points[i - 1].limitRight);
+        }
+        if (i < points.size()) {
+            piece.slopeAtUpper = numberOf(points[i].slopeLeft);
+            piece.valueAtUpper = numberOf(points[i].limitLeft);
+        }
+        if (!result->pieces.empty() && i > 0 && !isBreakpoint(points[i - 1])) {
+            Piece &previous = result->pieces.back();
+            const bool sameLine = previous.linear && piece.linear && previous.slope == piece.slope
+                && previous.intercept == piece.intercept;
+            const bool sameCurve = !previous.linear && !piece.linear
+                && previous.derivativeLabel == piece.derivativeLabel;
+            if (sameLine || sameCurve) {
+                previous.domain.upper = piece.domain.upper;
+                previous.slopeAtUpper = piece.slopeAtUpper;
+                previous.valueAtUpper = piece.valueAtUpper;
+                continue;
+            }
+        }
+        result->pieces.push_back(piece);
+    }
+    return result;
+}
+
 ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression)
 {
     Parsed parsed;
-    const QString text = expression.trimmed();
-    if (text.isEmpty()) {
-        parsed.error = tr("enter f(x) in terms of x, such as max(0, x)");
+    const ExpressionParser::Result syntax = ExpressionParser::parse(expression);
+    if (!syntax.ok()) {
+        parsed.error = syntax.error;
+        parsed.errorPosition = syntax.errorPosition;
         return parsed;
     }
-    if (expression.size() > maximumLength) {
-        parsed.error = tr("the expression has %1 characters; at most %2 are allowed")
-                           .arg(expression.size())
-                           .arg(maximumLength);
-        return parsed;
-    }
-    auto evaluator = std::make_unique<ExpressionEvaluator>();
-    if (!evaluator->setExpression(expression, &parsed.error, &parsed.errorPosition))
-        return parsed;
-
+    auto function = std::make_unique<ExpressionFunction>(syntax.tree);
     bool anywhere = false;
     for (int i = -100; i <= 100 && !anywhere; ++i)
-        anywhere = std::isfinite((*evaluator)(i * 0.1));
+        anywhere = std::isfinite(function->value(i * 0.1));
     if (!anywhere) {
         parsed.error = tr("f(x) is not a real number anywhere from -10 to 10");
         return parsed;
     }
-
-    Analysis analysis(*evaluator);
-    analysis.run();
-    parsed.activation.reset(new ExpressionActivation(text, std::move(evaluator), analysis.kinks,
-                                                     analysis.pieces, analysis.breakpoints));
+    auto base = analyse(*function, { -analysisLimit, analysisLimit });
+    parsed.activation.reset(
+        new ExpressionActivation(expression.trimmed(), std::move(function), std::move(base)));
     return parsed;
 }
 
 ExpressionActivation::ExpressionActivation(const QString &expression,
-                                           std::unique_ptr<ExpressionEvaluator> evaluator,
-                                           std::vector<Kink> kinks, std::vector<Piece> pieces,
-                                           std::vector<double> breakpoints)
-    : Activation(QStringLiteral("expression"), expression, std::move(kinks), std::move(pieces))
-    , m_evaluator(std::move(evaluator))
-    , m_breakpoints(std::move(breakpoints))
+                                           std::unique_ptr<ExpressionFunction> function,
+                                           std::shared_ptr<const Range> analysed)
+    : Activation(QStringLiteral("expression"), expression, analysed->breakpoints,
+                 analysed->complete)
+    , m_function(std::move(function))
+    , m_base(std::move(analysed))
 { }
 
 ExpressionActivation::~ExpressionActivation() = default;
 
 double ExpressionActivation::value(double x) const
 {
-    return (*m_evaluator)(x);
+    return m_function->value(x);
 }
 
 double ExpressionActivation::frameworkDerivative(double x) const
 {
-    const ExpressionEvaluator &f = *m_evaluator;
-    // Where f has no finite value, or jumps (a breakpoint that is no kink), f′ does not exist.
-    if (!std::isfinite(x) || !std::isfinite(f(x))
-        || std::binary_search(m_breakpoints.begin(), m_breakpoints.end(), x))
-        return notANumber;
-    // Stay clear of breakpoints: a step that reaches across one measures the jump, not f′.
-    double before = inf, after = inf;
-    for (double b : m_breakpoints) {
-        if (b < x)
-            before = std::min(before, x - b);
-        else if (b > x)
-            after = std::min(after, b - x);
+    return m_function->evaluator().autograd(x, AutogradRules::pytorch());
+}
+
+std::shared_ptr<const ExpressionActivation::Range>
+ExpressionActivation::rangeFor(Interval range) const
+{
+    // The list made at parse time serves any range inside it, unless it was cut short: then the
+    // range may hold points it does not.
+    if (m_base->covers(range) && m_base->complete)
+        return m_base;
+    if (!m_view || !(m_view->range == range))
+        m_view = analyse(*m_function, range);
+    return m_view;
+}
+
+std::vector<Breakpoint> ExpressionActivation::breakpointsIn(Interval range) const
+{
+    const auto analysed = rangeFor(range);
+    std::vector<Breakpoint> inside;
+    for (const Breakpoint &b : analysed->breakpoints) {
+        if (range.contains(b.x))
+            inside.push_back(b);
     }
-    const double scale = scaleOf(x);
-    const double nearest = std::min(before, after);
-    if (nearest >= 1e-4 * scale) {
-        const double h0 = std::min(1e-2 * scale, 0.45 * nearest);
-        auto central = [&](double h) { return (f(x + h) - f(x - h)) / (2 * h); };
-        return tidy(extrapolate(central, h0, 4.0));
+    return inside;
+}
+
+bool ExpressionActivation::breakpointsCompleteIn(Interval range) const
+{
+    return rangeFor(range)->complete;
+}
+
+std::vector<Piece> ExpressionActivation::piecesIn(Interval range) const
+{
+    return rangeFor(range)->pieces;
+}
+
+const Breakpoint *ExpressionActivation::breakpointAt(double x) const
+{
+    if (!std::isfinite(x))
+        return nullptr;
+    for (const auto &analysed : { m_base, m_view }) {
+        // A list cut short may lack x; only a complete one can say x is no breakpoint.
+        if (analysed && analysed->complete && analysed->range.contains(x))
+            return analysed->isSwitch(x) ? analysed->find(x) : nullptr;
     }
-    // Right next to a breakpoint: one-sided, from the side x is on.
-    const int side = after < before ? -1 : +1;
-    const double room = side > 0 ? after : before;
-    const double h0 = std::min(1e-3 * scale, 0.4 * room);
-    auto oneSided = [&](double h) {
-        // The slope between x + side·h and x + side·2h, extrapolated to x; x itself is used too,
-        // as it lies inside the piece.
-        return side * (4 * f(x + side * h) - 3 * f(x) - f(x + side * 2 * h)) / (2 * h);
-    };
-    return tidy(extrapolate(oneSided, h0, 4.0));
+    const auto known = m_elsewhere.find(x);
+    if (known != m_elsewhere.end())
+        return &known->second;
+    // Beyond every analysed range: a point is a breakpoint only where some switching function
+    // is exactly at its switch, which forward mode notices.
+    if (!m_function->evaluator().slope(x).atSwitch)
+        return nullptr;
+    const PointAnalysis a = m_function->analyse(x, m_function->ownersAt(x));
+    if (!isBreakpoint(a))
+        return nullptr;
+    return &m_elsewhere.emplace(x, breakpointOf(a, *m_function)).first->second;
+}
+
+double ExpressionActivation::smoothDerivative(double x) const
+{
+    const Evaluator::Slope s = m_function->evaluator().slope(x);
+    if (!s.atSwitch)
+        return s.slope;
+    for (const auto &analysed : { m_base, m_view }) {
+        if (!analysed || !analysed->complete || !analysed->range.contains(x))
+            continue;
+        // Exactly on a switch where f is smooth after all (relu(x) − relu(−x) at 0), either
+        // one-sided derivative is f′. A double next to a switch point, where the switching
+        // function rounds to its switch too (e^x − 2 at both doubles beside ln 2), lies on one
+        // side of it: that side's slope.
+        if (const PointAnalysis *p = analysed->near(x)) {
+            if (p->x == x)
+                return numberOf(p->derivativeRight);
+            return numberOf(x < p->x ? p->slopeLeft : p->slopeRight);
+        }
+        return s.slope; // no switch here: the rounding of a switching function that only touches
+    }
+    const PointAnalysis a = m_function->analyse(x, m_function->ownersAt(x));
+    return numberOf(a.derivativeRight);
 }

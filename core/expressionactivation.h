@@ -8,30 +8,36 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
 #include <memory>
 
-class ExpressionEvaluator;
+namespace Expression {
+class ExpressionFunction;
+struct PointAnalysis;
+struct SwitchPoint;
+} // namespace Expression
 
 /**
  * A function the user types, such as "max(0, x)" or "0.5*x*(1+tanh(0.8*x))", in muparser's
- * syntax with the variable x.
+ * syntax with the variable x (docs/expressions.md).
  *
- * Its derivative is numerical: Richardson extrapolation of central differences, with steps that
- * never reach across a kink. Kinks are found automatically on [-detectionLimit, detectionLimit]:
- * a grid finds where the slope changes abruptly, bisection locates each to about 1e-10 (and to
- * a round number when one is that close), and one-sided extrapolated differences give f′₋ and
- * f′₊. A place where f jumps is a breakpoint (drawn without a connecting line), not a kink.
+ * It is parsed once into a tree (Expression::ExpressionParser), and calculus is done on the
+ * tree (Expression::ExpressionFunction): values and derivatives in forward mode, exact to
+ * rounding; breakpoints as the zeros of each non-smooth node's switching function, found by
+ * interval root isolation in any range and located to the last bit; and each breakpoint
+ * classified (kink, jump, pole, ...) from the one-sided expansions of the formula. The framework
+ * convention is what PyTorch's autograd computes on the same tree.
  *
- * For an expression no framework defines f′ at a kink; the "framework" convention reports what
- * numerical differentiation gives there, the central difference's average of both sides.
+ * Not thread-safe: breakpoints for a new range are found, and cached, on demand.
  */
 class ExpressionActivation final : public Activation
 {
     Q_DECLARE_TR_FUNCTIONS(ExpressionActivation)
 
 public:
-    static constexpr double detectionLimit = 1000.0;
     static constexpr int maximumLength = 1000;
+    /** Breakpoints listed for one range at the most; a longer list is cut and said to be. */
+    static constexpr std::size_t maximumBreakpoints = 10000;
 
     struct Parsed
     {
@@ -46,18 +52,31 @@ public:
     ~ExpressionActivation() override;
 
     double value(double x) const override;
+    double frameworkDerivative(double x) const override;
+    std::vector<Breakpoint> breakpointsIn(Interval range) const override;
+    bool breakpointsCompleteIn(Interval range) const override;
+    std::vector<Piece> piecesIn(Interval range) const override;
+    const Breakpoint *breakpointAt(double x) const override;
     QString specification() const override { return formula(); }
     QString title() const override { return formula(); }
-    bool isNumerical() const override { return true; }
+    bool isExpression() const override { return true; }
 
 protected:
-    double frameworkDerivative(double x) const override;
+    double smoothDerivative(double x) const override;
 
 private:
-    ExpressionActivation(const QString &expression, std::unique_ptr<ExpressionEvaluator> evaluator,
-                         std::vector<Kink> kinks, std::vector<Piece> pieces,
-                         std::vector<double> breakpoints);
+    struct Range;
+    ExpressionActivation(const QString &expression,
+                         std::unique_ptr<Expression::ExpressionFunction> function,
+                         std::shared_ptr<const Range> analysed);
 
-    std::unique_ptr<ExpressionEvaluator> m_evaluator;
-    std::vector<double> m_breakpoints; ///< kinks and jumps, sorted
+    /** The analysis of `range`: the one made at parse time when it covers it, else a new one. */
+    std::shared_ptr<const Range> rangeFor(Interval range) const;
+    static std::shared_ptr<Range> analyse(const Expression::ExpressionFunction &f, Interval range);
+
+    std::unique_ptr<Expression::ExpressionFunction> m_function;
+    std::shared_ptr<const Range> m_base; ///< [−analysisLimit, analysisLimit]
+    mutable std::shared_ptr<const Range> m_view; ///< the last other range asked for
+    /** Breakpoints met at points outside both (a probe far out, exactly on a switch). */
+    mutable std::map<double, Breakpoint> m_elsewhere;
 };

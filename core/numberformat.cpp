@@ -3,6 +3,8 @@
 
 #include "numberformat.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -36,11 +38,17 @@ QString fixed(double value, int decimals)
 
 QString compact(double value)
 {
+    if (std::isnan(value))
+        return QCoreApplication::translate("NumberFormat", "undefined");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     if (value == 0.0)
         return QStringLiteral("0");
-    if (std::isfinite(value) && std::abs(value) < 1e15 && value == std::round(value))
-        return QString::number(static_cast<long long>(value));
-    return QString::number(value, 'g', 6);
+    QString text = std::abs(value) < 1e15 && value == std::round(value)
+        ? QString::number(static_cast<long long>(value))
+        : QString::number(value, 'g', 6);
+    // A reader's minus sign, not a hyphen: "−3", and "1e−06" stays "1e-06" only in CSV.
+    return text.replace(QLatin1Char('-'), QStringLiteral("−"));
 }
 
 int decimalsFor(double resolution)

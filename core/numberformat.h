@@ -22,7 +22,8 @@ QString fixed(double value, int decimals);
 
 /**
  * A value for a reader: integers without decimals ("1", "0"), others with up to 6 significant
- * digits ("0.5", "0.707107"). Negative zero reads "0".
+ * digits ("0.5", "0.707107"), with a true minus sign ("−3"). Negative zero reads "0", infinities
+ * "∞" and "−∞", and NaN "undefined": a reader never sees "nan".
  */
 QString compact(double value);
 

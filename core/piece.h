@@ -24,6 +24,12 @@ struct Piece
     /** The limits of f′ at the ends from inside the piece; NaN at an infinite end. */
     double slopeAtLower = std::numeric_limits<double>::quiet_NaN();
     double slopeAtUpper = std::numeric_limits<double>::quiet_NaN();
+    /**
+     * The limits of f at the ends from inside the piece: where f jumps, the end of the curve is
+     * here, not f at the breakpoint. ±inf at a pole, NaN at an infinite end or where unknown.
+     */
+    double valueAtLower = std::numeric_limits<double>::quiet_NaN();
+    double valueAtUpper = std::numeric_limits<double>::quiet_NaN();
 
     double lineValue(double x) const { return slope * x + intercept; }
 };

@@ -6,9 +6,67 @@
 #include "explorerstate.h"
 #include "numberformat.h"
 
+#include <cmath>
+
 namespace {
 
 const QString gap = QStringLiteral("     ");
+
+using NumberFormat::compact;
+
+/** f's limits from each side, as a reader says them. */
+QString limitsText(const Breakpoint &b)
+{
+    if (b.undefinedLeft())
+        return ProbeReadout::tr("f is undefined for x < %1; f → %2 from the right")
+            .arg(compact(b.x), compact(b.valueRight));
+    if (b.undefinedRight())
+        return ProbeReadout::tr("f is undefined for x > %1; f → %2 from the left")
+            .arg(compact(b.x), compact(b.valueLeft));
+    if (std::isnan(b.valueLeft) || std::isnan(b.valueRight)) {
+        if (b.kind == BreakpointKind::Oscillation)
+            return ProbeReadout::tr("f has no limit there: it oscillates");
+        return ProbeReadout::tr("the limits of f there are not known");
+    }
+    if (b.valueLeft == b.valueRight)
+        return ProbeReadout::tr("f → %1 from both sides").arg(compact(b.valueLeft));
+    return ProbeReadout::tr("f → %1 from the left, %2 from the right")
+        .arg(compact(b.valueLeft), compact(b.valueRight));
+}
+
+QString sidesText(const Breakpoint &b)
+{
+    const QString at = compact(b.x);
+    return ProbeReadout::tr("f′₋(%1) = %2").arg(at, compact(b.left)) + gap
+        + ProbeReadout::tr("f′₊(%1) = %2").arg(at, compact(b.right));
+}
+
+/** What the first line says of f′ at a breakpoint that is not a kink. */
+QString noDerivative(const Breakpoint &b)
+{
+    const QString at = compact(b.x);
+    const QString symbol = b.derivativeSymbol();
+    switch (b.kind) {
+    case BreakpointKind::Jump:
+        return ProbeReadout::tr("jump at %1: %2 does not exist").arg(at, symbol);
+    case BreakpointKind::Removable:
+        return std::isnan(b.value)
+            ? ProbeReadout::tr("hole at %1: f(%1) is undefined, so %2 does not exist")
+                  .arg(at, symbol)
+            : ProbeReadout::tr("f(%1) lies off the curve: %2 does not exist").arg(at, symbol);
+    case BreakpointKind::Cusp:
+        return ProbeReadout::tr("%1 at %2: %3 does not exist (infinite slope)")
+            .arg(b.kindName(), at, symbol);
+    case BreakpointKind::Oscillation:
+        return ProbeReadout::tr("f oscillates near %1: %2 does not exist").arg(at, symbol);
+    case BreakpointKind::Pole: return ProbeReadout::tr("pole at %1: f is undefined there").arg(at);
+    case BreakpointKind::Edge:
+        return ProbeReadout::tr("end of f's domain at %1: %2 does not exist").arg(at, symbol);
+    case BreakpointKind::Unknown:
+    case BreakpointKind::Kink: break;
+    }
+    return ProbeReadout::tr("at %1 the formula cannot tell whether %2 exists").arg(at, symbol);
+}
 
 } // namespace
 
@@ -18,26 +76,43 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
     const double x = state.probeX();
     ProbeReadout readout;
     readout.position = tr("x = %1").arg(NumberFormat::fixed(x, decimals));
-    readout.value = tr("f(x) = %1").arg(NumberFormat::fixed(f.value(x), decimals));
+    const Breakpoint *at = f.breakpointAt(x);
+    // At a breakpoint, f at the exact point: undefined where a primitive is (1/x at 0).
+    const double y = at ? at->value : f.value(x);
+    if (std::isfinite(y))
+        readout.value = tr("f(x) = %1").arg(NumberFormat::fixed(y, decimals));
+    else if (std::isnan(y))
+        readout.value = tr("f(x) is undefined");
+    else
+        readout.value = tr("f(x) cannot be computed in double precision here");
 
-    using NumberFormat::compact;
-    if (const Kink *kink = f.kinkAt(x)) {
-        readout.atKink = true;
-        readout.slope = kink->legendLabel(state.convention());
-        const QString at = compact(kink->x);
-        const QString sides = tr("f′₋(%1) = %2").arg(at, compact(kink->left)) + gap
-            + tr("f′₊(%1) = %2").arg(at, compact(kink->right));
-        if (const auto subgradient = kink->subgradient()) {
-            readout.sides = tr("∂f(%1) = [%2, %3]")
-                                .arg(at, compact(subgradient->lower), compact(subgradient->upper))
-                + gap + sides;
+    if (const Breakpoint *b = at) {
+        readout.atBreakpoint = true;
+        if (b->isKink()) {
+            readout.atKink = true;
+            readout.slope = b->legendLabel(state.convention());
+            if (const auto subgradient = b->subgradient()) {
+                readout.sides = tr("∂f(%1) = [%2, %3]")
+                                    .arg(compact(b->x), compact(subgradient->lower),
+                                         compact(subgradient->upper))
+                    + gap + sidesText(*b);
+            } else {
+                readout.sides = tr("no subgradient (the kink bends down)") + gap + sidesText(*b);
+            }
         } else {
-            readout.sides = tr("no subgradient (the kink bends down)") + gap + sides;
+            readout.slope = noDerivative(*b);
+            readout.sides = limitsText(*b);
+            if (b->kind != BreakpointKind::Pole && b->kind != BreakpointKind::Unknown)
+                readout.sides += gap + sidesText(*b);
         }
-    } else if (f.isNumerical()) {
-        readout.slope = tr("f′(x) ≈ %1 (numerical)").arg(compact(f.derivative(x)));
     } else {
-        readout.slope = tr("f′(x) = %1").arg(compact(f.derivative(x)));
+        const double slope = f.derivative(x);
+        if (std::isnan(slope))
+            readout.slope = tr("f′(x) is undefined");
+        else if (std::isinf(slope))
+            readout.slope = tr("f′(x) cannot be computed in double precision here");
+        else
+            readout.slope = tr("f′(x) = %1").arg(compact(slope));
         readout.sides = tr("f′₋(x) = %1").arg(compact(f.leftDerivative(x))) + gap
             + tr("f′₊(x) = %1").arg(compact(f.rightDerivative(x)));
     }

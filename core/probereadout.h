@@ -12,8 +12,10 @@ class ExplorerState;
 /**
  * What the readout says about the probe, line by line:
  * 1. where it is, f there, and the slope, or, on a kink, that f′ is undefined there and which
- *    value the convention uses instead;
- * 2. the one-sided derivatives, and on a kink the subgradient interval ∂f;
+ *    value the convention uses instead; on any other breakpoint, why f′ does not exist (a jump,
+ *    a hole, a pole, ...), and never a number in its place;
+ * 2. the one-sided derivatives, on a kink the subgradient interval ∂f, and elsewhere the limits of
+ *    f from each side;
  * 3. with the secant on, h and the difference quotient.
  * The number of lines depends only on the secant mode, never on where the probe is, so the plot
  * does not jump while a probe is dragged across a kink.
@@ -32,6 +34,7 @@ public:
     QString sides; ///< "f′₋(x) = 1     f′₊(x) = 1", or "∂f(0) = [0, 1]     f′₋(0) = 0 ..."
     QString secant; ///< "h = 0.001     (f(x+h) − f(x)) / h = 1"; empty with the secant off
     bool atKink = false;
+    bool atBreakpoint = false; ///< a kink, jump, pole, ...
 
     QStringList lines() const;
     /** The lines joined with newlines. */

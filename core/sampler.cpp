@@ -53,8 +53,18 @@ void sampleSpan(const Piece &piece, Interval view, int pixels, bool linear, Poly
 void Sampler::samplePiece(const Activation &activation, const Piece &piece, Interval view,
                           int pixels, Polyline &out)
 {
-    sampleSpan(piece, view, pixels, piece.linear, out, [&](double x, bool, bool) {
-        out.append(x, finiteOrGap(piece.linear ? piece.lineValue(x) : activation.value(x)));
+    sampleSpan(piece, view, pixels, piece.linear, out, [&](double x, bool lowerEnd, bool upperEnd) {
+        double y = 0.0;
+        if (piece.linear)
+            y = piece.lineValue(x);
+        else if (lowerEnd && x == piece.domain.lower && !std::isnan(piece.valueAtLower))
+            y = piece.valueAtLower; // the limit from inside: at a jump, f(x) belongs to the other
+                                    // side
+        else if (upperEnd && x == piece.domain.upper && !std::isnan(piece.valueAtUpper))
+            y = piece.valueAtUpper;
+        else
+            y = activation.value(x);
+        out.append(x, finiteOrGap(y));
     });
 }
 
@@ -65,10 +75,10 @@ void Sampler::sampleDerivative(const Activation &activation, const Piece &piece,
         double slope = 0.0;
         if (piece.linear)
             slope = piece.slope;
-        else if (lowerEnd && x == piece.domain.lower)
-            slope = activation.rightDerivative(x);
-        else if (upperEnd && x == piece.domain.upper)
-            slope = activation.leftDerivative(x);
+        else if (lowerEnd && x == piece.domain.lower && !std::isnan(piece.slopeAtLower))
+            slope = piece.slopeAtLower;
+        else if (upperEnd && x == piece.domain.upper && !std::isnan(piece.slopeAtUpper))
+            slope = piece.slopeAtUpper;
         else
             slope = activation.derivative(x);
         out.append(x, finiteOrGap(slope));

@@ -28,9 +28,9 @@ public:
                             int pixels, Polyline &out);
 
     /**
-     * The same for f′ on the piece. At an end that is a kink, the value is the one-sided
-     * derivative from inside the piece (f′₋ at its right end, f′₊ at its left end), not the
-     * convention's value: the panel shows the limits, and the convention separately.
+     * The same for f′ on the piece. At an end that is a breakpoint, the value is the limit of f′
+     * from inside the piece (the slope of its branch there), not the convention's value: the
+     * panel shows the limits, and the convention separately.
      */
     static void sampleDerivative(const Activation &activation, const Piece &piece, Interval view,
                                  int pixels, Polyline &out);

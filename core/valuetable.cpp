@@ -43,6 +43,25 @@ std::optional<std::vector<double>> ValueTable::grid(double from, double to, doub
 ValueTable::Row ValueTable::row(const Activation &activation, double x,
                                 DerivativeConvention convention)
 {
-    return { x, activation.value(x), activation.derivative(x, convention),
-             activation.leftDerivative(x), activation.rightDerivative(x) };
+    Row row { x,
+              activation.value(x),
+              activation.derivative(x, convention),
+              activation.leftDerivative(x),
+              activation.rightDerivative(x),
+              QString() };
+    if (!std::isfinite(x)) {
+        row.kind = QStringLiteral("undefined"); // ±inf and NaN are no points of the line
+    } else if (const Breakpoint *b = activation.breakpointAt(x)) {
+        row.kind = Breakpoint::kindKey(b->kind);
+        row.f = b->value; // f at the exact point: undefined where a primitive is, as 1/x at 0
+    } else if (std::isnan(row.f)) {
+        row.kind = QStringLiteral("undefined");
+    } else if (std::isinf(row.f) || std::isinf(row.df)) {
+        // f is finite at every point that is no breakpoint: ±∞ here is an intermediate result
+        // that overflowed (or underflowed into a log) in double precision, not f's value.
+        row.kind = QStringLiteral("overflow");
+    } else {
+        row.kind = QStringLiteral("smooth");
+    }
+    return row;
 }

@@ -12,8 +12,8 @@
 #include <vector>
 
 /**
- * The notebook's table: x values on an evenly spaced grid, with f(x), f'(x) and the one-sided
- * derivatives at each.
+ * The notebook's table: x values on an evenly spaced grid, with f(x), f'(x), the one-sided
+ * derivatives and the kind of point at each.
  */
 class ValueTable
 {
@@ -30,6 +30,14 @@ public:
         double df; ///< f'(x), with the convention's value at a kink
         double dfLeft; ///< f'-(x)
         double dfRight; ///< f'+(x)
+        /**
+         * What kind of point x is: "smooth", a breakpoint's kind ("kink", "jump", "removable",
+         * "cusp", "oscillation", "pole", "edge", "unknown"), "undefined" where f has no value
+         * at x and around it (or x itself is ±inf or NaN), or "overflow" where double precision
+         * could not compute f or f′ there (an intermediate result overflowed), so the ±∞ printed is
+         * no value of f.
+         */
+        QString kind;
     };
 
     /**

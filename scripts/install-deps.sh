@@ -10,7 +10,9 @@ packages=(
   build-essential cmake
   # Qt 6 and QCustomPlot
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
-  # user expressions
+  # user expressions: Spirit X3 for the grammar, Boost.Math for autodiff and root finding
+  libboost-dev libboost-math-dev
+  # muparser: the old parser, kept as the tests' reference for the language and bench's yardstick
   libmuparser-dev
   # translations: the CMake tools and lupdate/lrelease, and Qt's own translated dialogs
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

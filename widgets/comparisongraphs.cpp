@@ -68,7 +68,7 @@ void ComparisonGraphs::resample(Interval xRange, Interval yBand, Interval deriva
         QCPGraphDataContainer *slopes = m_derivativeGraphs[i]->data().data();
         values->clear();
         slopes->clear();
-        for (const Piece &piece : f.pieces()) {
+        for (const Piece &piece : f.piecesIn(xRange)) {
             Sampler::samplePiece(f, piece, xRange, pixels, m_points);
             Sampler::clipToBand(m_points, yBand);
             if (m_points.empty())

@@ -17,6 +17,7 @@ DerivativePanel::DerivativePanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer 
     : m_plot(plot)
     , m_rect(rect)
     , m_style(style)
+    , m_pieces(plot, rect, style)
     , m_marker(PlotItems::marker(plot, rect, probeLayer))
 {
     applyStyle();
@@ -31,68 +32,21 @@ void DerivativePanel::applyStyle()
 
 void DerivativePanel::clear()
 {
-    for (QCPGraph *graph : std::as_const(m_pieceGraphs))
-        m_plot->removeGraph(graph);
+    m_pieces.clear();
     for (QCPGraph *graph : std::as_const(m_limitGraphs))
         m_plot->removeGraph(graph);
     if (m_conventionDots)
         m_plot->removeGraph(m_conventionDots);
-    m_pieceGraphs.clear();
     m_limitGraphs.clear();
     m_conventionDots = nullptr;
 }
 
-void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention convention)
+void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention convention,
+                              Interval xRange)
 {
     clear();
-    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-
-    const auto &pieces = activation.pieces();
-    const std::vector<int> colors = PlotStyle::pieceColorIndices(pieces);
-    for (int i = 0; i < int(pieces.size()); ++i) {
-        QCPGraph *graph = m_plot->addGraph(x, y);
-        QPen pen(m_style.pieceColor(colors[std::size_t(i)]), m_style.curveWidth());
-        pen.setCapStyle(Qt::FlatCap);
-        graph->setPen(pen);
-        graph->setSelectable(QCP::stNone);
-        m_pieceGraphs.append(graph);
-    }
-
-    // The limits from each side, as open circles in the colour of the piece they come from.
-    const auto &kinks = activation.kinks();
-    auto colorOfPieceEndingAt = [&](double at, bool ending) {
-        for (std::size_t i = 0; i < pieces.size(); ++i) {
-            if ((ending ? pieces[i].domain.upper : pieces[i].domain.lower) == at)
-                return m_style.pieceColor(colors[i]);
-        }
-        return m_style.foreground;
-    };
-    auto addLimit = [&](double kinkX, double limit, bool fromLeft) {
-        QCPGraph *graph = m_plot->addGraph(x, y);
-        graph->setLineStyle(QCPGraph::lsNone);
-        QPen pen(colorOfPieceEndingAt(kinkX, fromLeft), m_style.openCirclePenWidth());
-        graph->setScatterStyle(QCPScatterStyle(
-            QCPScatterStyle::ssCircle, pen, QBrush(m_style.background), m_style.openCircleSize()));
-        graph->setSelectable(QCP::stNone);
-        graph->addData(kinkX, limit);
-        m_limitGraphs.append(graph);
-    };
-    for (const Kink &kink : kinks) {
-        addLimit(kink.x, kink.left, true);
-        addLimit(kink.x, kink.right, false);
-    }
-
-    m_conventionDots = m_plot->addGraph(x, y);
-    m_conventionDots->setLineStyle(QCPGraph::lsNone);
-    m_conventionDots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink,
-                                                      m_style.kink, m_style.kinkDotSize() - 3));
-    m_conventionDots->setSelectable(QCP::stNone);
-    for (const Kink &kink : kinks) {
-        const double value = kink.derivative(convention);
-        if (std::isfinite(value))
-            m_conventionDots->addData(kink.x, value);
-    }
+    m_convention = convention;
+    m_pieces.assign(activation.piecesIn(xRange), nullptr);
 }
 
 Interval DerivativePanel::resample(const Activation &activation, Interval xRange, int pixels)
@@ -106,17 +60,65 @@ Interval DerivativePanel::resample(const Activation &activation, Interval xRange
         }
     };
 
-    const auto &pieces = activation.pieces();
-    m_pieces.resize(pieces.size());
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        Sampler::sampleDerivative(activation, pieces[i], xRange, pixels, m_pieces[i]);
-        for (double y : m_pieces[i].y)
+    const std::vector<Piece> pieces = activation.piecesIn(xRange);
+    m_pieces.assign(pieces, nullptr);
+    std::vector<Polyline> sampled;
+    m_pieces.fill(pieces, [&](const Piece &piece, Polyline &points) {
+        Sampler::sampleDerivative(activation, piece, xRange, pixels, points);
+        for (double y : points.y)
             include(y);
+    });
+
+    // The limits of f′ at each breakpoint in view, as open circles in the colour of the piece
+    // they come from; the convention's value at each kink, as a red dot.
+    const QVector<QCPGraph *> &graphs = m_pieces.graphs();
+    while (m_limitGraphs.size() < graphs.size()) {
+        QCPGraph *graph
+            = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setSelectable(QCP::stNone);
+        m_limitGraphs.append(graph);
     }
-    for (const Kink &kink : activation.kinks()) {
-        if (xRange.contains(kink.x)) {
-            include(kink.left);
-            include(kink.right);
+    for (int i = 0; i < m_limitGraphs.size(); ++i) {
+        QPen pen(i < graphs.size() ? graphs[i]->pen().color() : m_style.foreground,
+                 m_style.openCirclePenWidth());
+        m_limitGraphs[i]->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, pen, QBrush(m_style.background), m_style.openCircleSize()));
+        m_limitGraphs[i]->data()->clear();
+    }
+    if (!m_conventionDots) {
+        m_conventionDots
+            = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+        m_conventionDots->setLineStyle(QCPGraph::lsNone);
+        m_conventionDots->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssDisc, m_style.kink, m_style.kink, m_style.conventionDotSize()));
+        m_conventionDots->setSelectable(QCP::stNone);
+    }
+    m_conventionDots->data()->clear();
+    auto graphEnding = [&](double at, bool ending) -> QCPGraph * {
+        for (const Piece &piece : pieces) {
+            if ((ending ? piece.domain.upper : piece.domain.lower) == at) {
+                for (int i = 0; i < graphs.size(); ++i) {
+                    if (graphs[i]->name() == piece.derivativeLabel)
+                        return m_limitGraphs.value(i);
+                }
+            }
+        }
+        return nullptr;
+    };
+    for (const Breakpoint &b : activation.breakpointsIn(xRange)) {
+        const double sides[2] = { b.slopeLeft, b.slopeRight };
+        for (int side = 0; side < 2; ++side) {
+            if (!std::isfinite(sides[side]))
+                continue;
+            if (QCPGraph *graph = graphEnding(b.x, side == 0))
+                graph->addData(b.x, sides[side]);
+            include(sides[side]);
+        }
+        if (b.isKink()) {
+            const double value = b.derivative(m_convention);
+            if (std::isfinite(value))
+                m_conventionDots->addData(b.x, value);
         }
     }
     if (!std::isfinite(lowest)) {
@@ -129,14 +131,6 @@ Interval DerivativePanel::resample(const Activation &activation, Interval xRange
     const double middle = 0.5 * (lowest + highest);
     const Interval range { middle - 0.75 * span, middle + 0.75 * span };
     m_rect->axis(QCPAxis::atLeft)->setRange(range.lower, range.upper);
-
-    for (int i = 0; i < m_pieceGraphs.size() && i < int(m_pieces.size()); ++i) {
-        const Polyline &points = m_pieces[std::size_t(i)];
-        QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
-        data->clear();
-        for (std::size_t p = 0; p < points.size(); ++p)
-            data->add(QCPGraphData(points.x[p], points.y[p]));
-    }
     return range;
 }
 
@@ -159,7 +153,7 @@ double DerivativePanel::distanceTo(const QPointF &pos) const
     double best = std::numeric_limits<double>::infinity();
     if (!m_visible)
         return best;
-    for (const QCPGraph *graph : m_pieceGraphs) {
+    for (const QCPGraph *graph : m_pieces.graphs()) {
         const double distance = graph->selectTest(pos, false);
         if (distance >= 0.0)
             best = std::min(best, distance);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "activation.h"
+#include "piecegraphs.h"
 #include "plotstyle.h"
 #include "polyline.h"
 
@@ -19,9 +20,10 @@ class QCustomPlot;
 class QPointF;
 
 /**
- * The derivative f′ in its own axis rect under the function: one graph per piece, in the piece's
- * colour, with no vertical connector at a kink. There, open circles mark the two one-sided limits
- * and a filled red dot the value the convention assigns. A marker shows the probe's slope.
+ * The derivative f′ in its own axis rect under the function: its pieces (PieceGraphs, one graph
+ * per label, in the piece's colour), with no vertical connector at a breakpoint. There, open
+ * circles mark the limits of f′ from each side, in the colour of the piece they end, and at a
+ * kink a filled red dot the value the convention assigns. A marker shows the probe's slope.
  */
 class DerivativePanel
 {
@@ -31,8 +33,8 @@ public:
 
     // getters:
     QCPAxisRect *rect() const { return m_rect; }
-    const QVector<QCPGraph *> &pieceGraphs() const { return m_pieceGraphs; }
-    /** One graph per kink side: left limits first, then right limits, kink by kink. */
+    const QVector<QCPGraph *> &pieceGraphs() const { return m_pieces.graphs(); }
+    /** Open circles at the limits of f′, one graph per piece colour. */
     const QVector<QCPGraph *> &limitGraphs() const { return m_limitGraphs; }
     /** Red dots at (kink, convention's value); empty for the "undefined" convention. */
     QCPGraph *conventionDots() const { return m_conventionDots; }
@@ -40,7 +42,7 @@ public:
     /** Pixels from pos to the nearest drawn part of f′ or the marker. */
     double distanceTo(const QPointF &pos) const;
 
-    void rebuild(const Activation &activation, DerivativeConvention convention);
+    void rebuild(const Activation &activation, DerivativeConvention convention, Interval xRange);
     /**
      * Refills f′ to the edges of xRange and fits the y axis to what is visible; returns that y
      * range.
@@ -57,10 +59,10 @@ private:
     QCustomPlot *m_plot;
     QCPAxisRect *m_rect;
     const PlotStyle &m_style;
-    QVector<QCPGraph *> m_pieceGraphs;
+    PieceGraphs m_pieces;
     QVector<QCPGraph *> m_limitGraphs;
     QCPGraph *m_conventionDots = nullptr;
     QCPItemTracer *m_marker;
-    std::vector<Polyline> m_pieces;
+    DerivativeConvention m_convention = DerivativeConvention::Framework;
     bool m_visible = true;
 };

@@ -66,7 +66,7 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
 bool ExpressionEditor::applyNow(bool fitView)
 {
     const QString text = m_edit->text();
-    if (text.trimmed().isEmpty() && !m_state->activation().isNumerical()) {
+    if (text.trimmed().isEmpty() && !m_state->activation().isExpression()) {
         m_status->clear(); // an empty box beside a built-in function is no error
         m_hasError = false;
         return false;
@@ -93,7 +93,7 @@ bool ExpressionEditor::applyNow(bool fitView)
     m_status->setStyleSheet(QString());
     m_status->setToolTip(QString());
     if (parsed.activation->specification() != m_state->activation().specification()
-        || !m_state->activation().isNumerical()) {
+        || !m_state->activation().isExpression()) {
         m_state->setActivation(parsed.activation);
     }
     if (fitView)
@@ -104,10 +104,10 @@ bool ExpressionEditor::applyNow(bool fitView)
 void ExpressionEditor::showState()
 {
     const Activation &f = m_state->activation();
-    if (!f.isNumerical())
+    if (!f.isExpression())
         return; // a built-in function: keep whatever the user typed for later
     if (m_edit->text() != f.specification() && !m_edit->hasFocus())
         m_edit->setText(f.specification());
-    const int kinks = int(f.kinks().size());
-    m_status->setText(tr("✓ f′ numerical; %n kink(s) found", nullptr, kinks));
+    m_status->setText(tr("✓ f′ from the formula; %1 in [−1000, 1000]")
+                          .arg(Breakpoint::summary(f.breakpoints(), f.breakpointsComplete())));
 }

@@ -98,7 +98,7 @@ void FunctionChooser::choose(const QString &name)
 void FunctionChooser::showState()
 {
     const Activation &f = m_state->activation();
-    const int index = m_combo->findData(f.isNumerical() ? expressionItem : f.name());
+    const int index = m_combo->findData(f.isExpression() ? expressionItem : f.name());
     if (index >= 0)
         m_combo->setCurrentIndex(index);
 }

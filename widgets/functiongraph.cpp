@@ -7,6 +7,7 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <limits>
 
 FunctionGraph::FunctionGraph(QCustomPlot *plot, QCPAxisRect *rect, QCPLegend *legend,
@@ -15,82 +16,179 @@ FunctionGraph::FunctionGraph(QCustomPlot *plot, QCPAxisRect *rect, QCPLegend *le
     , m_rect(rect)
     , m_legend(legend)
     , m_style(style)
+    , m_pieces(plot, rect, style)
 { }
 
 void FunctionGraph::clear()
 {
-    for (QCPGraph *graph : std::as_const(m_pieceGraphs))
-        m_plot->removeGraph(graph);
+    m_pieces.clear();
     for (QCPGraph *graph : std::as_const(m_kinkGraphs))
         m_plot->removeGraph(graph);
-    m_pieceGraphs.clear();
     m_kinkGraphs.clear();
+    m_kinkXs.clear();
+    for (QCPGraph **graph : { &m_valueDots, &m_limitCircles }) {
+        if (*graph)
+            m_plot->removeGraph(*graph);
+        *graph = nullptr;
+    }
 }
 
-void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention convention)
+QCPGraph *FunctionGraph::addDots(bool open, const QColor &colour, double size)
+{
+    QCPGraph *graph
+        = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    graph->setLineStyle(QCPGraph::lsNone);
+    if (open) {
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                               QPen(colour, m_style.openCirclePenWidth()),
+                                               QBrush(m_style.background), size));
+    } else {
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, size));
+    }
+    graph->setPen(QPen(colour));
+    graph->setSelectable(QCP::stNone);
+    return graph;
+}
+
+namespace {
+
+bool drawsDots(const Breakpoint &b)
+{
+    return b.kind == BreakpointKind::Jump || b.kind == BreakpointKind::Removable;
+}
+
+/** The kinks' entries: one each for a few, one for all of many. */
+QStringList kinkLabels(const Activation &activation, DerivativeConvention convention)
+{
+    const auto &kinks = activation.kinks();
+    QStringList labels;
+    if (int(kinks.size()) <= FunctionGraph::separateEntries && activation.breakpointsComplete()) {
+        for (const Breakpoint &kink : kinks)
+            labels << kink.legendLabel(convention);
+    } else if (!kinks.empty()) {
+        labels << (activation.breakpointsComplete()
+                       ? QCoreApplication::translate("FunctionGraph",
+                                                     "f′ undefined at each of the %n kinks",
+                                                     nullptr, int(kinks.size()))
+                       : QCoreApplication::translate("FunctionGraph", "f′ undefined at each kink"));
+    }
+    return labels;
+}
+
+/** The entry of the jumps and holes, or nothing when there are none. */
+QString dotLabel(const Activation &activation, DerivativeConvention convention)
+{
+    int count = 0;
+    const Breakpoint *only = nullptr;
+    for (const Breakpoint &b : activation.breakpoints()) {
+        if (drawsDots(b)) {
+            ++count;
+            only = &b;
+        }
+    }
+    if (count == 1)
+        return only->legendLabel(convention);
+    if (count > 1)
+        return QCoreApplication::translate(
+            "FunctionGraph", "%n jumps and holes: f′ does not exist there", nullptr, count);
+    return {};
+}
+
+} // namespace
+
+QStringList FunctionGraph::legendLabels(const Activation &activation,
+                                        DerivativeConvention convention, Interval xRange)
+{
+    QStringList labels = PieceGraphs::legendLabels(activation.piecesIn(xRange));
+    labels << kinkLabels(activation, convention);
+    const QString dots = dotLabel(activation, convention);
+    if (!dots.isEmpty())
+        labels << dots;
+    return labels;
+}
+
+void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention convention,
+                            Interval xRange)
 {
     clear();
-    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+    m_pieces.assign(activation.piecesIn(xRange), m_legend);
 
-    const auto &pieces = activation.pieces();
-    const std::vector<int> colors = PlotStyle::pieceColorIndices(pieces);
-    QStringList named;
-    for (int i = 0; i < int(pieces.size()); ++i) {
-        QCPGraph *graph = m_plot->addGraph(x, y);
-        QPen pen(m_style.pieceColor(colors[std::size_t(i)]), m_style.curveWidth());
-        pen.setCapStyle(Qt::FlatCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        graph->setPen(pen);
-        const QString &label = pieces[std::size_t(i)].derivativeLabel;
-        graph->setName(label);
-        graph->setSelectable(QCP::stNone);
-        // One legend entry per label: relu6's two flat pieces share "f′(x) = 0".
-        if (!named.contains(label)) {
-            graph->addToLegend(m_legend);
-            named << label;
-        }
-        m_pieceGraphs.append(graph);
-    }
-    for (const Kink &kink : activation.kinks()) {
-        QCPGraph *graph = m_plot->addGraph(x, y);
-        graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink, m_style.kink,
-                                               m_style.kinkDotSize()));
-        graph->setPen(QPen(m_style.kink));
-        graph->setName(kink.legendLabel(convention));
-        graph->setSelectable(QCP::stNone);
-        graph->addData(kink.x, activation.value(kink.x));
+    const QStringList kinks = kinkLabels(activation, convention);
+    const bool separate = kinks.size() == int(activation.kinks().size());
+    for (int i = 0; i < kinks.size(); ++i) {
+        QCPGraph *graph = addDots(false, m_style.kink, m_style.kinkDotSize());
+        graph->setName(kinks[i]);
         graph->addToLegend(m_legend);
         m_kinkGraphs.append(graph);
+        if (separate)
+            m_kinkXs.append(activation.kinks()[std::size_t(i)].x);
+    }
+
+    // Jumps, holes and points off the curve: f(c) filled, the limits open.
+    m_limitCircles = addDots(true, m_style.foreground, m_style.openCircleSize());
+    m_valueDots = addDots(false, m_style.foreground, m_style.kinkDotSize());
+    const QString dots = dotLabel(activation, convention);
+    if (!dots.isEmpty()) {
+        m_valueDots->setName(dots);
+        m_valueDots->addToLegend(m_legend);
     }
 }
 
-void FunctionGraph::resample(const Activation &activation, Interval xRange, Interval yBand,
+bool FunctionGraph::resample(const Activation &activation, Interval xRange, Interval yBand,
                              int pixels)
 {
-    const auto &pieces = activation.pieces();
-    for (int i = 0; i < m_pieceGraphs.size() && i < int(pieces.size()); ++i) {
-        Sampler::samplePiece(activation, pieces[std::size_t(i)], xRange, pixels, m_points);
-        Sampler::clipToBand(m_points, yBand);
-        QCPGraphDataContainer *data = m_pieceGraphs[i]->data().data();
-        data->clear();
-        for (std::size_t p = 0; p < m_points.size(); ++p)
-            data->add(QCPGraphData(m_points.x[p], m_points.y[p]));
+    const std::vector<Piece> pieces = activation.piecesIn(xRange);
+    if (!m_pieces.matches(pieces))
+        return false;
+    m_pieces.fill(pieces, [&](const Piece &piece, Polyline &points) {
+        Sampler::samplePiece(activation, piece, xRange, pixels, points);
+        Sampler::clipToBand(points, yBand);
+    });
+
+    const std::vector<Breakpoint> inView = activation.breakpointsIn(xRange);
+    if (!m_kinkXs.isEmpty()) {
+        for (int i = 0; i < m_kinkGraphs.size(); ++i) {
+            m_kinkGraphs[i]->data()->clear();
+            m_kinkGraphs[i]->addData(m_kinkXs[i], activation.value(m_kinkXs[i]));
+        }
+    } else if (!m_kinkGraphs.isEmpty()) {
+        QCPGraph *all = m_kinkGraphs.front();
+        all->data()->clear();
+        for (const Breakpoint &b : inView) {
+            if (b.isKink())
+                all->addData(b.x, b.value);
+        }
     }
+    m_valueDots->data()->clear();
+    m_limitCircles->data()->clear();
+    for (const Breakpoint &b : inView) {
+        if (!drawsDots(b))
+            continue;
+        if (std::isfinite(b.value))
+            m_valueDots->addData(b.x, b.value);
+        for (double limit : { b.valueLeft, b.valueRight }) {
+            if (std::isfinite(limit) && limit != b.value)
+                m_limitCircles->addData(b.x, limit);
+        }
+    }
+    return true;
 }
 
 double FunctionGraph::distanceTo(const QPointF &pos) const
 {
     double best = std::numeric_limits<double>::infinity();
-    auto consider = [&](const QVector<QCPGraph *> &graphs) {
-        for (const QCPGraph *graph : graphs) {
-            const double distance = graph->selectTest(pos, false);
-            if (distance >= 0.0 && distance < best)
-                best = distance;
-        }
+    auto consider = [&](const QCPGraph *graph) {
+        const double distance = graph->selectTest(pos, false);
+        if (distance >= 0.0 && distance < best)
+            best = distance;
     };
-    consider(m_pieceGraphs);
-    consider(m_kinkGraphs);
+    for (const QCPGraph *graph : m_pieces.graphs())
+        consider(graph);
+    for (const QCPGraph *graph : m_kinkGraphs)
+        consider(graph);
+    for (const QCPGraph *graph : { m_valueDots, m_limitCircles }) {
+        if (graph)
+            consider(graph);
+    }
     return best;
 }

@@ -3,8 +3,8 @@
 
 #pragma once
 
+#include "breakpoint.h"
 #include "derivativeconvention.h"
-#include "kink.h"
 #include "plotstyle.h"
 
 #include <QVector>

@@ -51,6 +51,8 @@ struct PlotStyle
     double comparisonWidth() const { return 2.5 * scale; }
     double tangentWidth() const { return 2.0 * scale; }
     double kinkDotSize() const { return 13.0 * scale; }
+    /** The convention's dot in the derivative panel, inside the open circles of the limits. */
+    double conventionDotSize() const { return 10.0 * scale; }
     double probeSize() const { return 20.0 * scale; }
     double probePenWidth() const { return 3.0 * scale; }
     double fanWidth() const { return 1.5 * scale; }

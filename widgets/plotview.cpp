@@ -365,8 +365,8 @@ void PlotView::showPanels()
 void PlotView::showFunction()
 {
     const Activation &f = m_state->activation();
-    m_functionGraph->rebuild(f, m_state->convention());
-    m_derivativePanel->rebuild(f, m_state->convention());
+    m_functionGraph->rebuild(f, m_state->convention(), m_state->xRange());
+    m_derivativePanel->rebuild(f, m_state->convention(), m_state->xRange());
     m_comparisonGraphs->rebuild(m_state->comparisons());
     showSamplePoints();
     resample();
@@ -383,7 +383,12 @@ void PlotView::resample()
     };
     m_sampledPixels = m_functionRect->width();
     const Interval yBand = band(m_state->yRange());
-    m_functionGraph->resample(m_state->activation(), m_state->xRange(), yBand, m_sampledPixels);
+    if (!m_functionGraph->resample(m_state->activation(), m_state->xRange(), yBand,
+                                   m_sampledPixels)) {
+        // The view shows pieces the legend does not name yet: rebuild it all, in order.
+        showFunction();
+        return;
+    }
     const Interval derivativeRange
         = m_derivativePanel->resample(m_state->activation(), m_state->xRange(), m_sampledPixels);
     m_comparisonGraphs->resample(m_state->xRange(), yBand, band(derivativeRange), m_sampledPixels);

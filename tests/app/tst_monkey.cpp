@@ -6,6 +6,7 @@
 #include "exploreractions.h"
 #include "explorerstate.h"
 #include "expressioneditor.h"
+#include "functiongraph.h"
 #include "mainwindow.h"
 #include "numberformat.h"
 #include "parameterpanel.h"
@@ -440,14 +441,8 @@ QString TestMonkey::checkInvariants() const
         return QStringLiteral("the readout says\n%1\nthe model\n%2")
             .arg(m_plot->readout()->text(), expected);
 
-    // The legend: one entry per distinct piece label, one per kink, one per compared function.
-    QStringList wanted;
-    for (const Piece &piece : f.pieces()) {
-        if (!wanted.contains(piece.derivativeLabel))
-            wanted << piece.derivativeLabel;
-    }
-    for (const Kink &kink : f.kinks())
-        wanted << kink.legendLabel(state.convention());
+    // The legend: what the function's graph names in this view, then each compared function.
+    QStringList wanted = FunctionGraph::legendLabels(f, state.convention(), state.xRange());
     for (const auto &compared : state.comparisons())
         wanted << compared->title();
     QStringList shown;

@@ -128,7 +128,7 @@ void TestSettings::expressionRoundTrip()
     }
     ExplorerState restored;
     QVERIFY(restored.restore(Settings(path()).session()).isEmpty());
-    QVERIFY(restored.activation().isNumerical());
+    QVERIFY(restored.activation().isExpression());
     QCOMPARE(restored.activation().specification(), QStringLiteral("abs(x-1)"));
 }
 

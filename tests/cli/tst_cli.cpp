@@ -126,11 +126,11 @@ void TestCli::tableConventions_data()
 {
     QTest::addColumn<QString>("convention");
     QTest::addColumn<QString>("kinkRow");
-    QTest::newRow("framework") << QStringLiteral("framework") << QStringLiteral("0,0,0,0,1");
-    QTest::newRow("left") << QStringLiteral("left") << QStringLiteral("0,0,0,0,1");
-    QTest::newRow("right") << QStringLiteral("right") << QStringLiteral("0,0,1,0,1");
-    QTest::newRow("average") << QStringLiteral("average") << QStringLiteral("0,0,0.5,0,1");
-    QTest::newRow("undefined") << QStringLiteral("undefined") << QStringLiteral("0,0,nan,0,1");
+    QTest::newRow("framework") << QStringLiteral("framework") << QStringLiteral("0,0,0,0,1,kink");
+    QTest::newRow("left") << QStringLiteral("left") << QStringLiteral("0,0,0,0,1,kink");
+    QTest::newRow("right") << QStringLiteral("right") << QStringLiteral("0,0,1,0,1,kink");
+    QTest::newRow("average") << QStringLiteral("average") << QStringLiteral("0,0,0.5,0,1,kink");
+    QTest::newRow("undefined") << QStringLiteral("undefined") << QStringLiteral("0,0,nan,0,1,kink");
 }
 
 void TestCli::tableConventions()
@@ -141,7 +141,7 @@ void TestCli::tableConventions()
     QCOMPARE(r.exitCode, 0);
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.value(5), kinkRow);
-    QCOMPARE(rows.value(6), QStringLiteral("1,1,1,1,1"));
+    QCOMPARE(rows.value(6), QStringLiteral("1,1,1,1,1,smooth"));
 }
 
 void TestCli::exportPng()
@@ -244,7 +244,7 @@ void TestCli::listFunctions()
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.size(), 18);
     QVERIFY(
-        rows.filter(QStringLiteral("hardswish")).value(0).contains(QLatin1String("kinks: -3, 3")));
+        rows.filter(QStringLiteral("hardswish")).value(0).contains(QStringLiteral("kinks: −3, 3")));
 }
 
 void TestCli::tableForOtherFunctions_data()
@@ -253,15 +253,15 @@ void TestCli::tableForOtherFunctions_data()
     QTest::addColumn<QStringList>("rows");
     QTest::newRow("leaky_relu 0.2 at its kink: f′(0) = negative_slope")
         << args({ "--table", "--function", "leaky_relu:negative_slope=0.2", "--at", "-1,0,1" })
-        << QStringList { QStringLiteral("-1,-0.2,0.2,0.2,0.2"), QStringLiteral("0,0,0.2,0.2,1"),
-                         QStringLiteral("1,1,1,1,1") };
+        << QStringList { QStringLiteral("-1,-0.2,0.2,0.2,0.2,smooth"),
+                         QStringLiteral("0,0,0.2,0.2,1,kink"), QStringLiteral("1,1,1,1,1,smooth") };
     QTest::newRow("relu6 at 6") << args({ "--table", "--function", "relu6", "--at", "6" })
-                                << QStringList { QStringLiteral("6,6,0,1,0") };
+                                << QStringList { QStringLiteral("6,6,0,1,0,kink") };
     QTest::newRow("hardswish at ±3") << args({ "--table", "--function", "hardswish", "--at", "3" })
-                                     << QStringList { QStringLiteral("3,3,1.5,1.5,1") };
+                                     << QStringList { QStringLiteral("3,3,1.5,1.5,1,kink") };
     QTest::newRow("expression abs(x-1) at its kink")
         << args({ "--table", "--expression", "abs(x-1)", "--at", "1", "--convention", "right" })
-        << QStringList { QStringLiteral("1,0,1,-1,1") };
+        << QStringList { QStringLiteral("1,0,1,-1,1,kink") };
 }
 
 void TestCli::tableForOtherFunctions()

@@ -1,194 +1,320 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "csv.h"
+#include "expression/enclosure.h"
+#include "expression/expressionfunction.h"
+#include "expression/expressionparser.h"
+#include "expression/symbolicderivative.h"
 #include "expressionactivation.h"
 #include "fuzzy.h"
 #include "sampler.h"
+#include "valuetable.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
+#include <map>
 
 /**
- * The user's own f(x): kinks found and located automatically, numerical derivatives, and every
- * kind of bad input refused with a message and a position.
+ * The user's own f(x) against truths derived independently (tools/make_expression_reference.py:
+ * sympy limits, mpmath at 60+ digits, and PyTorch 1.13's autograd measured in float64), for 214
+ * expressions: every breakpoint in the range with its kind and one-sided derivatives, and f, f′,
+ * f′₋, f′₊, the kind of point and autograd's value at about 3000 points. Bad input is refused
+ * with a message and a position.
  */
 class TestExpressionActivation : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void kinks_data();
-    void kinks();
+    void initTestCase();
+    void referenceBreakpoints_data();
+    void referenceBreakpoints();
+    void referencePoints_data();
+    void referencePoints();
     void linearPiecesAreExact();
-    void numericalDerivative_data();
-    void numericalDerivative();
-    void derivativeNextToAKink();
-    void smoothFunctionsHaveNoKinks_data();
-    void smoothFunctionsHaveNoKinks();
-    void jumpsAndPolesAreBreakpointsNotKinks();
+    void jumpsAreDrawnWithoutConnector();
     void gapsWhereNotANumber();
-    void noDerivativeWhereNoneExists_data();
-    void noDerivativeWhereNoneExists();
+    void symbolicDerivativeParsesBack_data();
+    void symbolicDerivativeParsesBack();
+    void breakpointsBeyondTheAnalysedRange();
     void badInput_data();
     void badInput();
+
+private:
+    struct Expected
+    {
+        double x;
+        QString kind;
+        double left;
+        double right;
+    };
+    /** expression → its breakpoints in the reference range, sorted. */
+    std::map<QString, std::vector<Expected>> m_breakpoints;
+    std::map<QString, std::shared_ptr<const ExpressionActivation>> m_functions;
+
+    std::shared_ptr<const ExpressionActivation> function(const QString &expression);
 };
 
-using Doubles = QVector<double>;
+namespace {
 
-void TestExpressionActivation::kinks_data()
+const QString dataDir = QStringLiteral(RELU_TEST_DATA_DIR);
+
+double numberOf(const QString &text)
 {
-    QTest::addColumn<QString>("expression");
-    QTest::addColumn<Doubles>("xs");
-    QTest::addColumn<Doubles>("lefts");
-    QTest::addColumn<Doubles>("rights");
-    QTest::newRow("abs(x-1)") << QStringLiteral("abs(x-1)") << Doubles { 1 } << Doubles { -1 }
-                              << Doubles { 1 };
-    QTest::newRow("max(0,x)+max(0,x-2)")
-        << QStringLiteral("max(0,x)+max(0,x-2)") << Doubles { 0, 2 } << Doubles { 0, 1 }
-        << Doubles { 1, 2 };
-    QTest::newRow("min(1,max(-1,x))") << QStringLiteral("min(1,max(-1,x))") << Doubles { -1, 1 }
-                                      << Doubles { 0, 1 } << Doubles { 1, 0 };
-    QTest::newRow("x*(x>0), the notebook's ReLU")
-        << QStringLiteral("x*(x>0)") << Doubles { 0 } << Doubles { 0 } << Doubles { 1 };
-    QTest::newRow("off the grid: max(0, x - 0.123456789)")
-        << QStringLiteral("max(0, x - 0.123456789)") << Doubles { 0.123456789 } << Doubles { 0 }
-        << Doubles { 1 };
-    QTest::newRow("irrational: max(0, x - _pi)")
-        << QStringLiteral("max(0, x - _pi)") << Doubles { M_PI } << Doubles { 0 } << Doubles { 1 };
-    QTest::newRow("curved sides: abs(x)^1 + x^2 at 0")
-        << QStringLiteral("abs(x) + x^2") << Doubles { 0 } << Doubles { -1 } << Doubles { 1 };
-    QTest::newRow("far out: max(0, x - 500)")
-        << QStringLiteral("max(0, x - 500)") << Doubles { 500 } << Doubles { 0 } << Doubles { 1 };
+    if (text == QLatin1String("nan"))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (text == QLatin1String("inf"))
+        return std::numeric_limits<double>::infinity();
+    if (text == QLatin1String("-inf"))
+        return -std::numeric_limits<double>::infinity();
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
-void TestExpressionActivation::kinks()
+/** Within `ulps` units in the last place (and exactly equal for infinities and NaN). */
+bool nearlyEqual(double actual, double expected, double ulps)
+{
+    if (std::isnan(expected) || std::isinf(expected))
+        return fuzzyEqual(actual, expected, 0, 0);
+    const double ulp = std::nextafter(std::abs(expected), std::numeric_limits<double>::infinity())
+        - std::abs(expected);
+    return std::abs(actual - expected) <= ulps * ulp;
+}
+
+QString text(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+} // namespace
+
+std::shared_ptr<const ExpressionActivation>
+TestExpressionActivation::function(const QString &expression)
+{
+    auto &slot = m_functions[expression];
+    if (!slot)
+        slot = ExpressionActivation::parse(expression).activation;
+    return slot;
+}
+
+void TestExpressionActivation::initTestCase()
+{
+    const auto rows = readCsv(dataDir + QStringLiteral("/expression_breakpoints.csv"),
+                              QStringLiteral("expression,from,to,x,kind,df_left,df_right"));
+    QVERIFY(rows.size() > 2900);
+    for (const QStringList &r : rows) {
+        QCOMPARE(r.size(), 7);
+        m_breakpoints[r[0]].push_back({ numberOf(r[3]), r[4], numberOf(r[5]), numberOf(r[6]) });
+    }
+}
+
+void TestExpressionActivation::referenceBreakpoints_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<int>("count");
+    const auto rows = readCsv(dataDir + QStringLiteral("/expression_breakpoint_counts.csv"),
+                              QStringLiteral("expression,from,to,count"));
+    QVERIFY(rows.size() >= 120);
+    for (const QStringList &r : rows)
+        QTest::addRow("%s on [%s, %s]", qPrintable(r[0]), qPrintable(r[1]), qPrintable(r[2]))
+            << r[0] << numberOf(r[1]) << numberOf(r[2]) << r[3].toInt();
+}
+
+void TestExpressionActivation::referenceBreakpoints()
 {
     QFETCH(QString, expression);
-    QFETCH(Doubles, xs);
-    QFETCH(Doubles, lefts);
-    QFETCH(Doubles, rights);
-    const auto parsed = ExpressionActivation::parse(expression);
-    QVERIFY2(parsed.activation, qPrintable(parsed.error));
-    const auto &kinks = parsed.activation->kinks();
-    QCOMPARE(int(kinks.size()), xs.size());
-    for (int i = 0; i < xs.size(); ++i) {
-        const Kink &kink = kinks[std::size_t(i)];
-        // Located to about 1e-9 (and exactly, when a round number is that close).
-        RELU_FUZZY_COMPARE(kink.x, xs[i], 1e-9, 0.0);
-        RELU_FUZZY_COMPARE(kink.left, lefts[i], 1e-6, 0.0);
-        RELU_FUZZY_COMPARE(kink.right, rights[i], 1e-6, 0.0);
-        // Numerical differentiation's own answer at a kink: the central difference's average.
-        RELU_FUZZY_COMPARE(kink.framework, 0.5 * (lefts[i] + rights[i]), 1e-6, 0.0);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(int, count);
+    const auto f = function(expression);
+    QVERIFY2(f, qPrintable(expression));
+    const std::vector<Breakpoint> found = f->breakpointsIn({ from, to });
+    QVERIFY(f->breakpointsCompleteIn({ from, to }));
+    QStringList where;
+    for (const Breakpoint &b : found)
+        where << text(b.x) + QLatin1Char(' ') + Breakpoint::kindKey(b.kind);
+    QVERIFY2(int(found.size()) == count,
+             qPrintable(QStringLiteral("found %1, expected %2: %3")
+                            .arg(found.size())
+                            .arg(count)
+                            .arg(where.mid(0, 12).join(QLatin1String("; ")))));
+    const std::vector<Expected> &expected = m_breakpoints[expression];
+    QCOMPARE(int(expected.size()), count);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const Breakpoint &b = found[i];
+        const Expected &e = expected[i];
+        const QString at = QStringLiteral(" at x = ") + text(e.x);
+        // A breakpoint that is a double is found exactly; one that is not (π, √2) is the double
+        // where the branch changes, within an ulp or two of the nearest one.
+        QVERIFY2(nearlyEqual(b.x, e.x, 2), qPrintable(QStringLiteral("x = ") + text(b.x) + at));
+        QVERIFY2(
+            Breakpoint::kindKey(b.kind) == e.kind,
+            qPrintable(Breakpoint::kindKey(b.kind) + QStringLiteral(", expected ") + e.kind + at));
+        QVERIFY2(fuzzyEqual(b.left, e.left, 1e-300, 1e-12),
+                 qPrintable(QStringLiteral("f′₋ = ") + text(b.left) + QStringLiteral(", expected ")
+                            + text(e.left) + at));
+        QVERIFY2(fuzzyEqual(b.right, e.right, 1e-300, 1e-12),
+                 qPrintable(QStringLiteral("f′₊ = ") + text(b.right) + QStringLiteral(", expected ")
+                            + text(e.right) + at));
     }
-    QVERIFY(parsed.activation->isNumerical());
-    QCOMPARE(parsed.activation->specification(), expression);
+}
+
+void TestExpressionActivation::referencePoints_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("f");
+    QTest::addColumn<double>("df");
+    QTest::addColumn<double>("dfLeft");
+    QTest::addColumn<double>("dfRight");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<double>("autograd");
+    const auto rows = readCsv(dataDir + QStringLiteral("/expression_points.csv"),
+                              QStringLiteral("expression,x,f,df,df_left,df_right,kind,autograd"));
+    QVERIFY(rows.size() > 2900);
+    for (const QStringList &r : rows) {
+        QTest::addRow("%s at %s", qPrintable(r[0]), qPrintable(r[1]))
+            << r[0] << numberOf(r[1]) << numberOf(r[2]) << numberOf(r[3]) << numberOf(r[4])
+            << numberOf(r[5]) << r[6] << numberOf(r[7]);
+    }
+}
+
+void TestExpressionActivation::referencePoints()
+{
+    QFETCH(QString, expression);
+    QFETCH(double, x);
+    QFETCH(double, f);
+    QFETCH(double, df);
+    QFETCH(double, dfLeft);
+    QFETCH(double, dfRight);
+    QFETCH(QString, kind);
+    QFETCH(double, autograd);
+    const auto activation = function(expression);
+    QVERIFY2(activation, qPrintable(expression));
+    const Activation &g = *activation;
+    const Breakpoint *b = g.breakpointAt(x);
+
+    // A row a few ulps from a breakpoint, or at the double nearest one that is no double (π,
+    // 1/3 as a real number), is on one side or the other by rounding alone: the double
+    // arithmetic decides which, and the app puts the breakpoint at some double there.
+    bool roundingDistance = false;
+    for (const Expected &e : m_breakpoints[expression])
+        roundingDistance = roundingDistance
+            || ((e.x != x || kind == QLatin1String("smooth")) && nearlyEqual(x, e.x, 4));
+    if (roundingDistance) {
+        QVERIFY(!b || nearlyEqual(b->x, x, 4));
+        return;
+    }
+
+    // f and f′ are computed in double precision, one rounding per operation. Where the formula
+    // itself cancels (1 − x² near 1, sin(x)/x near 0), the double result may differ from the
+    // exact one by more than a few ulps, but both lie within the interval enclosure of the exact
+    // value: outside it, the app is wrong.
+    const auto parsed = Expression::ExpressionParser::parse(expression);
+    const Expression::ExpressionFunction exact(parsed.tree);
+    const Expression::SlopeEnclosure enclosure = exact.enclosureAt(x);
+    auto within = [](const Expression::Enclosure &e, double v) {
+        const double slack
+            = 4 * std::numeric_limits<double>::epsilon() * std::max(std::abs(e.lo), std::abs(e.hi));
+        return std::isnan(v) || (v >= e.lo - slack && v <= e.hi + slack);
+    };
+    const auto check = [&](double actual, double expected, const Expression::Enclosure &e,
+                           const char *what) {
+        if (fuzzyEqual(actual, expected, 1e-15 * std::max(1.0, std::abs(x)), 1e-12))
+            return true;
+        if (std::isfinite(actual) == std::isfinite(expected) && within(e, actual)
+            && within(e, expected) && !e.isEmpty())
+            return true;
+        // An intermediate overflowed (1/x² at 1e-300) or underflowed (log(sigmoid(x)) at −800):
+        // the enclosure is unbounded, and the table says "overflow" rather than pass the ±∞ off.
+        if (std::isinf(actual) && std::isfinite(expected) && (std::isinf(e.lo) || std::isinf(e.hi)))
+            return ValueTable::row(g, x, DerivativeConvention::Framework).kind
+                == QLatin1String("overflow");
+        qWarning("%s = %.17g, expected %.17g (enclosure [%.17g, %.17g])", what, actual, expected,
+                 e.lo, e.hi);
+        return false;
+    };
+    // At a breakpoint f is f at the exact point: undefined where a primitive is (1/x at 0 is no
+    // number, though IEEE says ∞).
+    if (b)
+        RELU_FUZZY_COMPARE(b->value, f, 1e-15 * std::max(1.0, std::abs(x)), 1e-12);
+    else
+        QVERIFY(check(g.value(x), f, enclosure.value, "f"));
+    // What autograd returns is a measurement of PyTorch, float64 on the same tree; torch's own
+    // tanh and exp may differ from glibc's in the last bit, which 1 − y² amplifies.
+    RELU_FUZZY_COMPARE(g.frameworkDerivative(x), autograd, 1e-300, 1e-8);
+    QCOMPARE(b ? Breakpoint::kindKey(b->kind) : QStringLiteral("smooth"), kind);
+    if (!b) // f′ by forward mode on the tree: the derivative formula in double precision
+        QVERIFY(check(g.derivative(x), df, enclosure.slope, "f′"));
+    if (b) {
+        RELU_FUZZY_COMPARE(g.leftDerivative(x), dfLeft, 1e-300, 1e-12);
+        RELU_FUZZY_COMPARE(g.rightDerivative(x), dfRight, 1e-300, 1e-12);
+    } else {
+        QVERIFY(check(g.leftDerivative(x), dfLeft, enclosure.slope, "f′₋"));
+        QVERIFY(check(g.rightDerivative(x), dfRight, enclosure.slope, "f′₊"));
+    }
 }
 
 void TestExpressionActivation::linearPiecesAreExact()
 {
-    const auto parsed = ExpressionActivation::parse(QStringLiteral("max(0, x)"));
-    QVERIFY(parsed.activation);
-    const auto &kinks = parsed.activation->kinks();
+    const auto f = function(QStringLiteral("max(0, x)"));
+    QVERIFY(f);
+    const auto &kinks = f->kinks();
     QCOMPARE(kinks.size(), std::size_t(1));
     QCOMPARE(kinks[0].x, 0.0); // exactly, so the probe can sit on it
-    QCOMPARE(kinks[0].left, 0.0);
-    QCOMPARE(kinks[0].right, 1.0);
-    const auto &pieces = parsed.activation->pieces();
+    const std::vector<Piece> pieces = f->pieces();
     QCOMPARE(pieces.size(), std::size_t(2));
     QVERIFY(pieces[0].linear && pieces[1].linear);
     QCOMPARE(pieces[0].slope, 0.0);
     QCOMPARE(pieces[1].slope, 1.0);
     QCOMPARE(pieces[0].derivativeLabel, QStringLiteral("f′(x) = 0"));
     QCOMPARE(pieces[1].derivativeLabel, QStringLiteral("f′(x) = 1"));
-    QCOMPARE(parsed.activation->derivative(2.0), 1.0);
-    QCOMPARE(parsed.activation->derivative(-2.0), 0.0);
-    QCOMPARE(parsed.activation->derivative(0.0, DerivativeConvention::Left), 0.0);
-    QCOMPARE(parsed.activation->derivative(0.0, DerivativeConvention::Right), 1.0);
+    QCOMPARE(f->derivative(0.0, DerivativeConvention::Left), 0.0);
+    QCOMPARE(f->derivative(0.0, DerivativeConvention::Right), 1.0);
+    // torch.maximum splits a tie: autograd says ½ for max(0, x), 0 for relu(x).
+    QCOMPARE(f->derivative(0.0, DerivativeConvention::Framework), 0.5);
+    QCOMPARE(function(QStringLiteral("relu(x)"))->derivative(0.0, DerivativeConvention::Framework),
+             0.0);
+
+    // relu(x) − relu(−x) is x: one straight piece, no breakpoint, although autograd says 0 at 0.
+    const auto identity = function(QStringLiteral("relu(x)-relu(-x)"));
+    QCOMPARE(identity->breakpoints().size(), std::size_t(0));
+    QCOMPARE(identity->pieces().size(), std::size_t(1));
+    QCOMPARE(identity->derivative(0.0), 1.0);
+    QCOMPARE(identity->frameworkDerivative(0.0), 0.0);
 }
 
-void TestExpressionActivation::numericalDerivative_data()
+void TestExpressionActivation::jumpsAreDrawnWithoutConnector()
 {
-    QTest::addColumn<QString>("expression");
-    QTest::addColumn<double>("x");
-    QTest::addColumn<double>("expected");
-    const double t = std::tanh(0.8 * 1.3);
-    QTest::newRow("x^2 at 3") << QStringLiteral("x^2") << 3.0 << 6.0;
-    QTest::newRow("sin at 1") << QStringLiteral("sin(x)") << 1.0 << std::cos(1.0);
-    QTest::newRow("exp at -2") << QStringLiteral("exp(x)") << -2.0 << std::exp(-2.0);
-    QTest::newRow("tanh gelu-like at 1.3") << QStringLiteral("0.5*x*(1+tanh(0.8*x))") << 1.3
-                                           << 0.5 * (1 + t) + 0.5 * 1.3 * (1 - t * t) * 0.8;
-    QTest::newRow("large x: x^3 at 100") << QStringLiteral("x^3") << 100.0 << 30000.0;
-    QTest::newRow("sigmoid helper at 0") << QStringLiteral("sigmoid(x)") << 0.0 << 0.25;
-}
-
-void TestExpressionActivation::numericalDerivative()
-{
-    QFETCH(QString, expression);
-    QFETCH(double, x);
-    QFETCH(double, expected);
-    const auto parsed = ExpressionActivation::parse(expression);
-    QVERIFY2(parsed.activation, qPrintable(parsed.error));
-    RELU_FUZZY_COMPARE(parsed.activation->derivative(x), expected, 1e-9, 1e-9);
-}
-
-void TestExpressionActivation::derivativeNextToAKink()
-{
-    // Steps never reach across the kink: 1e-9 beside it, each side has its own slope.
-    const auto parsed = ExpressionActivation::parse(QStringLiteral("abs(x-1) + 0.5*x^2"));
-    QVERIFY(parsed.activation);
-    const Activation &f = *parsed.activation;
-    QCOMPARE(f.kinks().size(), std::size_t(1));
-    RELU_FUZZY_COMPARE(f.derivative(1.0 + 1e-9), 1.0 + 1.0, 1e-6, 0.0);
-    RELU_FUZZY_COMPARE(f.derivative(1.0 - 1e-9), -1.0 + 1.0, 1e-6, 0.0);
-    RELU_FUZZY_COMPARE(f.derivative(1.0 + 1e-5), 2.0 + 1e-5, 1e-7, 0.0);
-}
-
-void TestExpressionActivation::smoothFunctionsHaveNoKinks_data()
-{
-    QTest::addColumn<QString>("expression");
-    QTest::newRow("tanh gelu") << QStringLiteral("0.5*x*(1+tanh(0.8*x))");
-    QTest::newRow("sharp softplus") << QStringLiteral("log(1+exp(10*x))/10");
-    QTest::newRow("parabola") << QStringLiteral("x^2");
-    QTest::newRow("softsign, smooth at 0") << QStringLiteral("x/(1+abs(x))");
-    QTest::newRow("sin") << QStringLiteral("sin(3*x)");
-}
-
-void TestExpressionActivation::smoothFunctionsHaveNoKinks()
-{
-    QFETCH(QString, expression);
-    const auto parsed = ExpressionActivation::parse(expression);
-    QVERIFY2(parsed.activation, qPrintable(parsed.error));
-    QCOMPARE(int(parsed.activation->kinks().size()), 0);
-}
-
-void TestExpressionActivation::jumpsAndPolesAreBreakpointsNotKinks()
-{
-    // A step: two pieces, no kink, and nothing drawn across the jump.
-    auto parsed = ExpressionActivation::parse(QStringLiteral("(x>1)"));
-    QVERIFY(parsed.activation);
-    QCOMPARE(int(parsed.activation->kinks().size()), 0);
-    QCOMPARE(int(parsed.activation->pieces().size()), 2);
-    RELU_FUZZY_COMPARE(parsed.activation->pieces()[0].domain.upper, 1.0, 1e-9, 0.0);
-    // A pole: 1/x is infinite at 0, a breakpoint; division by zero gives inf, not a crash.
-    parsed = ExpressionActivation::parse(QStringLiteral("1/x"));
-    QVERIFY(parsed.activation);
-    QCOMPARE(int(parsed.activation->kinks().size()), 0);
-    QVERIFY(std::isinf(parsed.activation->value(0.0)));
-    QCOMPARE(int(parsed.activation->pieces().size()), 2);
+    // x + (x > 0): the left piece ends at the limit 0, the right one starts at 1.
+    const auto f = function(QStringLiteral("x+(x>0)"));
+    const std::vector<Piece> pieces = f->piecesIn({ -2, 2 });
+    QCOMPARE(pieces.size(), std::size_t(2));
+    QCOMPARE(pieces[0].valueAtUpper, 0.0);
+    QCOMPARE(pieces[1].valueAtLower, 1.0);
+    Polyline right;
+    Sampler::samplePiece(*f, pieces[1], { -2, 2 }, 400, right);
+    QCOMPARE(right.x.front(), 0.0);
+    QCOMPARE(right.y.front(), 1.0); // not f(0) = 0, which belongs to the left
 }
 
 void TestExpressionActivation::gapsWhereNotANumber()
 {
     // sqrt is NaN for x < 0 and exp overflows to inf for large x: gaps, never garbage lines.
     for (const char *text : { "sqrt(x)", "exp(1000*x)", "log(x)" }) {
-        const auto parsed = ExpressionActivation::parse(QString::fromLatin1(text));
-        QVERIFY2(parsed.activation, text);
+        const auto f = function(QString::fromLatin1(text));
+        QVERIFY2(f, text);
         Polyline points;
         bool gap = false, drawn = false;
-        for (const Piece &piece : parsed.activation->pieces()) {
-            Sampler::samplePiece(*parsed.activation, piece, { -5, 5 }, 500, points);
+        for (const Piece &piece : f->piecesIn({ -5, 5 })) {
+            Sampler::samplePiece(*f, piece, { -5, 5 }, 500, points);
             for (double y : points.y) {
                 gap = gap || std::isnan(y);
                 drawn = drawn || std::isfinite(y);
@@ -199,48 +325,54 @@ void TestExpressionActivation::gapsWhereNotANumber()
     }
 }
 
-void TestExpressionActivation::noDerivativeWhereNoneExists_data()
+void TestExpressionActivation::symbolicDerivativeParsesBack_data()
 {
-    // Where f′ (or a one-sided f′) does not exist, the answer is NaN ("undefined"), never the
-    // large garbage a difference quotient produces across a pole, a jump or a vertical tangent.
     QTest::addColumn<QString>("expression");
-    QTest::addColumn<double>("x");
-    QTest::addColumn<bool>("sidesExist"); // whether f′₋ and f′₊ exist (as limits of f′)
-    QTest::addColumn<double>("side"); // their common value if they do
-    QTest::newRow("pole: 1/x at 0") << QStringLiteral("1/x") << 0.0 << false << 0.0;
-    QTest::newRow("pole off the grid")
-        << QStringLiteral("1/(x-0.123456789)") << 0.123456789 << false << 0.0;
-    QTest::newRow("vertical tangent: sqrt(abs(x)) at 0")
-        << QStringLiteral("sqrt(abs(x))") << 0.0 << false << 0.0;
-    QTest::newRow("jump: sign(x) at 0") << QStringLiteral("sign(x)") << 0.0 << true << 0.0;
-    QTest::newRow("step: (x>1) at 1") << QStringLiteral("(x>1)") << 1.0 << true << 0.0;
+    QTest::addColumn<QVector<double>>("xs");
+    QTest::newRow("abs(sin(x))") << QStringLiteral("abs(sin(x))")
+                                 << QVector<double> { -1.0, 2.0, 4.0 };
+    QTest::newRow("gelu-like") << QStringLiteral("0.5*x*(1+tanh(0.8*x))")
+                               << QVector<double> { -2.0, 0.5, 3.0 };
+    QTest::newRow("quotient") << QStringLiteral("sin(x)/x") << QVector<double> { -3.0, 0.7 };
+    QTest::newRow("power and log")
+        << QStringLiteral("x^x + log2(x) - sqrt(x)") << QVector<double> { 0.3, 2.0 };
+    QTest::newRow("branches") << QStringLiteral("x<0 ? exp(x) : 1/(1+x^2)")
+                              << QVector<double> { -1.0, 1.0 };
+    QTest::newRow("special functions")
+        << QStringLiteral("erf(x)*sigmoid(2*x)+softplus(-x)") << QVector<double> { -1.5, 0.25 };
+    QTest::newRow("inverse trigonometry")
+        << QStringLiteral("asin(x/2)+acos(x/3)+atan2(x,2)") << QVector<double> { -0.5, 1.0 };
 }
 
-void TestExpressionActivation::noDerivativeWhereNoneExists()
+void TestExpressionActivation::symbolicDerivativeParsesBack()
 {
+    // The legend's formula for f′ on a piece, read back as an expression, is f′ there.
     QFETCH(QString, expression);
-    QFETCH(double, x);
-    QFETCH(bool, sidesExist);
-    QFETCH(double, side);
-    const auto parsed = ExpressionActivation::parse(expression);
-    QVERIFY2(parsed.activation, qPrintable(parsed.error));
-    const Activation &f = *parsed.activation;
-    QVERIFY(f.kinkAt(x) == nullptr); // not a kink: no supporting lines to fan out
-    for (int i = 0; i < DerivativeConventions::count; ++i) {
-        const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
-        QVERIFY2(std::isnan(f.derivative(x, convention)),
-                 qPrintable(QString::number(f.derivative(x, convention))));
+    QFETCH(QVector<double>, xs);
+    const auto parsed = Expression::ExpressionParser::parse(expression);
+    QVERIFY(parsed.ok());
+    const Expression::ExpressionFunction f(parsed.tree);
+    for (double x : xs) {
+        const QString formula = Expression::SymbolicDerivative::formula(f, x, false);
+        const auto back = Expression::ExpressionParser::parse(formula);
+        QVERIFY2(back.ok(), qPrintable(formula + QStringLiteral(": ") + back.error));
+        const Expression::ExpressionFunction derivative(back.tree);
+        RELU_FUZZY_COMPARE(derivative.value(x), f.evaluator().slope(x).slope, 1e-14, 1e-12);
     }
-    if (sidesExist) {
-        QCOMPARE(f.leftDerivative(x), side);
-        QCOMPARE(f.rightDerivative(x), side);
-    } else {
-        QVERIFY2(std::isnan(f.leftDerivative(x)), qPrintable(QString::number(f.leftDerivative(x))));
-        QVERIFY2(std::isnan(f.rightDerivative(x)),
-                 qPrintable(QString::number(f.rightDerivative(x))));
-    }
-    // A step away, f′ is an ordinary number again.
-    QVERIFY(std::isfinite(f.derivative(x + 0.01, DerivativeConvention::Framework)));
+}
+
+void TestExpressionActivation::breakpointsBeyondTheAnalysedRange()
+{
+    // The list reaches ±1000; a view beyond it finds its own breakpoints, and so does a probe.
+    const auto f = function(QStringLiteral("abs(x-1500)+relu(x-2e6)"));
+    QCOMPARE(f->breakpoints().size(), std::size_t(0));
+    const std::vector<Breakpoint> far = f->breakpointsIn({ 1000, 3e6 });
+    QCOMPARE(far.size(), std::size_t(2));
+    QCOMPARE(far[0].x, 1500.0);
+    QCOMPARE(far[1].x, 2e6);
+    QVERIFY(f->kinkAt(2e6));
+    QCOMPARE(f->leftDerivative(2e6), 1.0);
+    QCOMPARE(f->rightDerivative(2e6), 2.0);
 }
 
 void TestExpressionActivation::badInput_data()
@@ -255,12 +387,34 @@ void TestExpressionActivation::badInput_data()
                                   << QStringLiteral("unexpected comma") << 6;
     QTest::newRow("unknown variable") << QStringLiteral("max(0, y)")
                                       << QStringLiteral("unknown name 'y'; the variable is x") << 7;
-    QTest::newRow("unclosed parenthesis")
-        << QStringLiteral("max(0, x") << QStringLiteral("parenthesis") << -2;
+    QTest::newRow("unclosed parenthesis, at the parenthesis")
+        << QStringLiteral("max(0, x") << QStringLiteral("a parenthesis is not closed") << 3;
     QTest::newRow("trailing operator")
-        << QStringLiteral("x +") << QStringLiteral("ends too early") << -2;
+        << QStringLiteral("x +") << QStringLiteral("ends too early") << 3;
     QTest::newRow("two expressions")
-        << QStringLiteral("x, 2*x") << QStringLiteral("one expression") << -1;
+        << QStringLiteral("x, 2*x") << QStringLiteral("one expression") << 1;
+    QTest::newRow("an assignment")
+        << QStringLiteral("x=2") << QStringLiteral("would assign a value") << 1;
+    QTest::newRow("an assignment inside")
+        << QStringLiteral("(x=0)+x") << QStringLiteral("would assign a value") << 2;
+    QTest::newRow("two operands, one operator missing")
+        << QStringLiteral("x x") << QStringLiteral("an operator is missing before 'x'") << 2;
+    QTest::newRow("a product without *")
+        << QStringLiteral("2x") << QStringLiteral("a product is written 2*x") << 1;
+    QTest::newRow("a doubled sign")
+        << QStringLiteral("--x") << QStringLiteral("unexpected operator '-'") << 1;
+    QTest::newRow("an exponent without digits")
+        << QStringLiteral("1e+") << QStringLiteral("exponent needs digits") << 3;
+    QTest::newRow("a number too large")
+        << QStringLiteral("1e400*x") << QStringLiteral("too large") << 0;
+    QTest::newRow("too many arguments")
+        << QStringLiteral("sin(x, 2)") << QStringLiteral("too many arguments for sin") << 7;
+    QTest::newRow("too few arguments")
+        << QStringLiteral("clamp(x, 1)") << QStringLiteral("too few arguments for clamp") << 10;
+    QTest::newRow("a function without parentheses")
+        << QStringLiteral("sin") << QStringLiteral("sin is a function: write sin(x)") << 0;
+    QTest::newRow("? without :") << QStringLiteral("x ? 1") << QStringLiteral("needs its ':'") << 5;
+    QTest::newRow("single &") << QStringLiteral("x & 1") << QStringLiteral("write && for") << 2;
     QTest::newRow("NaN everywhere")
         << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number anywhere") << -1;
     QTest::newRow("garbage") << QStringLiteral("§$%&") << QStringLiteral("unexpected character '§'")
@@ -270,15 +424,14 @@ void TestExpressionActivation::badInput_data()
     QTest::newRow("a control character")
         << QStringLiteral("x\u0001") << QStringLiteral("unexpected character 'U+0001'") << 1;
     QTest::newRow("unknown function")
-        << QStringLiteral("floor(x)") << QStringLiteral("unknown name 'floor'; the variable is x")
-        << 0;
+        << QStringLiteral("frac(x)") << QStringLiteral("unknown function 'frac'") << 0;
     QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('x')) << QStringLiteral("at most 1000")
                           << -1;
     QTest::newRow("10,000 parentheses")
         << QString(10000, QLatin1Char('(')) + QStringLiteral("x") + QString(10000, QLatin1Char(')'))
         << QStringLiteral("at most 1000") << -1;
-    QTest::newRow("500 nested parentheses")
-        << QString(450, QLatin1Char('(')) + QStringLiteral("x") + QString(450, QLatin1Char(')'))
+    QTest::newRow("499 nested parentheses, the most 1000 characters hold")
+        << QString(499, QLatin1Char('(')) + QStringLiteral("x") + QString(499, QLatin1Char(')'))
         << QString() << -3;
 }
 
@@ -292,16 +445,15 @@ void TestExpressionActivation::badInput()
     const auto parsed = ExpressionActivation::parse(expression);
     QVERIFY(timer.elapsed() < 10000); // no hang
     if (position == -3) {
-        // Deep but short nesting is valid: it parses, or is refused cleanly.
-        QVERIFY(parsed.activation || !parsed.error.isEmpty());
+        QVERIFY2(parsed.activation, qPrintable(parsed.error));
+        QCOMPARE(parsed.activation->value(2.0), 2.0);
         return;
     }
     QVERIFY(!parsed.activation);
     QVERIFY(!parsed.error.isEmpty());
     QVERIFY(!parsed.error.contains(QLatin1Char('\n')));
     QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
-    if (position >= 0)
-        QCOMPARE(parsed.errorPosition, position);
+    QCOMPARE(parsed.errorPosition, position);
 }
 
 QTEST_GUILESS_MAIN(TestExpressionActivation)

@@ -90,8 +90,13 @@ void TestNumberFormat::compact_data()
     QTest::newRow("half") << 0.5 << QStringLiteral("0.5");
     QTest::newRow("leaky slope") << 0.01 << QStringLiteral("0.01");
     QTest::newRow("irrational") << 0.70710678118654752 << QStringLiteral("0.707107");
-    QTest::newRow("minus one half") << -0.5 << QStringLiteral("-0.5");
-    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("nan");
+    QTest::newRow("minus one half, with a minus sign") << -0.5 << QStringLiteral("−0.5");
+    QTest::newRow("a small negative exponent") << -1e-7 << QStringLiteral("−1e−07");
+    QTest::newRow("nan reads undefined")
+        << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("undefined");
+    QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QStringLiteral("∞");
+    QTest::newRow("minus infinity")
+        << -std::numeric_limits<double>::infinity() << QStringLiteral("−∞");
 }
 
 void TestNumberFormat::compact()

@@ -69,7 +69,7 @@ void TestProbeReadout::describe_data()
         << 0.0 << C::Framework << S::Forward << -0.001 << 2
         << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
                           "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-                          "h = -0.001     (f(x+h) − f(x)) / h = 0")
+                          "h = −0.001     (f(x+h) − f(x)) / h = 0")
         << true;
     QTest::newRow("kink, central difference says why it is not the derivative")
         << 0.0 << C::Framework << S::Central << 0.001 << 2

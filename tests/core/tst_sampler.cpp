@@ -16,13 +16,14 @@ class HalfParabola final : public Activation
 {
 public:
     HalfParabola()
-        : Activation(QStringLiteral("half_parabola"), QStringLiteral("max(0, x)^2"), {},
-                     { negative(), positive() })
+        : Activation(QStringLiteral("half_parabola"), QStringLiteral("max(0, x)^2"), {})
     { }
     double value(double x) const override { return x > 0 ? (x > 1e154 ? INFINITY : x * x) : 0.0; }
+    double frameworkDerivative(double x) const override { return x > 0 ? 2 * x : 0.0; }
+    std::vector<Piece> piecesIn(Interval) const override { return { negative(), positive() }; }
 
 protected:
-    double frameworkDerivative(double x) const override { return x > 0 ? 2 * x : 0.0; }
+    double smoothDerivative(double x) const override { return frameworkDerivative(x); }
 
 private:
     static Piece negative()

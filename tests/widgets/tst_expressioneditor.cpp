@@ -25,10 +25,10 @@ void TestExpressionEditor::typingApplies()
     ExplorerState state;
     ExpressionEditor editor(&state);
     QTest::keyClicks(editor.lineEdit(), QStringLiteral("abs(x-1)"));
-    QTRY_VERIFY_WITH_TIMEOUT(state.activation().isNumerical(), 3 * ExpressionEditor::typingPause);
+    QTRY_VERIFY_WITH_TIMEOUT(state.activation().isExpression(), 3 * ExpressionEditor::typingPause);
     QCOMPARE(state.activation().specification(), QStringLiteral("abs(x-1)"));
     QCOMPARE(state.activation().kinks().size(), std::size_t(1));
-    QVERIFY(editor.statusLabel()->text().contains(QLatin1String("numerical")));
+    QVERIFY(editor.statusLabel()->text().contains(QLatin1String("from the formula")));
     QVERIFY(editor.statusLabel()->text().contains(QLatin1String("1 kink")));
     QVERIFY(!editor.hasError());
 }

@@ -46,7 +46,7 @@ void TestValuesTable::notebookNumbers()
              QStringLiteral("f′₋(x)"));
     // X = arange(-4, 5, 1); f(X) = [0 0 0 0 0 1 2 3 4].
     QCOMPARE(column(model, ValuesTableModel::X).join(QLatin1Char(' ')),
-             QStringLiteral("-4 -3 -2 -1 0 1 2 3 4"));
+             QStringLiteral("−4 −3 −2 −1 0 1 2 3 4"));
     QCOMPARE(column(model, ValuesTableModel::F).join(QLatin1Char(' ')),
              QStringLiteral("0 0 0 0 0 1 2 3 4"));
     QCOMPARE(column(model, ValuesTableModel::Derivative).join(QLatin1Char(' ')),
