@@ -93,14 +93,10 @@ void ParameterPanel::rebuild()
             control.spinBox->setAccessibleName(spec.name);
             label->setBuddy(control.spinBox);
             const double lo = spec.minimum, span = spec.maximum - spec.minimum;
-            connect(control.slider, &QSlider::valueChanged, this, [this, i, lo, span](int step) {
-                if (!m_showing)
-                    apply(i, lo + span * step / sliderSteps);
-            });
-            connect(control.spinBox, &QDoubleSpinBox::valueChanged, this, [this, i](double value) {
-                if (!m_showing)
-                    apply(i, value);
-            });
+            connect(control.slider, &QSlider::valueChanged, this,
+                    [this, i, lo, span](int step) { apply(i, lo + span * step / sliderSteps); });
+            connect(control.spinBox, &QDoubleSpinBox::valueChanged, this,
+                    [this, i](double value) { apply(i, value); });
             m_layout->addWidget(control.slider);
             m_layout->addWidget(control.spinBox);
         }
@@ -113,7 +109,6 @@ void ParameterPanel::showValues()
 {
     if (!m_family)
         return;
-    m_showing = true;
     for (int i = 0; i < controlCount() && i < int(m_values.size()); ++i) {
         const ParameterSpec &spec = m_family->parameters[std::size_t(i)];
         const Control &control = m_controls[std::size_t(i)];
@@ -121,12 +116,14 @@ void ParameterPanel::showValues()
         if (control.choices) {
             control.choices->setCurrentIndex(int(value));
         } else {
+            // Showing a value is no request to apply it (rounded to the slider's steps).
+            const QSignalBlocker blockSlider(control.slider);
+            const QSignalBlocker blockSpinBox(control.spinBox);
             const double fraction = (value - spec.minimum) / (spec.maximum - spec.minimum);
             control.slider->setValue(int(std::lround(fraction * sliderSteps)));
             control.spinBox->setValue(value);
         }
     }
-    m_showing = false;
 }
 
 void ParameterPanel::apply(int index, double value)

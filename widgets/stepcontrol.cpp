@@ -40,13 +40,9 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spinBox);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        if (!m_showing)
-            m_state->setStep(LogStepScale::toStep(position));
-    });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { m_state->setStep(LogStepScale::toStep(position)); });
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double h) {
-        if (m_showing)
-            return;
         m_state->setStep(h);
         // The state clamps or refuses (h = 0); show what it kept.
         if (m_state->step() != h)
@@ -58,8 +54,9 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
 
 void StepControl::showStep(double h)
 {
-    m_showing = true;
+    // Showing h is no request to change it.
+    const QSignalBlocker blockSlider(m_slider);
+    const QSignalBlocker blockSpinBox(m_spinBox);
     m_slider->setValue(LogStepScale::toPosition(h));
     m_spinBox->setValue(h);
-    m_showing = false;
 }
