@@ -18,10 +18,10 @@
 #include "probereadout.h"
 #include "settings.h"
 #include "stepcontrol.h"
+#include "themeswitcher.h"
 #include "valuestable.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -35,7 +35,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -47,6 +46,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_state(new ExplorerState(this))
     , m_plotView(new PlotView(m_state, this))
     , m_actions(new ExplorerActions(m_state, this))
+    , m_themes(new ThemeSwitcher(this))
     , m_hint(new QLabel(this))
     , m_settings(settings)
     , m_saveTimer(new QTimer(this))
@@ -62,6 +62,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     createMenus();
     createToolBar();
 
+    connect(m_themes, &ThemeSwitcher::themeChanged, this, [this](Theme theme) {
+        if (m_settings)
+            m_settings->setTheme(theme);
+        applyPlotStyle();
+    });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
@@ -250,19 +255,7 @@ void MainWindow::createMenus()
     m_leavePresentation->setEnabled(false);
     connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentation(false); });
     addAction(m_leavePresentation);
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
-        const QString name = theme == Theme::System ? tr("Follow the &System")
-            : theme == Theme::Light                 ? tr("&Light")
-                                                    : tr("&Dark");
-        QAction *action = themes->addAction(name, this, [this, theme] { setTheme(theme); });
-        action->setCheckable(true);
-        action->setChecked(theme == m_theme);
-        action->setStatusTip(tr("Colours of the plots; blue, green and red keep their meaning"));
-        themeGroup->addAction(action);
-        m_themeActions.append(action);
-    }
+    m_themes->fillMenu(view->addMenu(tr("&Theme")));
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -337,57 +330,12 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::setTheme(Theme theme)
 {
-    m_theme = theme;
-    const int index = theme == Theme::System ? 0 : theme == Theme::Light ? 1 : 2;
-    if (QAction *action = m_themeActions.value(index))
-        action->setChecked(true);
-    if (m_settings)
-        m_settings->setTheme(theme);
-    // The window's own widgets follow too, so a dark plot does not sit in a glaring frame.
-    static const QPalette systemPalette = QApplication::palette();
-    if (theme == Theme::System) {
-        QApplication::setPalette(systemPalette);
-    } else {
-        QPalette palette
-            = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
-        QApplication::setPalette(palette);
-    }
-    applyPlotStyle();
-}
-
-QPalette MainWindow::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x5a, 0xa9, 0xe6));
-    p.setColor(QPalette::HighlightedText, base);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
+    m_themes->setTheme(theme);
 }
 
 void MainWindow::applyPlotStyle()
 {
-    const double scale = m_presenting ? presentationScale : 1.0;
-    m_plotView->setPlotStyle(isDarkTheme(m_theme) ? PlotStyle::dark(scale)
-                                                  : PlotStyle::light(scale));
-}
-
-bool MainWindow::isDarkTheme(Theme theme)
-{
-    if (theme == Theme::System)
-        return QApplication::palette().color(QPalette::Window).lightness() < 128;
-    return theme == Theme::Dark;
+    m_plotView->setPlotStyle(m_themes->plotStyle(m_presenting ? presentationScale : 1.0));
 }
 
 void MainWindow::createToolBar()

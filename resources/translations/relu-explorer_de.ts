@@ -1410,26 +1410,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>Follow the &amp;System</source>
-        <translation>&amp;System folgen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
-        <source>Colours of the plots; blue, green and red keep their meaning</source>
-        <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>&amp;Probe</source>
         <translation>&amp;Messpunkt</translation>
@@ -1856,6 +1836,29 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <location filename="../../widgets/stepcontrol.cpp" line="27"/>
         <source>Step h</source>
         <translation>Schrittweite h</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSwitcher</name>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="28"/>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="29"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="34"/>
+        <source>Colours of the plots; blue, green and red keep their meaning</source>
+        <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
     </message>
 </context>
 <context>

@@ -1410,26 +1410,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>Follow the &amp;System</source>
-        <translation>Suivre le &amp;système</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
-        <source>Colours of the plots; blue, green and red keep their meaning</source>
-        <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>&amp;Probe</source>
         <translation>P&amp;oint</translation>
@@ -1856,6 +1836,29 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../widgets/stepcontrol.cpp" line="27"/>
         <source>Step h</source>
         <translation>Pas h</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSwitcher</name>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="28"/>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="29"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="34"/>
+        <source>Colours of the plots; blue, green and red keep their meaning</source>
+        <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
     </message>
 </context>
 <context>
