@@ -211,9 +211,7 @@ void MainWindow::createMenus()
     exportAction->setStatusTip(tr("Save the figure as PNG, PDF or SVG"));
     file->addSeparator();
     file->addAction(m_actions->resetView());
-    QAction *resetAll = file->addAction(tr("Reset &All"), m_state, &ExplorerState::resetAll);
-    resetAll->setStatusTip(
-        tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
+    file->addAction(m_actions->resetAll());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some Linux desktops; Ctrl+Q is what users expect.
@@ -231,20 +229,6 @@ void MainWindow::createMenus()
     connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);
-    view->addSeparator();
-    QAction *table = m_valuesDock->toggleViewAction();
-    table->setText(tr("&Values Table"));
-    table->setShortcut(QKeySequence(Qt::Key_T));
-    table->setStatusTip(
-        tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
-    view->addAction(table);
-    QAction *points
-        = view->addAction(tr("Sample &Points"), m_state, &ExplorerState::setSamplePointsVisible);
-    points->setCheckable(true);
-    points->setShortcut(QKeySequence(Qt::Key_P));
-    points->setStatusTip(tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
-    connect(m_state, &ExplorerState::samplePointsChanged, points,
-            [this, points] { points->setChecked(m_state->areSamplePointsVisible()); });
     view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
     m_presentationAction->setCheckable(true);
@@ -433,8 +417,9 @@ void MainWindow::createDocks()
         if (visible)
             valuesTable();
     });
-    // The state holds whether the table shows, so sessions and lessons bring it back. The view
-    // action follows the dock being shown or closed by the user, not the window being hidden.
+    // The state holds whether the table shows, so sessions and lessons bring it back; View ▸
+    // Values Table asks the state. The dock's own view action follows the dock being shown or
+    // closed by the user, not the window being hidden: so its close button reaches the state.
     connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state,
             &ExplorerState::setValuesTableVisible);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, m_valuesDock, &QWidget::setVisible);

@@ -651,6 +651,36 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Draw the function alone again</source>
         <translation>Die Funktion wieder allein zeichnen</translation>
     </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="28"/>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="29"/>
+        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
+        <translation>Zurück zum ersten Start: ReLU, die Ansicht des Notebooks, der Messpunkt bei 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="36"/>
+        <source>&amp;Values Table</source>
+        <translation>&amp;Wertetabelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
+        <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="31"/>
+        <source>Sample &amp;Points</source>
+        <translation>&amp;Stützstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="32"/>
+        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
+        <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1315,16 +1345,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Die Grafik als PNG, PDF oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
-        <source>Reset &amp;All</source>
-        <translation>&amp;Alles zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
-        <translation>Zurück zum ersten Start: ReLU, die Ansicht des Notebooks, der Messpunkt bei 2</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -1368,26 +1388,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
-        <source>&amp;Values Table</source>
-        <translation>&amp;Wertetabelle</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
-        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
-        <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Stützstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
-        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
-        <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="213"/>

@@ -651,6 +651,36 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Draw the function alone again</source>
         <translation>Tracer de nouveau la fonction seule</translation>
     </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="28"/>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Tout réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="29"/>
+        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
+        <translation>Revenir au premier démarrage&#xa0;: ReLU, la vue du notebook, le point mobile en 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="36"/>
+        <source>&amp;Values Table</source>
+        <translation>Tableau de &amp;valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
+        <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="31"/>
+        <source>Sample &amp;Points</source>
+        <translation>&amp;Points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="32"/>
+        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
+        <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1315,16 +1345,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Enregistrer la figure en PNG, PDF ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
-        <source>Reset &amp;All</source>
-        <translation>&amp;Tout réinitialiser</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
-        <translation>Revenir au premier démarrage&#xa0;: ReLU, la vue du notebook, le point mobile en 2</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -1368,26 +1388,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
-        <source>&amp;Values Table</source>
-        <translation>Tableau de &amp;valeurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
-        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
-        <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Points d&apos;échantillonnage</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
-        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
-        <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="213"/>
