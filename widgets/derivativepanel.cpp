@@ -86,7 +86,7 @@ void DerivativePanel::rebuild(const Activation &activation, DerivativeConvention
     m_conventionDots = m_plot->addGraph(x, y);
     m_conventionDots->setLineStyle(QCPGraph::lsNone);
     m_conventionDots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink,
-                                                      m_style.kink, m_style.kinkDotSize() - 3));
+                                                      m_style.kink, m_style.conventionDotSize()));
     m_conventionDots->setSelectable(QCP::stNone);
     for (const Kink &kink : kinks) {
         const double value = kink.derivative(convention);

@@ -78,6 +78,7 @@ PlotStyle PlotStyle::dark(double scale)
     style.tangent = QColor(0xc3, 0x9b, 0xff);
     style.fan = QColor(0xc3, 0x9b, 0xff, 0x66);
     style.secant = QColor(0xff, 0x9e, 0x4a);
+    style.samplePoint = QColor(0xb0, 0xb0, 0xb0);
     return style;
 }
 

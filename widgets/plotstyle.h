@@ -5,7 +5,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMargins>
+#include <QSize>
 
+#include <algorithm>
 #include <vector>
 
 struct Piece;
@@ -30,12 +33,14 @@ struct PlotStyle
     QColor tangent { 0x7b, 0x2c, 0xbf };
     QColor fan { 0x7b, 0x2c, 0xbf, 0x55 };
     QColor secant { 0xd9, 0x5f, 0x02 };
+    /** The notebook's sample points, beads on the curve in neither a piece's colour nor red. */
+    QColor samplePoint { 0x44, 0x44, 0x44 };
     /** Compared functions, faint, each in its own colour (none a piece colour, nor red). */
     QColor comparisonColors[6] = { QColor(0x17, 0xbe, 0xcf, 0xb0), QColor(0xbc, 0xbd, 0x22, 0xb0),
                                    QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
                                    QColor(0xff, 0x9f, 0x40, 0xb0), QColor(0x1b, 0x9e, 0x77, 0xb0) };
 
-    /** 1 on a desk; larger in presentation mode, scaling every size below. */
+    /** 1 on a desk; larger in presentation mode, scaling every size below but two hairlines. */
     double scale = 1.0;
 
     QColor pieceColor(int index) const { return pieceColors[index % 4]; }
@@ -59,6 +64,22 @@ struct PlotStyle
     double openCircleSize() const { return 14.0 * scale; }
     double openCirclePenWidth() const { return 2.5 * scale; }
     double derivativeMarkerSize() const { return 16.0 * scale; }
+    /** The convention's dots in the derivative panel: a little smaller than the kink's. */
+    double conventionDotSize() const { return 10.0 * scale; }
+    /** The convention's line in a kink's fan, dashed like a tangent but bolder. */
+    double conventionLineWidth() const { return 2.5 * scale; }
+    double secantPointPenWidth() const { return 1.5 * scale; }
+    double samplePointSize() const { return 11.0 * scale; }
+    double axisLineWidth() const { return std::max(1.0, scale); }
+    int tickLength() const { return int(5 * scale); }
+    int subTickLength() const { return int(2 * scale); }
+    QSize legendIconSize() const { return { int(36 * scale), int(18 * scale) }; }
+    /** A hairline at every scale. */
+    double legendBorderWidth() const { return 1.0; }
+    /** Around the readout's text, in its row under the plot; the same at every scale. */
+    QMargins readoutMargins() const { return { 8, 4, 8, 8 }; }
+    /** The ring around a secant point: the secant's colour, darker. */
+    QColor secantPointOutline() const { return secant.darker(130); }
 
     /** The light style (the notebook's colours) or the dark one, at a scale. */
     static PlotStyle light(double scale = 1.0);

@@ -85,7 +85,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
 
     m_readout = new QCPTextElement(this, QString(), m_style.readoutFont());
     m_readout->setLayer(overlayLayer);
-    m_readout->setMargins(QMargins(8, 4, 8, 8));
+    m_readout->setMargins(m_style.readoutMargins());
 
     // Sample points sit under the curve, like beads on a string; the kink's dot stays on top.
     m_samplePoints
@@ -142,9 +142,10 @@ void PlotView::applyStyle()
     legend->setFont(m_style.legendFont());
     legend->setTextColor(m_style.foreground);
     legend->setBrush(m_style.legendBrush());
-    legend->setBorderPen(QPen(m_style.grid, 1));
-    legend->setIconSize(int(36 * m_style.scale), int(18 * m_style.scale));
+    legend->setBorderPen(QPen(m_style.grid, m_style.legendBorderWidth()));
+    legend->setIconSize(m_style.legendIconSize());
     m_readout->setTextColor(m_style.foreground);
+    m_readout->setMargins(m_style.readoutMargins());
     m_readoutMetrics = QFontMetricsF(m_style.readoutFont());
     fitReadout();
     m_probeOverlay->applyStyle();
@@ -194,12 +195,12 @@ void PlotView::styleAxes(QCPAxisRect *rect)
         axis->setTickLabelFont(m_style.tickLabelFont());
         axis->setLabelColor(m_style.foreground);
         axis->setTickLabelColor(m_style.foreground);
-        const double line = std::max(1.0, m_style.scale);
+        const double line = m_style.axisLineWidth();
         axis->setBasePen(QPen(m_style.foreground, line));
         axis->setTickPen(QPen(m_style.foreground, line));
         axis->setSubTickPen(QPen(m_style.foreground, line));
-        axis->setTickLength(int(5 * m_style.scale), 0);
-        axis->setSubTickLength(int(2 * m_style.scale), 0);
+        axis->setTickLength(m_style.tickLength(), 0);
+        axis->setSubTickLength(m_style.subTickLength(), 0);
         axis->grid()->setPen(QPen(m_style.grid, line));
         axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, line));
     }
@@ -272,9 +273,9 @@ void PlotView::resample()
 
 void PlotView::showSamplePoints()
 {
-    const QColor colour = m_style.isDark() ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x44, 0x44, 0x44);
-    m_samplePoints->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 11 * m_style.scale));
+    m_samplePoints->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.samplePoint,
+                                                    m_style.samplePoint,
+                                                    m_style.samplePointSize()));
     m_samplePoints->data()->clear();
     m_samplePoints->setVisible(m_state->areSamplePointsVisible());
     if (m_state->areSamplePointsVisible()) {

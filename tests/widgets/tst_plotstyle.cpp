@@ -16,8 +16,60 @@ private Q_SLOTS:
     void themesMeetAA_data();
     void themesMeetAA();
     void lightKeepsTheNotebooksColours();
+    void scaleGrowsEverything_data();
     void scaleGrowsEverything();
 };
+
+namespace {
+
+/** Every size the style gives, in pixels or points, and how it grows with the scale. */
+struct Size
+{
+    const char *name;
+    double (*of)(const PlotStyle &);
+    /** 2: twice as large at twice the scale; 1: the same at every scale. */
+    double growth = 2;
+};
+
+const Size sizes[] = {
+    { "axis label font", [](const PlotStyle &s) { return s.axisLabelFont().pointSizeF(); } },
+    { "tick label font", [](const PlotStyle &s) { return s.tickLabelFont().pointSizeF(); } },
+    { "legend font", [](const PlotStyle &s) { return s.legendFont().pointSizeF(); } },
+    { "readout font", [](const PlotStyle &s) { return s.readoutFont().pointSizeF(); } },
+    { "curve width", [](const PlotStyle &s) { return s.curveWidth(); } },
+    { "comparison width", [](const PlotStyle &s) { return s.comparisonWidth(); } },
+    { "tangent width", [](const PlotStyle &s) { return s.tangentWidth(); } },
+    { "kink dot", [](const PlotStyle &s) { return s.kinkDotSize(); } },
+    { "probe", [](const PlotStyle &s) { return s.probeSize(); } },
+    { "probe pen", [](const PlotStyle &s) { return s.probePenWidth(); } },
+    { "fan width", [](const PlotStyle &s) { return s.fanWidth(); } },
+    { "secant width", [](const PlotStyle &s) { return s.secantWidth(); } },
+    { "secant point", [](const PlotStyle &s) { return s.secantPointSize(); } },
+    { "secant point pen", [](const PlotStyle &s) { return s.secantPointPenWidth(); } },
+    { "open circle", [](const PlotStyle &s) { return s.openCircleSize(); } },
+    { "open circle pen", [](const PlotStyle &s) { return s.openCirclePenWidth(); } },
+    { "derivative marker", [](const PlotStyle &s) { return s.derivativeMarkerSize(); } },
+    { "convention dot", [](const PlotStyle &s) { return s.conventionDotSize(); } },
+    { "convention line", [](const PlotStyle &s) { return s.conventionLineWidth(); } },
+    { "sample point", [](const PlotStyle &s) { return s.samplePointSize(); } },
+    { "axis line", [](const PlotStyle &s) { return s.axisLineWidth(); } },
+    { "tick length", [](const PlotStyle &s) { return double(s.tickLength()); } },
+    { "sub-tick length", [](const PlotStyle &s) { return double(s.subTickLength()); } },
+    { "legend icon width", [](const PlotStyle &s) { return double(s.legendIconSize().width()); } },
+    { "legend icon height",
+      [](const PlotStyle &s) { return double(s.legendIconSize().height()); } },
+    { "legend border", [](const PlotStyle &s) { return s.legendBorderWidth(); }, 1 },
+    { "readout margin left", [](const PlotStyle &s) { return double(s.readoutMargins().left()); },
+      1 },
+    { "readout margin top", [](const PlotStyle &s) { return double(s.readoutMargins().top()); },
+      1 },
+    { "readout margin right", [](const PlotStyle &s) { return double(s.readoutMargins().right()); },
+      1 },
+    { "readout margin bottom",
+      [](const PlotStyle &s) { return double(s.readoutMargins().bottom()); }, 1 },
+};
+
+} // namespace
 
 void TestPlotStyle::contrastFormula_data()
 {
@@ -72,15 +124,23 @@ void TestPlotStyle::lightKeepsTheNotebooksColours()
     QCOMPARE(style.kink, QColor(0xff, 0x00, 0x00));
 }
 
+void TestPlotStyle::scaleGrowsEverything_data()
+{
+    QTest::addColumn<int>("size");
+    for (int i = 0; i < int(std::size(sizes)); ++i)
+        QTest::newRow(sizes[i].name) << i;
+}
+
 void TestPlotStyle::scaleGrowsEverything()
 {
-    const PlotStyle normal = PlotStyle::light(1.0);
-    const PlotStyle big = PlotStyle::light(2.0);
-    QCOMPARE(big.readoutFont().pointSizeF(), 2 * normal.readoutFont().pointSizeF());
-    QCOMPARE(big.tickLabelFont().pointSizeF(), 2 * normal.tickLabelFont().pointSizeF());
-    QCOMPARE(big.curveWidth(), 2 * normal.curveWidth());
-    QCOMPARE(big.probeSize(), 2 * normal.probeSize());
-    QCOMPARE(big.kinkDotSize(), 2 * normal.kinkDotSize());
+    // Presentation mode doubles every size, in either theme, but the legend's border and the
+    // readout's margins: a hairline and a thin margin stay so on a projector.
+    QFETCH(int, size);
+    const auto of = sizes[size].of;
+    const double growth = sizes[size].growth;
+    QVERIFY(of(PlotStyle::light(1.0)) > 0);
+    QCOMPARE(of(PlotStyle::light(2.0)), growth * of(PlotStyle::light(1.0)));
+    QCOMPARE(of(PlotStyle::dark(2.0)), growth * of(PlotStyle::dark(1.0)));
 }
 
 QTEST_MAIN(TestPlotStyle)
