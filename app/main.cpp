@@ -110,7 +110,7 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     }
     apply(options, state);
     PlotView view(&state);
-    const double scale = options.presentation ? MainWindow::presentationScale : 1.0;
+    const double scale = options.presentation ? PlotStyle::presentationScale : 1.0;
     view.setPlotStyle(ThemeSwitcher::plotStyle(options.theme.value_or(Theme::Light), scale));
     const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
     if (!error.isEmpty()) {

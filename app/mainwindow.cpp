@@ -71,7 +71,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
     updateHint();
-    resize(1100, 860);
+    resize(PlotStyle::windowSize());
     m_plotView->setFocus();
 
     if (m_settings) {
@@ -296,7 +296,7 @@ void MainWindow::setPresentation(bool on)
     m_functionToolBar->setVisible(!on);
     QFont toolFont = font();
     if (on)
-        toolFont.setPointSizeF(toolFont.pointSizeF() * 1.5);
+        toolFont.setPointSizeF(toolFont.pointSizeF() * PlotStyle::presentationToolBarScale);
     m_toolBar->setFont(toolFont);
     if (on) {
         m_wasMaximized = isMaximized();
@@ -308,7 +308,7 @@ void MainWindow::setPresentation(bool on)
     }
     applyPlotStyle();
     if (m_lessonGuide)
-        m_lessonGuide->setScale(on ? presentationScale : 1.0);
+        m_lessonGuide->setScale(on ? PlotStyle::presentationScale : 1.0);
     m_plotView->setFocus();
 }
 
@@ -319,7 +319,8 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::applyPlotStyle()
 {
-    m_plotView->setPlotStyle(m_themes->plotStyle(m_presenting ? presentationScale : 1.0));
+    m_plotView->setPlotStyle(
+        m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0));
 }
 
 void MainWindow::createToolBar()
@@ -461,7 +462,7 @@ LessonGuide *MainWindow::lessonGuide()
 {
     if (!m_lessonGuide) {
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
-        m_lessonGuide->setScale(m_presenting ? presentationScale : 1.0);
+        m_lessonGuide->setScale(m_presenting ? PlotStyle::presentationScale : 1.0);
         m_lessonDock->setWidget(m_lessonGuide);
     }
     return m_lessonGuide;

@@ -72,8 +72,6 @@ public:
     ThemeSwitcher *themes() const { return m_themes; }
     /** Light or dark plots (and widgets): the ThemeSwitcher's, remembered in the settings. */
     void setTheme(Theme theme);
-    /** The scale of the plot's fonts and lines in presentation mode. */
-    static constexpr double presentationScale = 2.0;
 
     /** Opens a lesson file; false (with a message box, unless `quiet`) when it cannot be used. */
     bool openLesson(const QString &path, QString *error = nullptr);

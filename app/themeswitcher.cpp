@@ -80,8 +80,9 @@ bool ThemeSwitcher::isDark(Theme theme)
 
 QPalette ThemeSwitcher::darkPalette()
 {
+    const PlotStyle dark = PlotStyle::dark();
+    const QColor window = dark.window, base = dark.background, text = dark.foreground;
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
@@ -91,10 +92,10 @@ QPalette ThemeSwitcher::darkPalette()
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x5a, 0xa9, 0xe6));
+    p.setColor(QPalette::Highlight, dark.highlight);
     p.setColor(QPalette::HighlightedText, base);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::PlaceholderText, dark.placeholderText);
+    p.setColor(QPalette::Disabled, QPalette::Text, dark.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, dark.disabledText);
     return p;
 }

@@ -5,6 +5,7 @@
 
 #include "explorerstate.h"
 #include "expressionactivation.h"
+#include "plotstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,12 +30,13 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     m_status->setAccessibleName(tr("Expression status"));
     m_status->setTextFormat(Qt::PlainText);
     // A long message must not squeeze the box it is about; the whole text is in the tooltip.
-    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 28);
+    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M"))
+                              * PlotStyle::statusWidthInEms);
     m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))"))
-                            + 20);
+                            + PlotStyle::lineEditPadding);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(PlotStyle::controlMargins());
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_status);

@@ -6,6 +6,7 @@
 #include "activationcatalog.h"
 #include "builtinactivation.h"
 #include "explorerstate.h"
+#include "plotstyle.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -20,7 +21,7 @@ ParameterPanel::ParameterPanel(ExplorerState *state, QWidget *parent)
     , m_state(state)
     , m_layout(new QHBoxLayout(this))
 {
-    m_layout->setContentsMargins(4, 0, 4, 0);
+    m_layout->setContentsMargins(PlotStyle::controlMargins());
     connect(m_state, &ExplorerState::activationChanged, this, &ParameterPanel::rebuild);
     rebuild();
 }
@@ -79,7 +80,7 @@ void ParameterPanel::rebuild()
         } else {
             control.slider = new QSlider(Qt::Horizontal, this);
             control.slider->setRange(0, sliderSteps);
-            control.slider->setMinimumWidth(120);
+            control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
             control.slider->setToolTip(spec.description);
             control.slider->setAccessibleName(tr("%1 slider").arg(spec.name));
             control.slider->setFocusPolicy(Qt::NoFocus);

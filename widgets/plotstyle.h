@@ -40,8 +40,21 @@ struct PlotStyle
                                    QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
                                    QColor(0xff, 0x9f, 0x40, 0xb0), QColor(0x1b, 0x9e, 0x77, 0xb0) };
 
+    /**
+     * The window around the plots, for the dark theme's palette, whose text and fields take the
+     * foreground and background above. Invalid in the light theme, which keeps the desktop
+     * style's standard palette.
+     */
+    QColor window;
+    QColor highlight;
+    QColor placeholderText;
+    QColor disabledText;
+
     /** 1 on a desk; larger in presentation mode, scaling every size below but two hairlines. */
     double scale = 1.0;
+    /** The scale of presentation mode, and of its lesson toolbar's type. */
+    static constexpr double presentationScale = 2.0;
+    static constexpr double presentationToolBarScale = 1.5;
 
     QColor pieceColor(int index) const { return pieceColors[index % 4]; }
     /**
@@ -89,6 +102,21 @@ struct PlotStyle
     {
         return m_dark ? QColor(0x1e, 0x1f, 0x22, 235) : QColor(255, 255, 255, 235);
     }
+
+    // The controls around the plots, in pixels at the desktop's own type; presentation mode
+    // leaves them as they are.
+    /** Around a toolbar's group of controls. */
+    static QMargins controlMargins() { return { 4, 0, 4, 0 }; }
+    static constexpr int stepSliderWidth = 160;
+    static constexpr int parameterSliderWidth = 120;
+    /** Room beside the text a box must show: its frame, a clear button, a spin box's arrows. */
+    static constexpr int lineEditPadding = 20;
+    static constexpr int searchBoxPadding = 30;
+    static constexpr int spinBoxPadding = 36;
+    /** The widest the expression's status gets, in widths of an M. */
+    static constexpr int statusWidthInEms = 28;
+    /** The window's size at its first start, before it remembers one. */
+    static QSize windowSize() { return { 1100, 860 }; }
 
     /** The WCAG 2.1 contrast ratio of two opaque colours, from 1 to 21. */
     static double contrast(QColor a, QColor b);

@@ -5,6 +5,7 @@
 
 #include "explorerstate.h"
 #include "logstepscale.h"
+#include "plotstyle.h"
 #include "stepspinbox.h"
 
 #include <QHBoxLayout>
@@ -19,7 +20,7 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
 {
     auto *label = new QLabel(tr("h ="), this);
     m_slider->setRange(-LogStepScale::positions, LogStepScale::positions);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(PlotStyle::stepSliderWidth);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setToolTip(
@@ -32,10 +33,11 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
     label->setBuddy(m_spinBox);
     // Room for the longest h it shows, such as "-1.95313e-06".
     m_spinBox->setMinimumWidth(
-        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06")) + 36);
+        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06"))
+        + PlotStyle::spinBoxPadding);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(PlotStyle::controlMargins());
     layout->addWidget(label);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spinBox);

@@ -114,6 +114,13 @@ void TestPlotStyle::themesMeetAA()
     QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red()
             && style.pieceColor(1).green() > style.pieceColor(1).blue());
     QVERIFY(style.kink.red() > 2 * style.kink.green());
+    // The dark theme's window around the plots: its text, placeholders and selections read too.
+    QCOMPARE(style.window.isValid(), dark);
+    if (dark) {
+        QVERIFY(PlotStyle::contrast(style.foreground, style.window) >= 4.5);
+        QVERIFY(PlotStyle::contrast(style.placeholderText, style.background) >= 4.5);
+        QVERIFY(PlotStyle::contrast(style.background, style.highlight) >= 4.5);
+    }
 }
 
 void TestPlotStyle::lightKeepsTheNotebooksColours()
