@@ -319,8 +319,9 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::applyPlotStyle()
 {
-    m_plotView->setPlotStyle(
-        m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0));
+    const PlotStyle style = m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0);
+    m_plotView->setPlotStyle(style);
+    m_expressionEditor->setPlotStyle(style);
 }
 
 void MainWindow::createToolBar()
@@ -506,6 +507,7 @@ void MainWindow::exportFigure()
         m_exportPath
             = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
     ExportDialog dialog(m_plotView, m_exportPath, this);
+    dialog.setPlotStyle(m_plotView->style());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_exportPath = dialog.path();

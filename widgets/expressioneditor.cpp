@@ -83,8 +83,7 @@ bool ExpressionEditor::applyNow(bool fitView)
         m_status->setText(
             m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
         m_status->setToolTip(message);
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+        showErrorColour();
         if (parsed.errorPosition >= 0)
             m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦")
                                + text.mid(parsed.errorPosition, 1) + QStringLiteral("⟧ ")
@@ -101,6 +100,19 @@ bool ExpressionEditor::applyNow(bool fitView)
     if (fitView)
         m_state->fitYRange();
     return true;
+}
+
+void ExpressionEditor::setPlotStyle(const PlotStyle &style)
+{
+    m_style = style;
+    if (m_hasError)
+        showErrorColour();
+}
+
+void ExpressionEditor::showErrorColour()
+{
+    m_status->setStyleSheet(m_style.errorTextStyleSheet());
+    m_edit->setStyleSheet(m_style.errorFrameStyleSheet());
 }
 
 void ExpressionEditor::showState()

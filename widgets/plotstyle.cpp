@@ -79,11 +79,24 @@ PlotStyle PlotStyle::dark(double scale)
     style.fan = QColor(0xc3, 0x9b, 0xff, 0x66);
     style.secant = QColor(0xff, 0x9e, 0x4a);
     style.samplePoint = QColor(0xb0, 0xb0, 0xb0);
+    style.error = QColor(0xff, 0x8a, 0x80);
     style.window = QColor(0x2b, 0x2d, 0x30);
     style.highlight = QColor(0x5a, 0xa9, 0xe6);
     style.placeholderText = QColor(0x9a, 0x9a, 0x9a);
     style.disabledText = QColor(0x80, 0x80, 0x80);
     return style;
+}
+
+QString PlotStyle::errorTextStyleSheet() const
+{
+    return QStringLiteral("color: %1;").arg(error.name());
+}
+
+QString PlotStyle::errorFrameStyleSheet() const
+{
+    return QStringLiteral("QLineEdit { border: %1px solid %2; }")
+        .arg(errorBorderWidth)
+        .arg(error.name());
 }
 
 double PlotStyle::contrast(QColor a, QColor b)

@@ -35,6 +35,8 @@ struct PlotStyle
     QColor secant { 0xd9, 0x5f, 0x02 };
     /** The notebook's sample points, beads on the curve in neither a piece's colour nor red. */
     QColor samplePoint { 0x44, 0x44, 0x44 };
+    /** What went wrong (a bad expression, an export that failed): text, 4.5:1 on its background. */
+    QColor error { 0xb0, 0x00, 0x20 };
     /** Compared functions, faint, each in its own colour (none a piece colour, nor red). */
     QColor comparisonColors[6] = { QColor(0x17, 0xbe, 0xcf, 0xb0), QColor(0xbc, 0xbd, 0x22, 0xb0),
                                    QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
@@ -117,6 +119,12 @@ struct PlotStyle
     static constexpr int statusWidthInEms = 28;
     /** The window's size at its first start, before it remembers one. */
     static QSize windowSize() { return { 1100, 860 }; }
+
+    static constexpr int errorBorderWidth = 2;
+    /** A style sheet for a label that says what went wrong. */
+    QString errorTextStyleSheet() const;
+    /** A style sheet for a line edit whose text is wrong: framed in the error colour. */
+    QString errorFrameStyleSheet() const;
 
     /** The WCAG 2.1 contrast ratio of two opaque colours, from 1 to 21. */
     static double contrast(QColor a, QColor b);

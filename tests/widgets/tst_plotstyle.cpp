@@ -3,6 +3,8 @@
 
 #include "plotstyle.h"
 
+#include <QApplication>
+#include <QStyle>
 #include <QTest>
 
 /** Both themes keep blue, green and red readable: WCAG 2.1 AA contrast against the background. */
@@ -114,6 +116,13 @@ void TestPlotStyle::themesMeetAA()
     QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red()
             && style.pieceColor(1).green() > style.pieceColor(1).blue());
     QVERIFY(style.kink.red() > 2 * style.kink.green());
+    // Errors are text: 4.5:1 on the plots' background and on the window's (the light theme keeps
+    // the desktop style's standard palette).
+    const QColor window
+        = dark ? style.window : QApplication::style()->standardPalette().color(QPalette::Window);
+    QVERIFY2(PlotStyle::contrast(style.error, style.background) >= 4.5,
+             qPrintable(style.error.name()));
+    QVERIFY2(PlotStyle::contrast(style.error, window) >= 4.5, qPrintable(window.name()));
     // The dark theme's window around the plots: its text, placeholders and selections read too.
     QCOMPARE(style.window.isValid(), dark);
     if (dark) {
