@@ -307,8 +307,6 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     applyPlotStyle();
-    if (m_lessonGuide)
-        m_lessonGuide->setScale(on ? PlotStyle::presentationScale : 1.0);
     m_plotView->setFocus();
 }
 
@@ -322,6 +320,8 @@ void MainWindow::applyPlotStyle()
     const PlotStyle style = m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0);
     m_plotView->setPlotStyle(style);
     m_expressionEditor->setPlotStyle(style);
+    if (m_lessonGuide)
+        m_lessonGuide->setPlotStyle(style);
 }
 
 void MainWindow::createToolBar()
@@ -463,7 +463,7 @@ LessonGuide *MainWindow::lessonGuide()
 {
     if (!m_lessonGuide) {
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
-        m_lessonGuide->setScale(m_presenting ? PlotStyle::presentationScale : 1.0);
+        m_lessonGuide->setPlotStyle(m_plotView->style());
         m_lessonDock->setWidget(m_lessonGuide);
     }
     return m_lessonGuide;

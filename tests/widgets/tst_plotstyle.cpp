@@ -17,7 +17,6 @@ private Q_SLOTS:
     void contrastFormula();
     void themesMeetAA_data();
     void themesMeetAA();
-    void lightKeepsTheNotebooksColours();
     void scaleGrowsEverything_data();
     void scaleGrowsEverything();
 };
@@ -130,14 +129,6 @@ void TestPlotStyle::themesMeetAA()
         QVERIFY(PlotStyle::contrast(style.placeholderText, style.background) >= 4.5);
         QVERIFY(PlotStyle::contrast(style.background, style.highlight) >= 4.5);
     }
-}
-
-void TestPlotStyle::lightKeepsTheNotebooksColours()
-{
-    const PlotStyle style = PlotStyle::light();
-    QCOMPARE(style.pieceColor(0), QColor(0x1f, 0x77, 0xb4));
-    QCOMPARE(style.pieceColor(1), QColor(0x00, 0x80, 0x00));
-    QCOMPARE(style.kink, QColor(0xff, 0x00, 0x00));
 }
 
 void TestPlotStyle::scaleGrowsEverything_data()
