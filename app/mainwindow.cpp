@@ -342,8 +342,9 @@ void MainWindow::createToolBar()
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
     m_conventionBox->setFocusPolicy(Qt::ClickFocus);
     conventionLabel->setBuddy(m_conventionBox);
-    connect(m_conventionBox, &QComboBox::activated, this,
-            [this](int index) { m_state->setConvention(DerivativeConventions::fromIndex(index)); });
+    connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
+        m_actions->conventionAction(DerivativeConventions::fromIndex(index))->trigger();
+    });
     auto showConvention = [this] {
         m_conventionBox->setCurrentIndex(DerivativeConventions::toIndex(m_state->convention()));
     };
