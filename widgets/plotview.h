@@ -29,6 +29,9 @@ class SecantOverlay;
  * It is thin: a press on a curve or a probe marker, in either panel, grabs the probe, and every
  * move asks the ExplorerState to move it (the state snaps and clamps); a press elsewhere pans, the
  * wheel zooms, and a double-click resets the view. All it draws comes from the state's signals.
+ * It sets up and wires; its parts draw (FunctionGraph, DerivativePanel, ProbeOverlay, ...), its
+ * OverlayRepainter repaints what a drag moves, and ShrinkToFit fits the legend's and the
+ * readout's type.
  */
 class PlotView : public QCustomPlot
 {
@@ -73,7 +76,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     /** Resamples curved pieces whenever the plot's width in pixels changed, before drawing. */
     void updateLayout() override;
-    /** Keep the buffers at the screen's device pixel ratio. */
+    /** Both keep the buffers at the screen's device pixel ratio. */
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
