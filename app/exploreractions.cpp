@@ -25,6 +25,18 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                        tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5 "
                           "(or double-click the plot)"));
     connect(m_resetView, &QAction::triggered, m_state, &ExplorerState::resetView);
+    m_resetAll = make(tr("Reset &All"), {},
+                      tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
+    connect(m_resetAll, &QAction::triggered, m_state, &ExplorerState::resetAll);
+    m_samplePoints = make(tr("Sample &Points"), QKeySequence(Qt::Key_P),
+                          tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
+    m_samplePoints->setCheckable(true);
+    connect(m_samplePoints, &QAction::triggered, m_state, &ExplorerState::setSamplePointsVisible);
+    m_valuesTable
+        = make(tr("&Values Table"), QKeySequence(Qt::Key_T),
+               tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
+    m_valuesTable->setCheckable(true);
+    connect(m_valuesTable, &QAction::triggered, m_state, &ExplorerState::setValuesTableVisible);
 
     m_stepLeft
         = make(tr("Step &Left"), QKeySequence(Qt::Key_Left), tr("Move the probe one step left"));
@@ -116,6 +128,8 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_state, &ExplorerState::secantModeChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
             &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::samplePointsChanged, this, &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &ExplorerActions::showState);
     showState();
 }
 
@@ -159,6 +173,8 @@ void ExplorerActions::showState()
     m_central->setChecked(m_secantKind == SecantMode::Central);
     const QSignalBlocker blockPanel(m_derivativePanel);
     m_derivativePanel->setChecked(m_state->isDerivativePanelVisible());
+    m_samplePoints->setChecked(m_state->areSamplePointsVisible());
+    m_valuesTable->setChecked(m_state->isValuesTableVisible());
     if (QAction *current = conventionAction(m_state->convention()))
         current->setChecked(true);
     if (mode == SecantMode::Off && m_shrinkStep->isChecked())
@@ -180,6 +196,8 @@ void ExplorerActions::fillViewMenu(QMenu *menu) const
     menu->addAction(m_derivativePanel);
     menu->addSeparator();
     menu->addAction(m_resetView);
+    menu->addSeparator();
+    menu->addActions({ m_valuesTable, m_samplePoints });
 }
 
 void ExplorerActions::fillProbeMenu(QMenu *menu) const

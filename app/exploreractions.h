@@ -19,7 +19,9 @@ class QMenu;
  * Every command that changes the explorer's state, as a QAction with its shortcut, so each is
  * reachable from a menu, a toolbar and the keyboard alike. Presenters drive the lesson with these
  * keys: arrows move the probe (Shift for fine steps), Home and End go to the edges, K or 0 to the
- * kink, S shows the secant, [ and ] halve and double h, C cycles the convention.
+ * kink, S shows the secant, [ and ] halve and double h, C cycles the convention, P and T show the
+ * notebook's sample points and values table. Where a command needs the window (Your Own f(x)
+ * focuses its expression box), the window connects to the action; the rest change the state here.
  */
 class ExplorerActions : public QObject
 {
@@ -34,6 +36,9 @@ public:
     // getters:
     QAction *derivativePanel() const { return m_derivativePanel; }
     QAction *resetView() const { return m_resetView; }
+    QAction *resetAll() const { return m_resetAll; }
+    QAction *samplePoints() const { return m_samplePoints; }
+    QAction *valuesTable() const { return m_valuesTable; }
     QAction *stepLeft() const { return m_stepLeft; }
     QAction *stepRight() const { return m_stepRight; }
     QAction *fineStepLeft() const { return m_fineStepLeft; }
@@ -57,6 +62,7 @@ public:
     /** The secant kind the Show Secant toggle switches on. */
     SecantMode secantKind() const { return m_secantKind; }
 
+    /** The derivative panel, the notebook's sample points and values table, the view's reset. */
     void fillViewMenu(QMenu *menu) const;
     void fillProbeMenu(QMenu *menu) const;
     void fillConventionMenu(QMenu *menu) const;
@@ -80,6 +86,9 @@ private:
     QWidget *m_window;
     QAction *m_derivativePanel;
     QAction *m_resetView;
+    QAction *m_resetAll;
+    QAction *m_samplePoints;
+    QAction *m_valuesTable;
     QAction *m_stepLeft;
     QAction *m_stepRight;
     QAction *m_fineStepLeft;

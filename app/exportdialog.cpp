@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
         tr("PNG pixels per figure pixel: 2 × is sharp on high-resolution screens and slides"));
     m_scale->setAccessibleName(tr("Scale"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setPlotStyle(PlotStyle::light());
     m_error->hide();
 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
@@ -139,6 +139,11 @@ void ExportDialog::pathEdited()
     if (index >= 0)
         m_format->setCurrentIndex(index);
     m_scale->setEnabled(m_format->currentIndex() == 0);
+}
+
+void ExportDialog::setPlotStyle(const PlotStyle &style)
+{
+    m_error->setStyleSheet(style.errorTextStyleSheet());
 }
 
 void ExportDialog::accept()

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "plotstyle.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -32,6 +34,10 @@ public:
     QSpinBox *widthBox() const { return m_width; }
     QSpinBox *heightBox() const { return m_height; }
     QDoubleSpinBox *scaleBox() const { return m_scale; }
+
+    // setters:
+    /** The theme's error colour for what went wrong (light until told). */
+    void setPlotStyle(const PlotStyle &style);
 
     /** Writes the figure; on failure shows why and stays open. */
     void accept() override;

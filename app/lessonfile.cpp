@@ -3,6 +3,7 @@
 
 #include "lessonfile.h"
 
+#include "failure.h"
 #include "safewrite.h"
 
 #include <QDir>
@@ -139,11 +140,7 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
 
 std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    const Failure fail(error);
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -209,13 +206,9 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     return s;
 }
 
-std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *error)
+std::optional<SessionSnapshot> LessonFile::read(const QString &path, QString *error)
 {
-    auto fail = [error, &path](const QString &message) {
-        if (error)
-            *error = tr("cannot open lesson '%1': %2").arg(QDir::toNativeSeparators(path), message);
-        return std::nullopt;
-    };
+    const Failure fail(error);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("no such file"));
@@ -228,10 +221,15 @@ std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *er
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     const QByteArray content = file.read(maximumSize + 1);
+    return fromJson(content, error);
+}
+
+std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *error)
+{
     QString problem;
-    auto snapshot = fromJson(content, &problem);
-    if (!snapshot)
-        return fail(problem);
+    auto snapshot = read(path, &problem);
+    if (!snapshot && error)
+        *error = tr("cannot open lesson '%1': %2").arg(QDir::toNativeSeparators(path), problem);
     return snapshot;
 }
 

@@ -35,4 +35,8 @@ public:
     static std::optional<SessionSnapshot> load(const QString &path, QString *error);
     /** Writes `path` whole or not at all; returns an empty string, or why it failed. */
     static QString save(const QString &path, const SessionSnapshot &snapshot);
+
+private:
+    /** load(), with a message that does not name the file. */
+    static std::optional<SessionSnapshot> read(const QString &path, QString *error);
 };

@@ -43,60 +43,7 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     , m_back(new QPushButton(tr("← &Back"), this))
     , m_next(new QPushButton(tr("&Next →"), this))
 {
-    m_steps = {
-        { tr("1. What ReLU does"),
-          tr("<p>ReLU, the rectified linear unit, is <b>f(x) = max(0, x)</b>.</p>"
-             "<p>A positive number passes through unchanged: f(1) = 1, f(3) = 3. A negative number "
-             "becomes 0: f(−1) = 0, f(−3) = 0. And 0 stays 0.</p>"
-             "<p>The probe sits at x = 3. Drag it, or use ← and →, and watch the readout: left of "
-             "0 "
-             "f(x) is always 0; right of 0 it is x itself.</p>"),
-          [](ExplorerState &s) { notebook(s, 3.0, false, false); } },
-        { tr("2. A table of values"),
-          tr("<p>Take x = −4, −3, …, 4, as numpy's <tt>arange(-4, 5, 1)</tt> does, and compute f "
-             "for each. The table shows them: f(X) = 0 0 0 0 0 1 2 3 4.</p>"
-             "<p>The dots on the curve are these sample points. Joined up, they already show the "
-             "shape: flat, then a straight rise. Click a row to move the probe there.</p>"),
-          [](ExplorerState &s) { notebook(s, 2.0, false, true); } },
-        { tr("3. The slope at x = 2 and at x = −2"),
-          tr("<p>The derivative is the slope of the graph. The dashed line is the tangent at the "
-             "probe, at x = 2: it rises 1 for every 1 to the right, so <b>f′(2) = 1</b>. The same "
-             "holds at every x &gt; 0.</p>"
-             "<p>Now press ← until the probe is at x = −2. The graph is flat there, and so is the "
-             "tangent: <b>f′(−2) = 0</b>, as for every x &lt; 0.</p>"),
-          [](ExplorerState &s) { notebook(s, 2.0, false, false); } },
-        { tr("4. The coloured figure"),
-          tr("<p>Colour the graph by its slope: <span style='color:#1f77b4'><b>blue</b></span> "
-             "where "
-             "f′(x) = 0, <span style='color:#008000'><b>green</b></span> where f′(x) = 1. The "
-             "panel "
-             "underneath draws f′ itself: a step from 0 to 1.</p>"
-             "<p>At x = 0 the step has no value of its own. The open circles are the limits from "
-             "each side; the <span style='color:#ff0000'><b>red</b></span> dot is the value a "
-             "program uses instead, as the legend says.</p>"),
-          [](ExplorerState &s) { notebook(s, -2.0, true, false); } },
-        { tr("5. The kink and its many lines"),
-          tr("<p>At x = 0 the graph has a corner, a <i>kink</i>. Which line is the tangent there? "
-             "Every line through the corner with a slope between 0 and 1 touches the graph only "
-             "there and stays below it. The faint fan shows them.</p>"
-             "<p>There is no single tangent, so <b>f′(0) is undefined</b>. From the left the slope "
-             "is "
-             "0, from the right it is 1; the set of all candidates, [0, 1], is called the "
-             "subgradient. Press S and then [ to see the secant slopes from each side never "
-             "agree.</p>"),
-          [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
-        { tr("6. The convention, and sparsity"),
-          tr("<p>A neural network still needs a number at x = 0, so each library picks one. "
-             "PyTorch's <tt>torch.relu</tt> uses <b>0</b>: the dashed line in the fan.</p>"
-             "<p>Why 0? A unit whose input is not positive then passes no gradient back, which "
-             "keeps "
-             "many gradients exactly 0: sparse. And the choice hardly matters: an input lands "
-             "exactly on 0 very rarely, since the kink is a single point.</p>"
-             "<p>Press C to try the other conventions: the legend, the readout and the red dot "
-             "follow. <tt>torch.clamp(x, min=0)</tt> uses 1; <tt>torch.maximum(x, 0)</tt> uses "
-             "½.</p>"),
-          [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
-    };
+    writeSteps();
 
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
@@ -123,6 +70,66 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     // The first page, but not its setup: a guide created because the window restored its dock
     // open must neither be blank nor undo the session the window just restored.
     showPage(0);
+}
+
+void LessonGuide::writeSteps()
+{
+    // The colours the lesson names are the plots' own, in the theme in use.
+    m_steps = {
+        { tr("1. What ReLU does"),
+          tr("<p>ReLU, the rectified linear unit, is <b>f(x) = max(0, x)</b>.</p>"
+             "<p>A positive number passes through unchanged: f(1) = 1, f(3) = 3. A negative number "
+             "becomes 0: f(−1) = 0, f(−3) = 0. And 0 stays 0.</p>"
+             "<p>The probe sits at x = 3. Drag it, or use ← and →, and watch the readout: left of "
+             "0 "
+             "f(x) is always 0; right of 0 it is x itself.</p>"),
+          [](ExplorerState &s) { notebook(s, 3.0, false, false); } },
+        { tr("2. A table of values"),
+          tr("<p>Take x = −4, −3, …, 4, as numpy's <tt>arange(-4, 5, 1)</tt> does, and compute f "
+             "for each. The table shows them: f(X) = 0 0 0 0 0 1 2 3 4.</p>"
+             "<p>The dots on the curve are these sample points. Joined up, they already show the "
+             "shape: flat, then a straight rise. Click a row to move the probe there.</p>"),
+          [](ExplorerState &s) { notebook(s, 2.0, false, true); } },
+        { tr("3. The slope at x = 2 and at x = −2"),
+          tr("<p>The derivative is the slope of the graph. The dashed line is the tangent at the "
+             "probe, at x = 2: it rises 1 for every 1 to the right, so <b>f′(2) = 1</b>. The same "
+             "holds at every x &gt; 0.</p>"
+             "<p>Now press ← until the probe is at x = −2. The graph is flat there, and so is the "
+             "tangent: <b>f′(−2) = 0</b>, as for every x &lt; 0.</p>"),
+          [](ExplorerState &s) { notebook(s, 2.0, false, false); } },
+        { tr("4. The coloured figure"),
+          tr("<p>Colour the graph by its slope: <span style='color:%1'><b>blue</b></span> "
+             "where "
+             "f′(x) = 0, <span style='color:%2'><b>green</b></span> where f′(x) = 1. The "
+             "panel "
+             "underneath draws f′ itself: a step from 0 to 1.</p>"
+             "<p>At x = 0 the step has no value of its own. The open circles are the limits from "
+             "each side; the <span style='color:%3'><b>red</b></span> dot is the value a "
+             "program uses instead, as the legend says.</p>")
+              .arg(m_style.pieceColor(0).name(), m_style.pieceColor(1).name(), m_style.kink.name()),
+          [](ExplorerState &s) { notebook(s, -2.0, true, false); } },
+        { tr("5. The kink and its many lines"),
+          tr("<p>At x = 0 the graph has a corner, a <i>kink</i>. Which line is the tangent there? "
+             "Every line through the corner with a slope between 0 and 1 touches the graph only "
+             "there and stays below it. The faint fan shows them.</p>"
+             "<p>There is no single tangent, so <b>f′(0) is undefined</b>. From the left the slope "
+             "is "
+             "0, from the right it is 1; the set of all candidates, [0, 1], is called the "
+             "subgradient. Press S and then [ to see the secant slopes from each side never "
+             "agree.</p>"),
+          [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
+        { tr("6. The convention, and sparsity"),
+          tr("<p>A neural network still needs a number at x = 0, so each library picks one. "
+             "PyTorch's <tt>torch.relu</tt> uses <b>0</b>: the dashed line in the fan.</p>"
+             "<p>Why 0? A unit whose input is not positive then passes no gradient back, which "
+             "keeps "
+             "many gradients exactly 0: sparse. And the choice hardly matters: an input lands "
+             "exactly on 0 very rarely, since the kink is a single point.</p>"
+             "<p>Press C to try the other conventions: the legend, the readout and the red dot "
+             "follow. <tt>torch.clamp(x, min=0)</tt> uses 1; <tt>torch.maximum(x, 0)</tt> uses "
+             "½.</p>"),
+          [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
+    };
 }
 
 void LessonGuide::showPage(int index)
@@ -154,12 +161,16 @@ void LessonGuide::back()
     showStep(m_current - 1);
 }
 
-void LessonGuide::setScale(double scale)
+void LessonGuide::setPlotStyle(const PlotStyle &style)
 {
+    m_style = style;
     QFont font = QWidget::font();
-    font.setPointSizeF(QApplication::font().pointSizeF() * scale);
+    font.setPointSizeF(QApplication::font().pointSizeF() * style.scale);
     m_text->setFont(font);
     QFont titleFont = font;
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    writeSteps();
+    if (m_current >= 0)
+        showPage(m_current);
 }

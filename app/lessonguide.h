@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "plotstyle.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -43,14 +45,17 @@ public:
     void showStep(int index);
     void next();
     void back();
-    /** Larger type in presentation mode. */
-    void setScale(double scale);
+    /** The plots' colours in the text, and larger type in presentation mode. */
+    void setPlotStyle(const PlotStyle &style);
 
 private:
+    /** The steps' text, in the style's colours. */
+    void writeSteps();
     /** Shows step `index`'s page, without applying it. */
     void showPage(int index);
 
     ExplorerState *m_state;
+    PlotStyle m_style;
     std::vector<Step> m_steps;
     int m_current = -1;
     QLabel *m_title;

@@ -9,6 +9,7 @@
 #include "plotview.h"
 #include "settings.h"
 #include "tablewriter.h"
+#include "themeswitcher.h"
 #include "translations.h"
 #include "valuetable.h"
 
@@ -109,9 +110,8 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
     }
     apply(options, state);
     PlotView view(&state);
-    const double scale = options.presentation ? MainWindow::presentationScale : 1.0;
-    const bool dark = MainWindow::isDarkTheme(options.theme.value_or(Theme::Light));
-    view.setPlotStyle(dark ? PlotStyle::dark(scale) : PlotStyle::light(scale));
+    const double scale = options.presentation ? PlotStyle::presentationScale : 1.0;
+    view.setPlotStyle(ThemeSwitcher::plotStyle(options.theme.value_or(Theme::Light), scale));
     const QString error = FigureExporter::write(view, options.exportPath, options.exportSize);
     if (!error.isEmpty()) {
         // The path was checked with the command line: what fails now is the writing (a full disk).

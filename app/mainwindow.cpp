@@ -18,10 +18,10 @@
 #include "probereadout.h"
 #include "settings.h"
 #include "stepcontrol.h"
+#include "themeswitcher.h"
 #include "valuestable.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -35,7 +35,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -47,6 +46,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_state(new ExplorerState(this))
     , m_plotView(new PlotView(m_state, this))
     , m_actions(new ExplorerActions(m_state, this))
+    , m_themes(new ThemeSwitcher(this))
     , m_hint(new QLabel(this))
     , m_settings(settings)
     , m_saveTimer(new QTimer(this))
@@ -62,11 +62,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     createMenus();
     createToolBar();
 
+    connect(m_themes, &ThemeSwitcher::themeChanged, this, [this](Theme theme) {
+        if (m_settings)
+            m_settings->setTheme(theme);
+        applyPlotStyle();
+    });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
     updateHint();
-    resize(1100, 860);
+    resize(PlotStyle::windowSize());
     m_plotView->setFocus();
 
     if (m_settings) {
@@ -206,9 +211,7 @@ void MainWindow::createMenus()
     exportAction->setStatusTip(tr("Save the figure as PNG, PDF or SVG"));
     file->addSeparator();
     file->addAction(m_actions->resetView());
-    QAction *resetAll = file->addAction(tr("Reset &All"), m_state, &ExplorerState::resetAll);
-    resetAll->setStatusTip(
-        tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
+    file->addAction(m_actions->resetAll());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on some Linux desktops; Ctrl+Q is what users expect.
@@ -227,20 +230,6 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);
     view->addSeparator();
-    QAction *table = m_valuesDock->toggleViewAction();
-    table->setText(tr("&Values Table"));
-    table->setShortcut(QKeySequence(Qt::Key_T));
-    table->setStatusTip(
-        tr("The notebook's table of x, f(x) and the derivatives at the sample points"));
-    view->addAction(table);
-    QAction *points
-        = view->addAction(tr("Sample &Points"), m_state, &ExplorerState::setSamplePointsVisible);
-    points->setCheckable(true);
-    points->setShortcut(QKeySequence(Qt::Key_P));
-    points->setStatusTip(tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
-    connect(m_state, &ExplorerState::samplePointsChanged, points,
-            [this, points] { points->setChecked(m_state->areSamplePointsVisible()); });
-    view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -250,19 +239,7 @@ void MainWindow::createMenus()
     m_leavePresentation->setEnabled(false);
     connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentation(false); });
     addAction(m_leavePresentation);
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
-        const QString name = theme == Theme::System ? tr("Follow the &System")
-            : theme == Theme::Light                 ? tr("&Light")
-                                                    : tr("&Dark");
-        QAction *action = themes->addAction(name, this, [this, theme] { setTheme(theme); });
-        action->setCheckable(true);
-        action->setChecked(theme == m_theme);
-        action->setStatusTip(tr("Colours of the plots; blue, green and red keep their meaning"));
-        themeGroup->addAction(action);
-        m_themeActions.append(action);
-    }
+    m_themes->fillMenu(view->addMenu(tr("&Theme")));
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -319,7 +296,7 @@ void MainWindow::setPresentation(bool on)
     m_functionToolBar->setVisible(!on);
     QFont toolFont = font();
     if (on)
-        toolFont.setPointSizeF(toolFont.pointSizeF() * 1.5);
+        toolFont.setPointSizeF(toolFont.pointSizeF() * PlotStyle::presentationToolBarScale);
     m_toolBar->setFont(toolFont);
     if (on) {
         m_wasMaximized = isMaximized();
@@ -330,64 +307,21 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     applyPlotStyle();
-    if (m_lessonGuide)
-        m_lessonGuide->setScale(on ? presentationScale : 1.0);
     m_plotView->setFocus();
 }
 
 void MainWindow::setTheme(Theme theme)
 {
-    m_theme = theme;
-    const int index = theme == Theme::System ? 0 : theme == Theme::Light ? 1 : 2;
-    if (QAction *action = m_themeActions.value(index))
-        action->setChecked(true);
-    if (m_settings)
-        m_settings->setTheme(theme);
-    // The window's own widgets follow too, so a dark plot does not sit in a glaring frame.
-    static const QPalette systemPalette = QApplication::palette();
-    if (theme == Theme::System) {
-        QApplication::setPalette(systemPalette);
-    } else {
-        QPalette palette
-            = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
-        QApplication::setPalette(palette);
-    }
-    applyPlotStyle();
-}
-
-QPalette MainWindow::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x5a, 0xa9, 0xe6));
-    p.setColor(QPalette::HighlightedText, base);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
+    m_themes->setTheme(theme);
 }
 
 void MainWindow::applyPlotStyle()
 {
-    const double scale = m_presenting ? presentationScale : 1.0;
-    m_plotView->setPlotStyle(isDarkTheme(m_theme) ? PlotStyle::dark(scale)
-                                                  : PlotStyle::light(scale));
-}
-
-bool MainWindow::isDarkTheme(Theme theme)
-{
-    if (theme == Theme::System)
-        return QApplication::palette().color(QPalette::Window).lightness() < 128;
-    return theme == Theme::Dark;
+    const PlotStyle style = m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0);
+    m_plotView->setPlotStyle(style);
+    m_expressionEditor->setPlotStyle(style);
+    if (m_lessonGuide)
+        m_lessonGuide->setPlotStyle(style);
 }
 
 void MainWindow::createToolBar()
@@ -408,8 +342,9 @@ void MainWindow::createToolBar()
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
     m_conventionBox->setFocusPolicy(Qt::ClickFocus);
     conventionLabel->setBuddy(m_conventionBox);
-    connect(m_conventionBox, &QComboBox::activated, this,
-            [this](int index) { m_state->setConvention(DerivativeConventions::fromIndex(index)); });
+    connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
+        m_actions->conventionAction(DerivativeConventions::fromIndex(index))->trigger();
+    });
     auto showConvention = [this] {
         m_conventionBox->setCurrentIndex(DerivativeConventions::toIndex(m_state->convention()));
     };
@@ -485,8 +420,9 @@ void MainWindow::createDocks()
         if (visible)
             valuesTable();
     });
-    // The state holds whether the table shows, so sessions and lessons bring it back. The view
-    // action follows the dock being shown or closed by the user, not the window being hidden.
+    // The state holds whether the table shows, so sessions and lessons bring it back; View ▸
+    // Values Table asks the state. The dock's own view action follows the dock being shown or
+    // closed by the user, not the window being hidden: so its close button reaches the state.
     connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state,
             &ExplorerState::setValuesTableVisible);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, m_valuesDock, &QWidget::setVisible);
@@ -528,7 +464,7 @@ LessonGuide *MainWindow::lessonGuide()
 {
     if (!m_lessonGuide) {
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
-        m_lessonGuide->setScale(m_presenting ? presentationScale : 1.0);
+        m_lessonGuide->setPlotStyle(m_plotView->style());
         m_lessonDock->setWidget(m_lessonGuide);
     }
     return m_lessonGuide;
@@ -571,6 +507,7 @@ void MainWindow::exportFigure()
         m_exportPath
             = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
     ExportDialog dialog(m_plotView, m_exportPath, this);
+    dialog.setPlotStyle(m_plotView->style());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_exportPath = dialog.path();

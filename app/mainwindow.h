@@ -6,8 +6,6 @@
 #include "settings.h"
 
 #include <QMainWindow>
-#include <QPalette>
-#include <QVector>
 
 class ExplorerActions;
 class ExplorerState;
@@ -19,6 +17,7 @@ class FunctionChooser;
 class ParameterPanel;
 class PlotView;
 class QComboBox;
+class ThemeSwitcher;
 class QLabel;
 class QTimer;
 class QToolBar;
@@ -70,14 +69,9 @@ public:
      */
     bool isPresenting() const { return m_presenting; }
     void setPresentation(bool on);
-    Theme theme() const { return m_theme; }
-    /** Light or dark plots (and widgets); System follows the desktop's palette. */
+    ThemeSwitcher *themes() const { return m_themes; }
+    /** Light or dark plots (and widgets): the ThemeSwitcher's, remembered in the settings. */
     void setTheme(Theme theme);
-    /** The scale of the plot's fonts and lines in presentation mode. */
-    static constexpr double presentationScale = 2.0;
-    /** Whether `theme` means dark plots here: System follows the application's palette. */
-    static bool isDarkTheme(Theme theme);
-    static QPalette darkPalette();
 
     /** Opens a lesson file; false (with a message box, unless `quiet`) when it cannot be used. */
     bool openLesson(const QString &path, QString *error = nullptr);
@@ -107,6 +101,7 @@ private:
     ExplorerState *m_state;
     PlotView *m_plotView;
     ExplorerActions *m_actions;
+    ThemeSwitcher *m_themes;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_conventionBox = nullptr;
     QComboBox *m_secantKindBox = nullptr;
@@ -121,11 +116,9 @@ private:
     QString m_lessonDirectory;
     QString m_exportPath;
     bool m_presenting = false;
-    Theme m_theme = Theme::System;
     bool m_wasMaximized = false;
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentation = nullptr;
-    QVector<QAction *> m_themeActions;
     QDockWidget *m_valuesDock = nullptr;
     ValuesTable *m_valuesTable = nullptr;
     QDockWidget *m_lessonDock = nullptr;

@@ -90,6 +90,19 @@ public:
         return fallback;
     }
 
+    /**
+     * A value saved as its key, `keyOf(value)`, and read back with `fromKey`: an enum. Anything
+     * else gives the default and a note.
+     */
+    template<typename Enum, typename KeyOf, typename FromKey>
+    Enum choice(const QString &key, Enum fallback, KeyOf keyOf, FromKey fromKey) const
+    {
+        if (const std::optional<Enum> known = fromKey(text(key, keyOf(fallback))))
+            return *known;
+        note(key);
+        return fallback;
+    }
+
     QStringList list(const QString &key) const
     {
         if (!m_settings.contains(key))
@@ -189,18 +202,11 @@ SessionSnapshot Settings::session(QStringList *problems) const
     s.expression = read.text(Key::expression, defaults.expression);
     s.useExpression = read.flag(Key::useExpression, defaults.useExpression);
     s.comparisons = read.list(Key::compare);
-    const QString convention
-        = read.text(Key::convention, DerivativeConventions::key(defaults.convention));
-    if (const auto known = DerivativeConventions::fromKey(convention))
-        s.convention = *known;
-    else
-        read.note(Key::convention);
+    s.convention = read.choice(Key::convention, defaults.convention, DerivativeConventions::key,
+                               DerivativeConventions::fromKey);
     s.probeX = read.number(Key::probe, defaults.probeX);
-    const QString secant = read.text(Key::secant, DifferenceQuotient::key(defaults.secantMode));
-    if (const auto known = DifferenceQuotient::fromKey(secant))
-        s.secantMode = *known;
-    else
-        read.note(Key::secant);
+    s.secantMode = read.choice(Key::secant, defaults.secantMode, DifferenceQuotient::key,
+                               DifferenceQuotient::fromKey);
     s.step = read.number(Key::step, defaults.step);
     s.xRange = { read.number(Key::xMin, defaults.xRange.lower),
                  read.number(Key::xMax, defaults.xRange.upper) };
@@ -284,7 +290,7 @@ std::optional<Theme> Settings::themeFromKey(const QString &key)
 
 Theme Settings::theme() const
 {
-    return themeFromKey(m_settings->value(Key::theme).toString()).value_or(Theme::System);
+    return Reader(*m_settings, nullptr).choice(Key::theme, Theme::System, themeKey, themeFromKey);
 }
 
 void Settings::setTheme(Theme theme)

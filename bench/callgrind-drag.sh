@@ -39,7 +39,7 @@ callgrind_annotate --inclusive=yes --threshold=100 "$out/cg" 2>/dev/null > "$out
 echo
 echo "Where the instructions go (inclusive, per event):"
 echo
-for symbol in 'PlotView::mouseMoveEvent' 'PlotView::showProbe' 'ProbeReadout::describe' 'PlotView::overlayFootprint' \
-              'OverlayLayer::replotRegion' 'QCPLayer::drawToPaintBuffer' 'PlotView::paintEvent'; do
+for symbol in 'PlotView::mouseMoveEvent' 'PlotView::showProbe' 'ProbeReadout::describe' 'OverlayRepainter::footprint' \
+              'LayerInternals::replotRegion' 'QCPLayer::drawToPaintBuffer' 'PlotView::paintEvent'; do
     awk -v s="$symbol" -v e="$events" '$0 ~ s"\\(" { gsub(",", "", $1); printf "- %s: %.2f M\n", s, $1 / e / 1e6; exit }' "$out/inclusive"
 done

@@ -5,6 +5,7 @@
 
 #include "explorerstate.h"
 #include "expressionactivation.h"
+#include "plotstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,12 +30,13 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     m_status->setAccessibleName(tr("Expression status"));
     m_status->setTextFormat(Qt::PlainText);
     // A long message must not squeeze the box it is about; the whole text is in the tooltip.
-    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M")) * 28);
+    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("M"))
+                              * PlotStyle::statusWidthInEms);
     m_edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.5*x*(1+tanh(0.8*x))"))
-                            + 20);
+                            + PlotStyle::lineEditPadding);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(PlotStyle::controlMargins());
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_status);
@@ -81,8 +83,7 @@ bool ExpressionEditor::applyNow(bool fitView)
         m_status->setText(
             m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
         m_status->setToolTip(message);
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+        showErrorColour();
         if (parsed.errorPosition >= 0)
             m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦")
                                + text.mid(parsed.errorPosition, 1) + QStringLiteral("⟧ ")
@@ -99,6 +100,19 @@ bool ExpressionEditor::applyNow(bool fitView)
     if (fitView)
         m_state->fitYRange();
     return true;
+}
+
+void ExpressionEditor::setPlotStyle(const PlotStyle &style)
+{
+    m_style = style;
+    if (m_hasError)
+        showErrorColour();
+}
+
+void ExpressionEditor::showErrorColour()
+{
+    m_status->setStyleSheet(m_style.errorTextStyleSheet());
+    m_edit->setStyleSheet(m_style.errorFrameStyleSheet());
 }
 
 void ExpressionEditor::showState()

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "plotstyle.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -30,6 +32,10 @@ public:
     QLabel *statusLabel() const { return m_status; }
     bool hasError() const { return m_hasError; }
 
+    // setters:
+    /** The theme's error colour for the message and the box's frame. */
+    void setPlotStyle(const PlotStyle &style);
+
     /** Parses the box's text now; returns whether it was applied. */
     bool applyNow(bool fitView);
 
@@ -40,10 +46,12 @@ Q_SIGNALS:
 
 private:
     void showState();
+    void showErrorColour();
 
     ExplorerState *m_state;
     QLineEdit *m_edit;
     QLabel *m_status;
     QTimer m_pause;
+    PlotStyle m_style;
     bool m_hasError = false;
 };

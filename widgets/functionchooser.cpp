@@ -5,6 +5,7 @@
 
 #include "activationcatalog.h"
 #include "explorerstate.h"
+#include "plotstyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
     m_search->setToolTip(
         tr("Type part of a name to filter the functions; Enter picks the first match"));
     m_search->setAccessibleName(tr("Search functions"));
-    m_search->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("leaky_relu__")) + 30);
+    m_search->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("leaky_relu__"))
+                              + PlotStyle::searchBoxPadding);
 
     for (const ActivationFamily &family : ActivationCatalog::families()) {
         m_combo->addItem(family.name, family.name);

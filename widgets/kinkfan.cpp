@@ -22,7 +22,7 @@ void KinkFan::applyStyle()
 {
     for (QCPItemStraightLine *line : std::as_const(m_lines))
         line->setPen(QPen(m_style.fan, m_style.fanWidth()));
-    QPen pen(m_style.tangent, m_style.tangentWidth() * 1.25, Qt::DashLine);
+    QPen pen(m_style.tangent, m_style.conventionLineWidth(), Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     m_emphasized->setPen(pen);
 }

@@ -6,6 +6,7 @@
 #include "activationcatalog.h"
 #include "builtinactivation.h"
 #include "explorerstate.h"
+#include "plotstyle.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -20,7 +21,7 @@ ParameterPanel::ParameterPanel(ExplorerState *state, QWidget *parent)
     , m_state(state)
     , m_layout(new QHBoxLayout(this))
 {
-    m_layout->setContentsMargins(4, 0, 4, 0);
+    m_layout->setContentsMargins(PlotStyle::controlMargins());
     connect(m_state, &ExplorerState::activationChanged, this, &ParameterPanel::rebuild);
     rebuild();
 }
@@ -79,7 +80,7 @@ void ParameterPanel::rebuild()
         } else {
             control.slider = new QSlider(Qt::Horizontal, this);
             control.slider->setRange(0, sliderSteps);
-            control.slider->setMinimumWidth(120);
+            control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
             control.slider->setToolTip(spec.description);
             control.slider->setAccessibleName(tr("%1 slider").arg(spec.name));
             control.slider->setFocusPolicy(Qt::NoFocus);
@@ -93,14 +94,10 @@ void ParameterPanel::rebuild()
             control.spinBox->setAccessibleName(spec.name);
             label->setBuddy(control.spinBox);
             const double lo = spec.minimum, span = spec.maximum - spec.minimum;
-            connect(control.slider, &QSlider::valueChanged, this, [this, i, lo, span](int step) {
-                if (!m_showing)
-                    apply(i, lo + span * step / sliderSteps);
-            });
-            connect(control.spinBox, &QDoubleSpinBox::valueChanged, this, [this, i](double value) {
-                if (!m_showing)
-                    apply(i, value);
-            });
+            connect(control.slider, &QSlider::valueChanged, this,
+                    [this, i, lo, span](int step) { apply(i, lo + span * step / sliderSteps); });
+            connect(control.spinBox, &QDoubleSpinBox::valueChanged, this,
+                    [this, i](double value) { apply(i, value); });
             m_layout->addWidget(control.slider);
             m_layout->addWidget(control.spinBox);
         }
@@ -113,7 +110,6 @@ void ParameterPanel::showValues()
 {
     if (!m_family)
         return;
-    m_showing = true;
     for (int i = 0; i < controlCount() && i < int(m_values.size()); ++i) {
         const ParameterSpec &spec = m_family->parameters[std::size_t(i)];
         const Control &control = m_controls[std::size_t(i)];
@@ -121,12 +117,14 @@ void ParameterPanel::showValues()
         if (control.choices) {
             control.choices->setCurrentIndex(int(value));
         } else {
+            // Showing a value is no request to apply it (rounded to the slider's steps).
+            const QSignalBlocker blockSlider(control.slider);
+            const QSignalBlocker blockSpinBox(control.spinBox);
             const double fraction = (value - spec.minimum) / (spec.maximum - spec.minimum);
             control.slider->setValue(int(std::lround(fraction * sliderSteps)));
             control.spinBox->setValue(value);
         }
     }
-    m_showing = false;
 }
 
 void ParameterPanel::apply(int index, double value)

@@ -52,5 +52,4 @@ private:
     const ActivationFamily *m_family = nullptr;
     ParameterValues m_values;
     std::vector<Control> m_controls;
-    bool m_showing = false;
 };

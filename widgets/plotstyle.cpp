@@ -36,22 +36,6 @@ QFont PlotStyle::readoutFont() const
     return font(15);
 }
 
-std::vector<int> PlotStyle::pieceColorIndices(const std::vector<Piece> &pieces)
-{
-    std::vector<int> indices;
-    std::vector<QString> labels;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const auto known = std::find(labels.begin(), labels.end(), pieces[i].derivativeLabel);
-        int index = int(known - labels.begin());
-        if (known == labels.end())
-            labels.push_back(pieces[i].derivativeLabel);
-        // Two neighbours with one label (an expression's jump between equal slopes) still differ.
-        if (i > 0 && index == indices.back())
-            index = (index + 1) % 4;
-        indices.push_back(index % 4);
-    }
-    return indices;
-}
 
 PlotStyle PlotStyle::light(double scale)
 {
@@ -78,7 +62,25 @@ PlotStyle PlotStyle::dark(double scale)
     style.tangent = QColor(0xc3, 0x9b, 0xff);
     style.fan = QColor(0xc3, 0x9b, 0xff, 0x66);
     style.secant = QColor(0xff, 0x9e, 0x4a);
+    style.samplePoint = QColor(0xb0, 0xb0, 0xb0);
+    style.error = QColor(0xff, 0x8a, 0x80);
+    style.window = QColor(0x2b, 0x2d, 0x30);
+    style.highlight = QColor(0x5a, 0xa9, 0xe6);
+    style.placeholderText = QColor(0x9a, 0x9a, 0x9a);
+    style.disabledText = QColor(0x80, 0x80, 0x80);
     return style;
+}
+
+QString PlotStyle::errorTextStyleSheet() const
+{
+    return QStringLiteral("color: %1;").arg(error.name());
+}
+
+QString PlotStyle::errorFrameStyleSheet() const
+{
+    return QStringLiteral("QLineEdit { border: %1px solid %2; }")
+        .arg(errorBorderWidth)
+        .arg(error.name());
 }
 
 double PlotStyle::contrast(QColor a, QColor b)

@@ -5,10 +5,12 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMargins>
+#include <QSize>
 
+#include <algorithm>
 #include <vector>
 
-struct Piece;
 
 /**
  * Colours, pens and type sizes of the plots. The colours carry the lesson and match the
@@ -22,7 +24,7 @@ struct PlotStyle
     QColor foreground { 0x20, 0x20, 0x20 };
     QColor grid { 0xdd, 0xdd, 0xdd };
     QColor zeroLine { 0x99, 0x99, 0x99 };
-    /** Pieces: ReLU's blue and green first; see pieceColorIndices. */
+    /** Pieces, by derivative label: ReLU's blue and green first (PieceGraphs). */
     QColor pieceColors[4] = { QColor(0x1f, 0x77, 0xb4), QColor(0x00, 0x80, 0x00),
                               QColor(0x8c, 0x56, 0x4b), QColor(0xc5, 0x1b, 0x8a) };
     QColor kink { 0xff, 0x00, 0x00 };
@@ -30,29 +32,38 @@ struct PlotStyle
     QColor tangent { 0x7b, 0x2c, 0xbf };
     QColor fan { 0x7b, 0x2c, 0xbf, 0x55 };
     QColor secant { 0xd9, 0x5f, 0x02 };
+    /** The notebook's sample points, beads on the curve in neither a piece's colour nor red. */
+    QColor samplePoint { 0x44, 0x44, 0x44 };
+    /** What went wrong (a bad expression, an export that failed): text, 4.5:1 on its background. */
+    QColor error { 0xb0, 0x00, 0x20 };
     /** Compared functions, faint, each in its own colour (none a piece colour, nor red). */
     QColor comparisonColors[6] = { QColor(0x17, 0xbe, 0xcf, 0xb0), QColor(0xbc, 0xbd, 0x22, 0xb0),
                                    QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
                                    QColor(0xff, 0x9f, 0x40, 0xb0), QColor(0x1b, 0x9e, 0x77, 0xb0) };
 
-    /** 1 on a desk; larger in presentation mode, scaling every size below. */
+    /**
+     * The window around the plots, for the dark theme's palette, whose text and fields take the
+     * foreground and background above. Invalid in the light theme, which keeps the desktop
+     * style's standard palette.
+     */
+    QColor window;
+    QColor highlight;
+    QColor placeholderText;
+    QColor disabledText;
+
+    /** 1 on a desk; larger in presentation mode, scaling every size below but two hairlines. */
     double scale = 1.0;
+    /** The scale of presentation mode, and of its lesson toolbar's type. */
+    static constexpr double presentationScale = 2.0;
+    static constexpr double presentationToolBarScale = 1.5;
 
     QColor pieceColor(int index) const { return pieceColors[index % 4]; }
-    /**
-     * The colour index of each piece: pieces with the same derivative label share a colour (relu6's
-     * two flat parts are both blue), each new label takes the next colour, and neighbours never
-     * match. ReLU gets blue, then green.
-     */
-    static std::vector<int> pieceColorIndices(const std::vector<Piece> &pieces);
     QColor comparisonColor(int index) const { return comparisonColors[index % 6]; }
 
     double curveWidth() const { return 3.5 * scale; }
     double comparisonWidth() const { return 2.5 * scale; }
     double tangentWidth() const { return 2.0 * scale; }
     double kinkDotSize() const { return 13.0 * scale; }
-    /** The convention's dot in the derivative panel, inside the open circles of the limits. */
-    double conventionDotSize() const { return 10.0 * scale; }
     double probeSize() const { return 20.0 * scale; }
     double probePenWidth() const { return 3.0 * scale; }
     double fanWidth() const { return 1.5 * scale; }
@@ -61,6 +72,22 @@ struct PlotStyle
     double openCircleSize() const { return 14.0 * scale; }
     double openCirclePenWidth() const { return 2.5 * scale; }
     double derivativeMarkerSize() const { return 16.0 * scale; }
+    /** The convention's dots in the derivative panel: a little smaller than the kink's. */
+    double conventionDotSize() const { return 10.0 * scale; }
+    /** The convention's line in a kink's fan, dashed like a tangent but bolder. */
+    double conventionLineWidth() const { return 2.5 * scale; }
+    double secantPointPenWidth() const { return 1.5 * scale; }
+    double samplePointSize() const { return 11.0 * scale; }
+    double axisLineWidth() const { return std::max(1.0, scale); }
+    int tickLength() const { return int(5 * scale); }
+    int subTickLength() const { return int(2 * scale); }
+    QSize legendIconSize() const { return { int(36 * scale), int(18 * scale) }; }
+    /** A hairline at every scale. */
+    double legendBorderWidth() const { return 1.0; }
+    /** Around the readout's text, in its row under the plot; the same at every scale. */
+    QMargins readoutMargins() const { return { 8, 4, 8, 8 }; }
+    /** The ring around a secant point: the secant's colour, darker. */
+    QColor secantPointOutline() const { return secant.darker(130); }
 
     /** The light style (the notebook's colours) or the dark one, at a scale. */
     static PlotStyle light(double scale = 1.0);
@@ -70,6 +97,27 @@ struct PlotStyle
     {
         return m_dark ? QColor(0x1e, 0x1f, 0x22, 235) : QColor(255, 255, 255, 235);
     }
+
+    // The controls around the plots, in pixels at the desktop's own type; presentation mode
+    // leaves them as they are.
+    /** Around a toolbar's group of controls. */
+    static QMargins controlMargins() { return { 4, 0, 4, 0 }; }
+    static constexpr int stepSliderWidth = 160;
+    static constexpr int parameterSliderWidth = 120;
+    /** Room beside the text a box must show: its frame, a clear button, a spin box's arrows. */
+    static constexpr int lineEditPadding = 20;
+    static constexpr int searchBoxPadding = 30;
+    static constexpr int spinBoxPadding = 36;
+    /** The widest the expression's status gets, in widths of an M. */
+    static constexpr int statusWidthInEms = 28;
+    /** The window's size at its first start, before it remembers one. */
+    static QSize windowSize() { return { 1100, 860 }; }
+
+    static constexpr int errorBorderWidth = 2;
+    /** A style sheet for a label that says what went wrong. */
+    QString errorTextStyleSheet() const;
+    /** A style sheet for a line edit whose text is wrong: framed in the error colour. */
+    QString errorFrameStyleSheet() const;
 
     /** The WCAG 2.1 contrast ratio of two opaque colours, from 1 to 21. */
     static double contrast(QColor a, QColor b);

@@ -3,18 +3,17 @@
 
 #include "plotview.h"
 
-#include "clipspan.h"
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
-#include "footprint.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
 #include "numberformat.h"
-#include "overlaylayer.h"
+#include "overlayrepainter.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
 #include "secantoverlay.h"
+#include "shrinktofit.h"
 
 #include <QWindow>
 
@@ -47,6 +46,7 @@ AxisMapping mappingOf(const QCPAxis *axis)
 PlotView::PlotView(ExplorerState *state, QWidget *parent)
     : QCustomPlot(parent)
     , m_state(state)
+    , m_repainter(this)
 {
     setAccessibleName(tr("Function plot"));
     setFocusPolicy(Qt::StrongFocus);
@@ -59,18 +59,13 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     // antialiased polyline as a single complex polygon, which took 90% of a full replot.
     setPlottingHint(QCP::phFastPolylines, true);
 
-    // Layers: the tangent, fan and secant lie under the curves, so a straight piece keeps its
-    // colour where a line coincides with it; markers and the readout lie over everything. Both
-    // are buffered, so a drag repaints only them.
-    // The probe layer goes on top of all: below it, QCustomPlot's own (empty) overlay layer then
-    // shares the main buffer instead of needing one of its own.
-    m_overlayLayer = insertOverlayLayer(QStringLiteral("probe"), QStringLiteral("overlay"), true);
-    m_tangentLayer = insertOverlayLayer(QStringLiteral("tangent"), QStringLiteral("main"), false);
-    // QCustomPlot's own overlay layer holds only a selection rectangle, which we never show; as a
-    // buffer it would be composed on every frame for nothing.
-    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
-    // Compared functions lie under the main one.
-    insertLayer(new QCPLayer(this, QStringLiteral("comparison")), QStringLiteral("main"), false);
+    // The repainter has put in the buffered layers a drag repaints alone: the tangent, fan and
+    // secant under the curves, markers and the readout over everything. Compared functions lie
+    // under the main one too, above the tangent layer.
+    OverlayRepainter::insertLayer(this, QStringLiteral("comparison"), QStringLiteral("main"),
+                                  false);
+    QCPLayer *overlayLayer = m_repainter.overlayLayer();
+    QCPLayer *tangentLayer = m_repainter.tangentLayer();
 
     m_functionRect = axisRect();
     m_functionRect->axis(QCPAxis::atLeft)->setLabel(tr("f(x)"));
@@ -89,8 +84,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_functionRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     m_readout = new QCPTextElement(this, QString(), m_style.readoutFont());
-    m_readout->setLayer(m_overlayLayer);
-    m_readout->setMargins(QMargins(8, 4, 8, 8));
+    m_readout->setLayer(overlayLayer);
+    m_readout->setMargins(m_style.readoutMargins());
 
     // Sample points sit under the curve, like beads on a string; the kink's dot stays on top.
     m_samplePoints
@@ -103,16 +98,13 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
         = std::make_unique<ComparisonGraphs>(this, m_functionRect, m_derivativeRect, legend,
                                              layer(QStringLiteral("comparison")), m_style);
     m_derivativePanel
-        = std::make_unique<DerivativePanel>(this, m_derivativeRect, m_overlayLayer, m_style);
-    m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, m_tangentLayer, m_style);
-    m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, m_tangentLayer,
-                                                      m_overlayLayer, m_style);
-    m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, m_tangentLayer,
-                                                    m_overlayLayer, m_style);
+        = std::make_unique<DerivativePanel>(this, m_derivativeRect, overlayLayer, m_style);
+    m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, tangentLayer, m_style);
+    m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, tangentLayer,
+                                                      overlayLayer, m_style);
+    m_probeOverlay
+        = std::make_unique<ProbeOverlay>(this, m_functionRect, tangentLayer, overlayLayer, m_style);
 
-    // After a full replot the overlays are drawn where they are now.
-    connect(this, &QCustomPlot::afterReplot, this,
-            [this] { m_drawnFootprint = overlayFootprint(); });
     connect(m_state, &ExplorerState::activationChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
@@ -150,9 +142,10 @@ void PlotView::applyStyle()
     legend->setFont(m_style.legendFont());
     legend->setTextColor(m_style.foreground);
     legend->setBrush(m_style.legendBrush());
-    legend->setBorderPen(QPen(m_style.grid, 1));
-    legend->setIconSize(int(36 * m_style.scale), int(18 * m_style.scale));
+    legend->setBorderPen(QPen(m_style.grid, m_style.legendBorderWidth()));
+    legend->setIconSize(m_style.legendIconSize());
     m_readout->setTextColor(m_style.foreground);
+    m_readout->setMargins(m_style.readoutMargins());
     m_readoutMetrics = QFontMetricsF(m_style.readoutFont());
     fitReadout();
     m_probeOverlay->applyStyle();
@@ -193,117 +186,6 @@ void PlotView::paintEvent(QPaintEvent *event)
 
 PlotView::~PlotView() = default;
 
-void PlotView::insertLayer(QCPLayer *created, const QString &next, bool above)
-{
-    // QCustomPlot::addLayer would also allocate every paint buffer at once, at whatever size the
-    // widget has now; an export never uses them. The first replot sets them up instead.
-    const int index = layer(next)->index() + (above ? 1 : 0);
-    mLayers.insert(index, created);
-    updateLayerIndices();
-}
-
-OverlayLayer *PlotView::insertOverlayLayer(const QString &name, const QString &next, bool above)
-{
-    auto *created = new OverlayLayer(this, name);
-    insertLayer(created, next, above);
-    created->setMode(QCPLayer::lmBuffered);
-    return created;
-}
-
-QCPLayer *PlotView::overlayLayer() const
-{
-    return m_overlayLayer;
-}
-
-QCPLayer *PlotView::tangentLayer() const
-{
-    return m_tangentLayer;
-}
-
-namespace {
-
-/** Pixels around a drawn line or shape that antialiasing and round-off may touch. */
-constexpr int footprintMargin = 3;
-
-/** The part of the line through a and b inside `rect` (Liang–Barsky); false if it misses. */
-bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to)
-{
-    const QPointF d = b - a;
-    if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x())
-        || !std::isfinite(a.y()))
-        return false;
-    ClipSpan span { -1e18, 1e18 }; // a line, not a segment: unbounded but for the rectangle
-    if (!span.keep(-d.x(), a.x() - rect.left()) || !span.keep(d.x(), rect.right() - a.x())
-        || !span.keep(-d.y(), a.y() - rect.top()) || !span.keep(d.y(), rect.bottom() - a.y()))
-        return false;
-    // The ends lie on the rectangle, but a + t·d loses all precision when a is far away (a
-    // tangent through a point 1e300 pixels off): keep them on it, or the footprint's integer
-    // rectangles overflow (found by tst_monkey under UBSan).
-    const auto inside = [&rect](QPointF p) {
-        return QPointF(std::clamp(p.x(), rect.left(), rect.right()),
-                       std::clamp(p.y(), rect.top(), rect.bottom()));
-    };
-    from = inside(a + span.t0 * d);
-    to = inside(a + span.t1 * d);
-    return true;
-}
-
-/** Marks a band of small rectangles along a segment: a thin region, not its bounding box. */
-void band(QPointF from, QPointF to, double halfWidth, Footprint &footprint)
-{
-    const double length = std::hypot(to.x() - from.x(), to.y() - from.y());
-    // Short pieces hug a diagonal line closely.
-    const int pieces = std::max(1, int(std::ceil(length / 24.0)));
-    const int margin = int(std::ceil(halfWidth)) + footprintMargin;
-    for (int i = 0; i < pieces; ++i) {
-        const QPointF a = from + (to - from) * (double(i) / pieces);
-        const QPointF b = from + (to - from) * (double(i + 1) / pieces);
-        footprint.add(
-            QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
-    }
-}
-
-} // namespace
-
-QRegion PlotView::overlayFootprint() const
-{
-    Footprint &footprint = m_footprint;
-    footprint.reset(size());
-    for (const QCPLayer *layer : { static_cast<const QCPLayer *>(m_tangentLayer),
-                                   static_cast<const QCPLayer *>(m_overlayLayer) }) {
-        for (QCPLayerable *child : layer->children()) {
-            if (!child->realVisibility())
-                continue;
-            if (auto *tracer = qobject_cast<QCPItemTracer *>(child)) {
-                const QPointF centre = tracer->position->pixelPosition();
-                const double radius = tracer->size() / 2 + tracer->pen().widthF() + footprintMargin;
-                footprint.add(
-                    QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-                        .toAlignedRect());
-            } else if (auto *line = qobject_cast<QCPItemStraightLine *>(child)) {
-                QPointF from, to;
-                const QRect clip = line->clipAxisRect() ? line->clipAxisRect()->rect() : rect();
-                if (clipLine(line->point1->pixelPosition(), line->point2->pixelPosition(), clip,
-                             from, to))
-                    band(from, to, line->pen().widthF() / 2, footprint);
-            } else if (auto *text = qobject_cast<QCPTextElement *>(child)) {
-                // The text itself, centred in its row, not the row's full width.
-                const QRect row = text->rect();
-                const QRect drawn
-                    = QFontMetrics(text->font()).boundingRect(row, Qt::AlignCenter, text->text());
-                footprint.add(drawn.adjusted(-footprintMargin, -footprintMargin, footprintMargin,
-                                             footprintMargin)
-                              & text->outerRect());
-            } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
-                footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
-            } else {
-                footprint.addAll(); // something we cannot measure: all of it
-            }
-        }
-    }
-    return footprint.region();
-}
-
 void PlotView::styleAxes(QCPAxisRect *rect)
 {
     QCPAxis *x = rect->axis(QCPAxis::atBottom);
@@ -313,12 +195,12 @@ void PlotView::styleAxes(QCPAxisRect *rect)
         axis->setTickLabelFont(m_style.tickLabelFont());
         axis->setLabelColor(m_style.foreground);
         axis->setTickLabelColor(m_style.foreground);
-        const double line = std::max(1.0, m_style.scale);
+        const double line = m_style.axisLineWidth();
         axis->setBasePen(QPen(m_style.foreground, line));
         axis->setTickPen(QPen(m_style.foreground, line));
         axis->setSubTickPen(QPen(m_style.foreground, line));
-        axis->setTickLength(int(5 * m_style.scale), 0);
-        axis->setSubTickLength(int(2 * m_style.scale), 0);
+        axis->setTickLength(m_style.tickLength(), 0);
+        axis->setSubTickLength(m_style.subTickLength(), 0);
         axis->grid()->setPen(QPen(m_style.grid, line));
         axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, line));
     }
@@ -396,9 +278,9 @@ void PlotView::resample()
 
 void PlotView::showSamplePoints()
 {
-    const QColor colour = m_style.isDark() ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x44, 0x44, 0x44);
-    m_samplePoints->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 11 * m_style.scale));
+    m_samplePoints->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.samplePoint,
+                                                    m_style.samplePoint,
+                                                    m_style.samplePointSize()));
     m_samplePoints->data()->clear();
     m_samplePoints->setVisible(m_state->areSamplePointsVisible());
     if (m_state->areSamplePointsVisible()) {
@@ -467,20 +349,8 @@ void PlotView::requestReplot()
 
 void PlotView::replotOverlay()
 {
-    // Before the first full replot there are no buffers, and a queued full replot repaints the
-    // overlays anyway.
-    if (mPaintBuffers.isEmpty() || mReplotQueued || hasInvalidatedPaintBuffers()) {
+    if (!m_repainter.repaint())
         requestReplot();
-        return;
-    }
-    // Only where the overlays were and where they are now: the rest of the picture is unchanged.
-    const QRegion now = overlayFootprint();
-    const QRegion dirty = now.united(m_drawnFootprint);
-    if (!m_tangentLayer->replotRegion(dirty) || !m_overlayLayer->replotRegion(dirty)) {
-        requestReplot();
-        return;
-    }
-    m_drawnFootprint = now;
 }
 
 void PlotView::takeRangesFromAxes(QCPAxisRect *rect)
@@ -560,22 +430,15 @@ void PlotView::mouseDoubleClickEvent(QMouseEvent *event)
 
 double PlotView::readoutScaleFor(const QString &text, int width) const
 {
-    double widest = 0;
-    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n')))
-        widest = std::max(widest, m_readoutMetrics.horizontalAdvance(line.toString()));
     const QMargins margins = m_readout->margins();
-    const double available = width - margins.left() - margins.right();
-    if (widest <= available || widest <= 0)
-        return 1.0;
-    return std::max(0.6, std::floor(available / widest * 20.0) / 20.0);
+    return ShrinkToFit::textScale(m_readoutMetrics, text, width - margins.left() - margins.right());
 }
 
 void PlotView::fitReadout()
 {
     // The readout's longest line must fit the width it is drawn at (the window, or an export).
     m_readoutScale = readoutScaleFor(m_readout->text(), viewport().width());
-    QFont font = m_style.readoutFont();
-    font.setPointSizeF(font.pointSizeF() * m_readoutScale);
+    const QFont font = ShrinkToFit::scaled(m_style.readoutFont(), m_readoutScale);
     if (font != m_readout->font())
         m_readout->setFont(font);
 }
@@ -584,17 +447,8 @@ void PlotView::fitLegend()
 {
     // The legend sits inside the function's panel: with a long entry ("set to 0.55 (average)"),
     // presentation type and a docked lesson beside the plot, it would run past the panel's edge.
-    // Its type then shrinks, in steps of 5 %, to 60 % at most.
     const int available = m_functionRect->insetLayout()->rect().width(); // inside its margins
-    QFont font = m_style.legendFont();
-    const double fullSize = font.pointSizeF();
-    for (int percent = 100;; percent -= 5) {
-        font.setPointSizeF(fullSize * percent / 100.0);
-        if (font != legend->font())
-            legend->setFont(font);
-        if (percent <= 60 || legend->minimumOuterSizeHint().width() <= available)
-            return;
-    }
+    ShrinkToFit::fitLegend(legend, m_style.legendFont(), available);
 }
 
 void PlotView::updateLayout()

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "axismapping.h"
-#include "footprint.h"
+#include "overlayrepainter.h"
 #include "plotstyle.h"
 #include "probereadout.h"
 
@@ -17,7 +17,6 @@ class DerivativePanel;
 class ExplorerState;
 class FunctionGraph;
 class KinkFan;
-class OverlayLayer;
 class ProbeOverlay;
 class SecantOverlay;
 
@@ -30,6 +29,9 @@ class SecantOverlay;
  * It is thin: a press on a curve or a probe marker, in either panel, grabs the probe, and every
  * move asks the ExplorerState to move it (the state snaps and clamps); a press elsewhere pans, the
  * wheel zooms, and a double-click resets the view. All it draws comes from the state's signals.
+ * It sets up and wires; its parts draw (FunctionGraph, DerivativePanel, ProbeOverlay, ...), its
+ * OverlayRepainter repaints what a drag moves, and ShrinkToFit fits the legend's and the
+ * readout's type.
  */
 class PlotView : public QCustomPlot
 {
@@ -56,14 +58,8 @@ public:
     QCPTextElement *readout() const { return m_readout; }
     /** The notebook's sample points, as markers on the curve. */
     QCPGraph *samplePoints() const { return m_samplePoints; }
-    /** The layers repainted alone during a drag: markers and readout above, lines below. */
-    QCPLayer *overlayLayer() const;
-    QCPLayer *tangentLayer() const;
-    /**
-     * Where the overlays are drawn now, in widget pixels, with a margin for pens and
-     * antialiasing: the region a probe move must repaint (with the previous footprint).
-     */
-    QRegion overlayFootprint() const;
+    /** The layers repainted alone during a drag, and where they are drawn. */
+    const OverlayRepainter &overlayRepainter() const { return m_repainter; }
     /** The shared x axis as a plain mapping (both panels are aligned), for snapping and tests. */
     AxisMapping xMapping() const;
     AxisMapping yMapping() const;
@@ -80,7 +76,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     /** Resamples curved pieces whenever the plot's width in pixels changed, before drawing. */
     void updateLayout() override;
-    /** Partial repaints from OverlayLayer::replotRegion stay partial. */
+    /** Both keep the buffers at the screen's device pixel ratio. */
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -94,10 +90,6 @@ private:
     void fitLegend();
     /** What the readout should say now, with as many decimals as a pixel is wide. */
     ProbeReadout currentReadout() const;
-    /** Puts `layer` right above (or below) the named layer. */
-    void insertLayer(QCPLayer *layer, const QString &next, bool above);
-    /** A buffered OverlayLayer right above (or below) the named layer. */
-    OverlayLayer *insertOverlayLayer(const QString &name, const QString &next, bool above);
     /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
     void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;
@@ -107,7 +99,7 @@ private:
     void resample();
     /** A full replot at the next turn of the event loop, when the widget is shown. */
     void requestReplot();
-    /** Repaints only the overlay layers when the other layers' buffers are still good. */
+    /** Repaints only the overlays when the other layers' buffers are still good. */
     void replotOverlay();
     void showFunction();
     void showView();
@@ -118,15 +110,11 @@ private:
 
     ExplorerState *m_state;
     PlotStyle m_style;
+    /** Before the parts: it inserts the layers they draw on. */
+    OverlayRepainter m_repainter;
     QCPAxisRect *m_functionRect = nullptr;
     QCPAxisRect *m_derivativeRect = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;
-    OverlayLayer *m_overlayLayer = nullptr;
-    OverlayLayer *m_tangentLayer = nullptr;
-    /** The overlays' footprint when they were last drawn. */
-    QRegion m_drawnFootprint;
-    /** Reused from one drag event to the next. */
-    mutable Footprint m_footprint;
     QCPTextElement *m_readout = nullptr;
     QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;

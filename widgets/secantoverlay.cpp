@@ -24,7 +24,7 @@ void SecantOverlay::applyStyle()
 {
     m_line->setPen(QPen(m_style.secant, m_style.secantWidth()));
     for (QCPItemTracer *point : { m_ahead, m_behind }) {
-        point->setPen(QPen(m_style.secant.darker(130), 1.5 * m_style.scale));
+        point->setPen(QPen(m_style.secantPointOutline(), m_style.secantPointPenWidth()));
         point->setBrush(m_style.secant);
         point->setSize(m_style.secantPointSize());
     }

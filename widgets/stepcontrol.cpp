@@ -5,6 +5,7 @@
 
 #include "explorerstate.h"
 #include "logstepscale.h"
+#include "plotstyle.h"
 #include "stepspinbox.h"
 
 #include <QHBoxLayout>
@@ -19,7 +20,7 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
 {
     auto *label = new QLabel(tr("h ="), this);
     m_slider->setRange(-LogStepScale::positions, LogStepScale::positions);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(PlotStyle::stepSliderWidth);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setToolTip(
@@ -32,21 +33,18 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
     label->setBuddy(m_spinBox);
     // Room for the longest h it shows, such as "-1.95313e-06".
     m_spinBox->setMinimumWidth(
-        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06")) + 36);
+        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.95313e-06"))
+        + PlotStyle::spinBoxPadding);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(PlotStyle::controlMargins());
     layout->addWidget(label);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_spinBox);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        if (!m_showing)
-            m_state->setStep(LogStepScale::toStep(position));
-    });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { m_state->setStep(LogStepScale::toStep(position)); });
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double h) {
-        if (m_showing)
-            return;
         m_state->setStep(h);
         // The state clamps or refuses (h = 0); show what it kept.
         if (m_state->step() != h)
@@ -58,8 +56,9 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
 
 void StepControl::showStep(double h)
 {
-    m_showing = true;
+    // Showing h is no request to change it.
+    const QSignalBlocker blockSlider(m_slider);
+    const QSignalBlocker blockSpinBox(m_spinBox);
     m_slider->setValue(LogStepScale::toPosition(h));
     m_spinBox->setValue(h);
-    m_showing = false;
 }

@@ -30,5 +30,4 @@ private:
     ExplorerState *m_state;
     QSlider *m_slider;
     StepSpinBox *m_spinBox;
-    bool m_showing = false;
 };

@@ -81,19 +81,19 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
 
 void ValuesTable::showGrid()
 {
-    m_showing = true;
+    // Showing the grid is no request to change it.
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    const QSignalBlocker blockStep(m_step);
     const SampleGrid &grid = m_state->sampleGrid();
     m_from->setValue(grid.from);
     m_to->setValue(grid.to);
     m_step->setValue(grid.step);
     m_points->setChecked(m_state->areSamplePointsVisible());
-    m_showing = false;
 }
 
 void ValuesTable::applyGrid()
 {
-    if (m_showing)
-        return;
     const SampleGrid grid { m_from->value(), m_to->value(), m_step->value() };
     if (!SessionSnapshot::isValidGrid(grid)) {
         setToolTip(

@@ -43,5 +43,4 @@ private:
     QDoubleSpinBox *m_from;
     QDoubleSpinBox *m_to;
     QDoubleSpinBox *m_step;
-    bool m_showing = false;
 };

@@ -651,6 +651,36 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Draw the function alone again</source>
         <translation>Die Funktion wieder allein zeichnen</translation>
     </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="28"/>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="29"/>
+        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
+        <translation>Zurück zum ersten Start: ReLU, die Ansicht des Notebooks, der Messpunkt bei 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="36"/>
+        <source>&amp;Values Table</source>
+        <translation>&amp;Wertetabelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
+        <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="31"/>
+        <source>Sample &amp;Points</source>
+        <translation>&amp;Stützstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="32"/>
+        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
+        <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1172,8 +1202,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="61"/>
-        <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Graph ist nach seiner Steigung gefärbt: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;, wo f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;grün&lt;/b&gt;&lt;/span&gt;, wo f′(x) = 1. Das Diagramm darunter zeichnet f′ selbst: eine Stufe von 0 auf 1.&lt;/p&gt;&lt;p&gt;Bei x = 0 hat die Stufe keinen eigenen Wert. Die offenen Kreise sind die einseitigen Grenzwerte von links und von rechts; der &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;rote&lt;/b&gt;&lt;/span&gt; Punkt ist der Wert, den ein Programm stattdessen verwendet, wie die Legende angibt.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Graph ist nach seiner Steigung gefärbt: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;blau&lt;/b&gt;&lt;/span&gt;, wo f′(x) = 0, &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;grün&lt;/b&gt;&lt;/span&gt;, wo f′(x) = 1. Das Diagramm darunter zeichnet f′ selbst: eine Stufe von 0 auf 1.&lt;/p&gt;&lt;p&gt;Bei x = 0 hat die Stufe keinen eigenen Wert. Die offenen Kreise sind die einseitigen Grenzwerte von links und von rechts; der &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;rote&lt;/b&gt;&lt;/span&gt; Punkt ist der Wert, den ein Programm stattdessen verwendet, wie die Legende angibt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="68"/>
@@ -1315,16 +1345,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Die Grafik als PNG, PDF oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
-        <source>Reset &amp;All</source>
-        <translation>&amp;Alles zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
-        <translation>Zurück zum ersten Start: ReLU, die Ansicht des Notebooks, der Messpunkt bei 2</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -1370,26 +1390,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
-        <source>&amp;Values Table</source>
-        <translation>&amp;Wertetabelle</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
-        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
-        <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Stützstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
-        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
-        <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
@@ -1408,26 +1408,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>Follow the &amp;System</source>
-        <translation>&amp;System folgen</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
-        <source>Colours of the plots; blue, green and red keep their meaning</source>
-        <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="233"/>
@@ -1856,6 +1836,29 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <location filename="../../widgets/stepcontrol.cpp" line="27"/>
         <source>Step h</source>
         <translation>Schrittweite h</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSwitcher</name>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="28"/>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="29"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="34"/>
+        <source>Colours of the plots; blue, green and red keep their meaning</source>
+        <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,36 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Draw the function alone again</source>
         <translation>Tracer de nouveau la fonction seule</translation>
     </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="28"/>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Tout réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="29"/>
+        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
+        <translation>Revenir au premier démarrage&#xa0;: ReLU, la vue du notebook, le point mobile en 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="36"/>
+        <source>&amp;Values Table</source>
+        <translation>Tableau de &amp;valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="37"/>
+        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
+        <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="31"/>
+        <source>Sample &amp;Points</source>
+        <translation>&amp;Points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exploreractions.cpp" line="32"/>
+        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
+        <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1172,8 +1202,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="61"/>
-        <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le graphe est coloré selon sa pente&#xa0;: &lt;span style=&apos;color:#1f77b4&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; là où f′(x) = 0, &lt;span style=&apos;color:#008000&apos;&gt;&lt;b&gt;vert&lt;/b&gt;&lt;/span&gt; là où f′(x) = 1. Le panneau du dessous trace f′ elle-même&#xa0;: une marche de 0 à 1.&lt;/p&gt;&lt;p&gt;En x = 0, la marche n&apos;a pas de valeur propre. Les cercles vides sont la limite à gauche et la limite à droite&#xa0;; le point &lt;span style=&apos;color:#ff0000&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; est la valeur qu&apos;un programme utilise à la place, comme l&apos;indique la légende.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Colour the graph by its slope: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; where f′(x) = 0, &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;green&lt;/b&gt;&lt;/span&gt; where f′(x) = 1. The panel underneath draws f′ itself: a step from 0 to 1.&lt;/p&gt;&lt;p&gt;At x = 0 the step has no value of its own. The open circles are the limits from each side; the &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; dot is the value a program uses instead, as the legend says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le graphe est coloré selon sa pente&#xa0;: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;bleu&lt;/b&gt;&lt;/span&gt; là où f′(x) = 0, &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;vert&lt;/b&gt;&lt;/span&gt; là où f′(x) = 1. Le panneau du dessous trace f′ elle-même&#xa0;: une marche de 0 à 1.&lt;/p&gt;&lt;p&gt;En x = 0, la marche n&apos;a pas de valeur propre. Les cercles vides sont la limite à gauche et la limite à droite&#xa0;; le point &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;rouge&lt;/b&gt;&lt;/span&gt; est la valeur qu&apos;un programme utilise à la place, comme l&apos;indique la légende.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/lessonguide.cpp" line="68"/>
@@ -1315,16 +1345,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Enregistrer la figure en PNG, PDF ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
-        <source>Reset &amp;All</source>
-        <translation>&amp;Tout réinitialiser</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <source>Back to the first start: ReLU, the notebook&apos;s view, the probe at 2</source>
-        <translation>Revenir au premier démarrage&#xa0;: ReLU, la vue du notebook, le point mobile en 2</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -1370,26 +1390,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
-        <source>&amp;Values Table</source>
-        <translation>Tableau de &amp;valeurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
-        <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
-        <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="206"/>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Points d&apos;échantillonnage</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="209"/>
-        <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
-        <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation</source>
         <translation>Pré&amp;sentation</translation>
@@ -1408,26 +1408,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>Follow the &amp;System</source>
-        <translation>Suivre le &amp;système</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
-        <source>Colours of the plots; blue, green and red keep their meaning</source>
-        <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="233"/>
@@ -1856,6 +1836,29 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <location filename="../../widgets/stepcontrol.cpp" line="27"/>
         <source>Step h</source>
         <translation>Pas h</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSwitcher</name>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="28"/>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="29"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/themeswitcher.cpp" line="34"/>
+        <source>Colours of the plots; blue, green and red keep their meaning</source>
+        <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
     </message>
 </context>
 <context>

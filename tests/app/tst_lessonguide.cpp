@@ -4,6 +4,7 @@
 #include "activationcatalog.h"
 #include "explorerstate.h"
 #include "lessonguide.h"
+#include "plotstyle.h"
 
 #include <QTest>
 #include <QTextBrowser>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void eachStepSetsTheState();
     void nextAndBack();
     void firstPageWithoutItsSetup();
+    void coloursAreTheStyles();
 };
 
 void TestLessonGuide::sixSteps()
@@ -107,6 +109,37 @@ void TestLessonGuide::firstPageWithoutItsSetup()
     guide.next();
     QCOMPARE(guide.currentStep(), 1);
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
+}
+
+void TestLessonGuide::coloursAreTheStyles()
+{
+    // "Blue where f′(x) = 0, green where f′(x) = 1, the red dot": the colours the plots use, so a
+    // style with other colours gives a lesson with other colours.
+    ExplorerState state;
+    LessonGuide guide(&state);
+    const int figure = 3;
+    auto names = [&guide](const PlotStyle &style) {
+        const QString text = guide.step(figure).text;
+        return text.contains(style.pieceColor(0).name())
+            && text.contains(style.pieceColor(1).name()) && text.contains(style.kink.name());
+    };
+    QVERIFY(names(PlotStyle::light()));
+
+    PlotStyle other = PlotStyle::light();
+    other.pieceColors[0] = QColor(0x12, 0x34, 0x56);
+    other.pieceColors[1] = QColor(0x23, 0x45, 0x67);
+    other.kink = QColor(0x9a, 0x0b, 0x0c);
+    guide.setPlotStyle(other);
+    QVERIFY(names(other));
+    QVERIFY(!names(PlotStyle::light()));
+
+    // The page on screen follows, without the step being set up again.
+    guide.showStep(figure);
+    state.setProbeX(1.5);
+    guide.setPlotStyle(PlotStyle::dark());
+    QVERIFY(names(PlotStyle::dark()));
+    QVERIFY(guide.textView()->toHtml().contains(PlotStyle::dark().pieceColor(0).name()));
+    QCOMPARE(state.probeX(), 1.5);
 }
 
 QTEST_MAIN(TestLessonGuide)

@@ -342,6 +342,8 @@ void TestMainWindow::themes()
     MainWindow window;
     window.setTheme(Theme::Dark);
     QVERIFY(window.plotView()->style().isDark());
+    // The lesson names the colours the plots show.
+    QVERIFY(window.lessonGuide()->step(3).text.contains(PlotStyle::dark().pieceColor(0).name()));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     window.setTheme(Theme::Light);
     QVERIFY(!window.plotView()->style().isDark());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "explorerstate.h"
+#include "lessonguide.h"
 #include "mainwindow.h"
 #include "plotview.h"
 #include "translations.h"
@@ -54,6 +55,11 @@ void TestTranslations::german()
     QVERIFY2(window.plotView()->readout()->text().contains(QStringLiteral("undefiniert")),
              qPrintable(window.plotView()->readout()->text()));
     QCOMPARE(window.windowTitle(), QStringLiteral("ReLU Explorer"));
+    // The lesson's colours are filled in the translated text too.
+    const QString figure = window.lessonGuide()->step(3).text;
+    QVERIFY2(figure.contains(QStringLiteral("blau")), qPrintable(figure));
+    QVERIFY(figure.contains(window.plotView()->style().pieceColor(0).name()));
+    QVERIFY(!figure.contains(QStringLiteral("%1")));
     // Back to English for the next test.
     for (QTranslator *translator : qApp->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(translator);

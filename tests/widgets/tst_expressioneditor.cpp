@@ -3,6 +3,7 @@
 
 #include "explorerstate.h"
 #include "expressioneditor.h"
+#include "plotstyle.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void badInputKeepsThePreviousFunction_data();
     void badInputKeepsThePreviousFunction();
     void enterFitsTheView();
+    void errorInTheThemesColour();
 };
 
 void TestExpressionEditor::typingApplies()
@@ -74,6 +76,25 @@ void TestExpressionEditor::enterFitsTheView()
     QTest::keyClick(editor.lineEdit(), Qt::Key_Return);
     QCOMPARE(state.activation().specification(), QStringLiteral("-x^2"));
     QVERIFY(state.yRange().lower <= -19); // -(4.4²) ≈ -19.4 is in view
+}
+
+void TestExpressionEditor::errorInTheThemesColour()
+{
+    ExplorerState state;
+    ExpressionEditor editor(&state);
+    editor.lineEdit()->setText(QStringLiteral("max(0,,x)"));
+    QVERIFY(!editor.applyNow(false));
+    const QString light = PlotStyle::light().error.name();
+    QVERIFY(editor.statusLabel()->styleSheet().contains(light));
+    QVERIFY(editor.lineEdit()->styleSheet().contains(light));
+    // A theme switched while the error shows recolours it.
+    editor.setPlotStyle(PlotStyle::dark());
+    const QString dark = PlotStyle::dark().error.name();
+    QVERIFY(editor.statusLabel()->styleSheet().contains(dark));
+    QVERIFY(editor.lineEdit()->styleSheet().contains(dark));
+    editor.lineEdit()->setText(QStringLiteral("max(0, x)"));
+    QVERIFY(editor.applyNow(false));
+    QVERIFY(editor.statusLabel()->styleSheet().isEmpty());
 }
 
 QTEST_MAIN(TestExpressionEditor)

@@ -3,6 +3,8 @@
 
 #include "plotstyle.h"
 
+#include <QApplication>
+#include <QStyle>
 #include <QTest>
 
 /** Both themes keep blue, green and red readable: WCAG 2.1 AA contrast against the background. */
@@ -15,9 +17,60 @@ private Q_SLOTS:
     void contrastFormula();
     void themesMeetAA_data();
     void themesMeetAA();
-    void lightKeepsTheNotebooksColours();
+    void scaleGrowsEverything_data();
     void scaleGrowsEverything();
 };
+
+namespace {
+
+/** Every size the style gives, in pixels or points, and how it grows with the scale. */
+struct Size
+{
+    const char *name;
+    double (*of)(const PlotStyle &);
+    /** 2: twice as large at twice the scale; 1: the same at every scale. */
+    double growth = 2;
+};
+
+const Size sizes[] = {
+    { "axis label font", [](const PlotStyle &s) { return s.axisLabelFont().pointSizeF(); } },
+    { "tick label font", [](const PlotStyle &s) { return s.tickLabelFont().pointSizeF(); } },
+    { "legend font", [](const PlotStyle &s) { return s.legendFont().pointSizeF(); } },
+    { "readout font", [](const PlotStyle &s) { return s.readoutFont().pointSizeF(); } },
+    { "curve width", [](const PlotStyle &s) { return s.curveWidth(); } },
+    { "comparison width", [](const PlotStyle &s) { return s.comparisonWidth(); } },
+    { "tangent width", [](const PlotStyle &s) { return s.tangentWidth(); } },
+    { "kink dot", [](const PlotStyle &s) { return s.kinkDotSize(); } },
+    { "probe", [](const PlotStyle &s) { return s.probeSize(); } },
+    { "probe pen", [](const PlotStyle &s) { return s.probePenWidth(); } },
+    { "fan width", [](const PlotStyle &s) { return s.fanWidth(); } },
+    { "secant width", [](const PlotStyle &s) { return s.secantWidth(); } },
+    { "secant point", [](const PlotStyle &s) { return s.secantPointSize(); } },
+    { "secant point pen", [](const PlotStyle &s) { return s.secantPointPenWidth(); } },
+    { "open circle", [](const PlotStyle &s) { return s.openCircleSize(); } },
+    { "open circle pen", [](const PlotStyle &s) { return s.openCirclePenWidth(); } },
+    { "derivative marker", [](const PlotStyle &s) { return s.derivativeMarkerSize(); } },
+    { "convention dot", [](const PlotStyle &s) { return s.conventionDotSize(); } },
+    { "convention line", [](const PlotStyle &s) { return s.conventionLineWidth(); } },
+    { "sample point", [](const PlotStyle &s) { return s.samplePointSize(); } },
+    { "axis line", [](const PlotStyle &s) { return s.axisLineWidth(); } },
+    { "tick length", [](const PlotStyle &s) { return double(s.tickLength()); } },
+    { "sub-tick length", [](const PlotStyle &s) { return double(s.subTickLength()); } },
+    { "legend icon width", [](const PlotStyle &s) { return double(s.legendIconSize().width()); } },
+    { "legend icon height",
+      [](const PlotStyle &s) { return double(s.legendIconSize().height()); } },
+    { "legend border", [](const PlotStyle &s) { return s.legendBorderWidth(); }, 1 },
+    { "readout margin left", [](const PlotStyle &s) { return double(s.readoutMargins().left()); },
+      1 },
+    { "readout margin top", [](const PlotStyle &s) { return double(s.readoutMargins().top()); },
+      1 },
+    { "readout margin right", [](const PlotStyle &s) { return double(s.readoutMargins().right()); },
+      1 },
+    { "readout margin bottom",
+      [](const PlotStyle &s) { return double(s.readoutMargins().bottom()); }, 1 },
+};
+
+} // namespace
 
 void TestPlotStyle::contrastFormula_data()
 {
@@ -62,25 +115,39 @@ void TestPlotStyle::themesMeetAA()
     QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red()
             && style.pieceColor(1).green() > style.pieceColor(1).blue());
     QVERIFY(style.kink.red() > 2 * style.kink.green());
+    // Errors are text: 4.5:1 on the plots' background and on the window's (the light theme keeps
+    // the desktop style's standard palette).
+    const QColor window
+        = dark ? style.window : QApplication::style()->standardPalette().color(QPalette::Window);
+    QVERIFY2(PlotStyle::contrast(style.error, style.background) >= 4.5,
+             qPrintable(style.error.name()));
+    QVERIFY2(PlotStyle::contrast(style.error, window) >= 4.5, qPrintable(window.name()));
+    // The dark theme's window around the plots: its text, placeholders and selections read too.
+    QCOMPARE(style.window.isValid(), dark);
+    if (dark) {
+        QVERIFY(PlotStyle::contrast(style.foreground, style.window) >= 4.5);
+        QVERIFY(PlotStyle::contrast(style.placeholderText, style.background) >= 4.5);
+        QVERIFY(PlotStyle::contrast(style.background, style.highlight) >= 4.5);
+    }
 }
 
-void TestPlotStyle::lightKeepsTheNotebooksColours()
+void TestPlotStyle::scaleGrowsEverything_data()
 {
-    const PlotStyle style = PlotStyle::light();
-    QCOMPARE(style.pieceColor(0), QColor(0x1f, 0x77, 0xb4));
-    QCOMPARE(style.pieceColor(1), QColor(0x00, 0x80, 0x00));
-    QCOMPARE(style.kink, QColor(0xff, 0x00, 0x00));
+    QTest::addColumn<int>("size");
+    for (int i = 0; i < int(std::size(sizes)); ++i)
+        QTest::newRow(sizes[i].name) << i;
 }
 
 void TestPlotStyle::scaleGrowsEverything()
 {
-    const PlotStyle normal = PlotStyle::light(1.0);
-    const PlotStyle big = PlotStyle::light(2.0);
-    QCOMPARE(big.readoutFont().pointSizeF(), 2 * normal.readoutFont().pointSizeF());
-    QCOMPARE(big.tickLabelFont().pointSizeF(), 2 * normal.tickLabelFont().pointSizeF());
-    QCOMPARE(big.curveWidth(), 2 * normal.curveWidth());
-    QCOMPARE(big.probeSize(), 2 * normal.probeSize());
-    QCOMPARE(big.kinkDotSize(), 2 * normal.kinkDotSize());
+    // Presentation mode doubles every size, in either theme, but the legend's border and the
+    // readout's margins: a hairline and a thin margin stay so on a projector.
+    QFETCH(int, size);
+    const auto of = sizes[size].of;
+    const double growth = sizes[size].growth;
+    QVERIFY(of(PlotStyle::light(1.0)) > 0);
+    QCOMPARE(of(PlotStyle::light(2.0)), growth * of(PlotStyle::light(1.0)));
+    QCOMPARE(of(PlotStyle::dark(2.0)), growth * of(PlotStyle::dark(1.0)));
 }
 
 QTEST_MAIN(TestPlotStyle)

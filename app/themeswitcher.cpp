@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "themeswitcher.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QStyle>
+
+namespace {
+
+constexpr Theme themes[] = { Theme::System, Theme::Light, Theme::Dark };
+
+int indexOf(Theme theme)
+{
+    return theme == Theme::System ? 0 : theme == Theme::Light ? 1 : 2;
+}
+
+} // namespace
+
+ThemeSwitcher::ThemeSwitcher(QObject *parent)
+    : QObject(parent)
+{
+    auto *group = new QActionGroup(this);
+    for (Theme theme : themes) {
+        const QString name = theme == Theme::System ? tr("Follow the &System")
+            : theme == Theme::Light                 ? tr("&Light")
+                                                    : tr("&Dark");
+        auto *action = new QAction(name, this);
+        action->setCheckable(true);
+        action->setChecked(theme == m_theme);
+        action->setStatusTip(tr("Colours of the plots; blue, green and red keep their meaning"));
+        connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+        group->addAction(action);
+        m_actions.append(action);
+    }
+}
+
+QAction *ThemeSwitcher::themeAction(Theme theme) const
+{
+    return m_actions.value(indexOf(theme));
+}
+
+void ThemeSwitcher::fillMenu(QMenu *menu) const
+{
+    for (QAction *action : m_actions)
+        menu->addAction(action);
+}
+
+void ThemeSwitcher::setTheme(Theme theme)
+{
+    m_theme = theme;
+    if (QAction *action = themeAction(theme))
+        action->setChecked(true);
+    // The palette the desktop gave, before any theme replaced it: the first switch keeps it.
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == Theme::System) {
+        QApplication::setPalette(systemPalette);
+    } else {
+        QPalette palette
+            = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
+        QApplication::setPalette(palette);
+    }
+    Q_EMIT themeChanged(theme);
+}
+
+PlotStyle ThemeSwitcher::plotStyle(Theme theme, double scale)
+{
+    return isDark(theme) ? PlotStyle::dark(scale) : PlotStyle::light(scale);
+}
+
+bool ThemeSwitcher::isDark(Theme theme)
+{
+    if (theme == Theme::System)
+        return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return theme == Theme::Dark;
+}
+
+QPalette ThemeSwitcher::darkPalette()
+{
+    const PlotStyle dark = PlotStyle::dark();
+    const QColor window = dark.window, base = dark.background, text = dark.foreground;
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, dark.highlight);
+    p.setColor(QPalette::HighlightedText, base);
+    p.setColor(QPalette::PlaceholderText, dark.placeholderText);
+    p.setColor(QPalette::Disabled, QPalette::Text, dark.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, dark.disabledText);
+    return p;
+}
