@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
-# what a desktop needs: the binary runs, and the desktop and AppStream files validate.
+# what a desktop needs: the binary runs, and the desktop and AppStream files validate. The
+# translations are in the binary, so none are installed.
 set -eu
 build=$1
 dest=$(mktemp -d)
@@ -10,15 +11,18 @@ trap 'rm -rf "$dest"' EXIT
 
 DESTDIR="$dest" cmake --install "$build" --prefix /usr >/dev/null
 id=org.reluexplorer.reluexplorer
-for file in \
-    usr/bin/relu-explorer \
-    usr/share/applications/$id.desktop \
-    usr/share/icons/hicolor/scalable/apps/$id.svg \
-    usr/share/metainfo/$id.metainfo.xml \
-    usr/share/relu-explorer/translations/relu-explorer_de.qm \
-    usr/share/relu-explorer/translations/relu-explorer_fr.qm; do
+expected="usr/bin/relu-explorer
+usr/share/applications/$id.desktop
+usr/share/icons/hicolor/scalable/apps/$id.svg
+usr/share/metainfo/$id.metainfo.xml"
+for file in $expected; do
     test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
 done
+# Nothing else: every installed file is one of the above.
+installed=$(cd "$dest" && find . -type f | sed 's|^\./||' | sort)
+unexpected=$(echo "$installed" | grep -vxF "$expected" || true)
+test -z "$unexpected" || { echo "installed but not expected: $unexpected"; exit 1; }
+
 desktop-file-validate "$dest/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net "$dest/usr/share/metainfo/$id.metainfo.xml"
 # The installed binary runs on its own.
