@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
-# what a desktop needs: the binary runs, and the desktop and AppStream files validate. The
-# translations are in the binary, so none are installed.
+# what a desktop needs: the binary runs, the desktop and AppStream files validate, each PNG icon
+# has its size. The translations are in the binary, so none are installed.
 set -eu
 build=$1
 dest=$(mktemp -d)
@@ -11,9 +11,12 @@ trap 'rm -rf "$dest"' EXIT
 
 DESTDIR="$dest" cmake --install "$build" --prefix /usr >/dev/null
 id=org.reluexplorer.reluexplorer
+icons=usr/share/icons/hicolor
+sizes="16 22 24 32 48 64 128 256"
 expected="usr/bin/relu-explorer
 usr/share/applications/$id.desktop
-usr/share/icons/hicolor/scalable/apps/$id.svg
+$icons/scalable/apps/$id.svg
+$(for size in $sizes; do echo "$icons/${size}x$size/apps/$id.png"; done)
 usr/share/metainfo/$id.metainfo.xml"
 for file in $expected; do
     test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
@@ -25,6 +28,17 @@ test -z "$unexpected" || { echo "installed but not expected: $unexpected"; exit 
 
 desktop-file-validate "$dest/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net "$dest/usr/share/metainfo/$id.metainfo.xml"
+
+# Each PNG is as wide and as high as its directory says (a PNG's IHDR holds both at byte 16).
+png_side() {
+    od -An -tu1 -j"$2" -N4 "$1" | awk '{ print (($1 * 256 + $2) * 256 + $3) * 256 + $4 }'
+}
+for size in $sizes; do
+    png="$dest/$icons/${size}x$size/apps/$id.png"
+    test "$(png_side "$png" 16)x$(png_side "$png" 20)" = "${size}x$size" \
+        || { echo "$png is not ${size}x$size"; exit 1; }
+done
+
 # The installed binary runs on its own.
 "$dest/usr/bin/relu-explorer" --version
 "$dest/usr/bin/relu-explorer" --export "$dest/check.png" >/dev/null 2>&1
