@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
-# what a desktop needs: the binary runs, the desktop and AppStream files validate, each PNG icon
-# has its size. The translations are in the binary, so none are installed.
+# what a desktop needs: the binary runs, the desktop, AppStream and MIME files validate, each PNG
+# icon has its size. The translations are in the binary, so none are installed.
 set -eu
 build=$1
 dest=$(mktemp -d)
@@ -17,7 +17,8 @@ expected="usr/bin/relu-explorer
 usr/share/applications/$id.desktop
 $icons/scalable/apps/$id.svg
 $(for size in $sizes; do echo "$icons/${size}x$size/apps/$id.png"; done)
-usr/share/metainfo/$id.metainfo.xml"
+usr/share/metainfo/$id.metainfo.xml
+usr/share/mime/packages/$id.xml"
 for file in $expected; do
     test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
 done
@@ -38,6 +39,14 @@ for size in $sizes; do
     test "$(png_side "$png" 16)x$(png_side "$png" 20)" = "${size}x$size" \
         || { echo "$png is not ${size}x$size"; exit 1; }
 done
+
+# The MIME type compiles, with its glob, and the desktop file opens it.
+mime=application/x-relu-explorer-lesson
+XDG_DATA_DIRS="$dest/usr/share" update-mime-database "$dest/usr/share/mime"
+grep -q "^[0-9]*:$mime:\*\.relulesson$" "$dest/usr/share/mime/globs2" \
+    || { echo "the MIME database has no *.relulesson glob for $mime"; exit 1; }
+grep -q "^MimeType=$mime;$" "$dest/usr/share/applications/$id.desktop" \
+    || { echo "the desktop file does not open $mime"; exit 1; }
 
 # The installed binary runs on its own.
 "$dest/usr/bin/relu-explorer" --version
