@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
 # what a desktop needs: the binary runs, the desktop, AppStream and MIME files validate, each PNG
-# icon has its size. The translations are in the binary, so none are installed.
+# icon has its size; and the man page. The translations are in the binary, so none are installed.
 set -eu
 build=$1
 dest=$(mktemp -d)
@@ -18,7 +18,8 @@ usr/share/applications/$id.desktop
 $icons/scalable/apps/$id.svg
 $(for size in $sizes; do echo "$icons/${size}x$size/apps/$id.png"; done)
 usr/share/metainfo/$id.metainfo.xml
-usr/share/mime/packages/$id.xml"
+usr/share/mime/packages/$id.xml
+usr/share/man/man1/relu-explorer.1.gz"
 for file in $expected; do
     test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
 done
@@ -47,6 +48,11 @@ grep -q "^[0-9]*:$mime:\*\.relulesson$" "$dest/usr/share/mime/globs2" \
     || { echo "the MIME database has no *.relulesson glob for $mime"; exit 1; }
 grep -q "^MimeType=$mime;$" "$dest/usr/share/applications/$id.desktop" \
     || { echo "the desktop file does not open $mime"; exit 1; }
+
+# The man page is a gzipped man page.
+gzip -t "$dest/usr/share/man/man1/relu-explorer.1.gz"
+zcat "$dest/usr/share/man/man1/relu-explorer.1.gz" | grep -q '^\.SH NAME$' \
+    || { echo "relu-explorer.1.gz is not a man page"; exit 1; }
 
 # The installed binary runs on its own.
 "$dest/usr/bin/relu-explorer" --version
