@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch DESTDIR as `cmake --install` would for a package, then checks
-# what a desktop needs: the binary runs, the desktop, AppStream and MIME files validate, each PNG
-# icon has its size; and the man page. The translations are in the binary, so none are installed.
+# what a desktop needs: the binary runs, and the desktop, AppStream and MIME files validate; and
+# what Debian needs: the man page, copyright and changelog, no RUNPATH. The translations are in
+# the binary, so none are installed.
 set -eu
 build=$1
 dest=$(mktemp -d)
@@ -19,7 +20,9 @@ $icons/scalable/apps/$id.svg
 $(for size in $sizes; do echo "$icons/${size}x$size/apps/$id.png"; done)
 usr/share/metainfo/$id.metainfo.xml
 usr/share/mime/packages/$id.xml
-usr/share/man/man1/relu-explorer.1.gz"
+usr/share/man/man1/relu-explorer.1.gz
+usr/share/doc/relu-explorer/copyright
+usr/share/doc/relu-explorer/changelog.gz"
 for file in $expected; do
     test -s "$dest/$file" || { echo "missing after install: /$file"; exit 1; }
 done
@@ -49,12 +52,19 @@ grep -q "^[0-9]*:$mime:\*\.relulesson$" "$dest/usr/share/mime/globs2" \
 grep -q "^MimeType=$mime;$" "$dest/usr/share/applications/$id.desktop" \
     || { echo "the desktop file does not open $mime"; exit 1; }
 
-# The man page is a gzipped man page.
-gzip -t "$dest/usr/share/man/man1/relu-explorer.1.gz"
+# The man page and the changelog are gzip files; the copyright file is DEP-5.
+gzip -t "$dest/usr/share/man/man1/relu-explorer.1.gz" "$dest/usr/share/doc/relu-explorer/changelog.gz"
 zcat "$dest/usr/share/man/man1/relu-explorer.1.gz" | grep -q '^\.SH NAME$' \
     || { echo "relu-explorer.1.gz is not a man page"; exit 1; }
+head -n 1 "$dest/usr/share/doc/relu-explorer/copyright" \
+    | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+    || { echo "the copyright file is not in the DEP-5 format"; exit 1; }
 
-# The installed binary runs on its own.
+# The installed binary finds its libraries in the system's directories, and runs on its own.
+if readelf -d "$dest/usr/bin/relu-explorer" | grep -q 'RUNPATH\|RPATH'; then
+    echo "/usr/bin/relu-explorer has a RUNPATH or RPATH"
+    exit 1
+fi
 "$dest/usr/bin/relu-explorer" --version
 "$dest/usr/bin/relu-explorer" --export "$dest/check.png" >/dev/null 2>&1
 test -s "$dest/check.png"
