@@ -4,8 +4,8 @@
 #   make run    installs what is missing, builds (Release, into build/) and starts the app
 #   make test   installs what is missing, builds and runs every test through CTest
 # Also: make test-asan (the same tests under AddressSanitizer + UBSan, in build-asan/),
-#       make bench (writes bench/RESULTS.md), make screenshot, make package (.deb), make build,
-#       make deps, make clean.
+#       make bench (writes bench/RESULTS.md), make screenshot, make package (.deb, checked by
+#       lintian), make lint (clang-format and clang-tidy), make build, make deps, make clean.
 #       make monkey (the real window under MONKEY_EVENTS random events, seed MONKEY_SEED),
 #       make fuzz (libFuzzer with clang, ASan + UBSan, in build-fuzz/: each target for
 #       FUZZ_SECONDS on a copy of tests/fuzz/corpus; fails when one finds a crash).
@@ -21,7 +21,8 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 WERROR     := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 CMAKE_ARGS ?=
 
-.PHONY: all run test test-asan build deps clean screenshot package bench monkey fuzz fuzz-deps
+.PHONY: all run test test-asan build deps clean screenshot package package-deps lint lint-deps \
+	bench monkey fuzz fuzz-deps
 
 all: build
 
@@ -79,9 +80,30 @@ fuzz: deps fuzz-deps $(FUZZ_BUILD)/CMakeCache.txt
 	cmake --build $(FUZZ_BUILD) --target fuzzers -j $(JOBS)
 	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-# A .deb for Debian 12, in build/.
-package: build
+package-deps:
+	@scripts/install-package-deps.sh
+
+# A .deb for Debian 12, in build/, from the build that is there; then lintian, which prints every
+# warning and fails on an error.
+package: build package-deps
+	rm -f $(BUILD)/relu-explorer_*.deb
 	cd $(BUILD) && cpack
+	lintian --fail-on error --display-info $(BUILD)/relu-explorer_*.deb
+
+lint-deps:
+	@scripts/install-lint-deps.sh
+
+# Every tracked .cpp and .h formatted as .clang-format says; then clang-tidy, with the checks in
+# .clang-tidy, over the sources of core/, widgets/ and app/ (their headers too), compiled as
+# $(BUILD)/compile_commands.json says. Any finding fails. clang-tidy's count of the warnings it
+# hid (Qt's headers) goes to $(BUILD)/clang-tidy.log, and to the screen only on a failure.
+lint: build lint-deps
+	git ls-files -z -- '*.cpp' '*.h' | xargs -0 clang-format-14 --dry-run --Werror
+	git ls-files -z -- 'core/*.cpp' 'widgets/*.cpp' 'app/*.cpp' \
+		| xargs -0 -n 1 -P $(JOBS) clang-tidy-14 -p $(BUILD) --quiet --warnings-as-errors='*' \
+			2> $(BUILD)/clang-tidy.log \
+		|| { grep -v ' generated\.$$' $(BUILD)/clang-tidy.log; exit 1; }
+	@echo "make lint: clang-format and clang-tidy found nothing"
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

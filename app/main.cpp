@@ -163,6 +163,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         return 1;
     }
     QApplication app(argc, argv);
+    // The window's app id on Wayland, and how the desktop matches it to its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.reluexplorer.reluexplorer"));
     Translations::install(app, options.language);
     Settings settings
         = options.settingsPath.isEmpty() ? Settings() : Settings(options.settingsPath);

@@ -159,9 +159,9 @@ void MainWindow::openLessonDialog()
 {
     if (m_lessonDirectory.isEmpty())
         m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Lesson"), m_lessonDirectory,
-                                       tr("ReLU Explorer lessons (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Lesson"), m_lessonDirectory,
+        tr("ReLU Explorer lessons (*.relulesson *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     openLesson(path);
@@ -171,13 +171,13 @@ void MainWindow::saveLessonDialog()
 {
     if (m_lessonDirectory.isEmpty())
         m_lessonDirectory = startDirectory(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson As"),
-                                                m_lessonDirectory + QStringLiteral("/lesson.json"),
-                                                tr("ReLU Explorer lessons (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Lesson As"), m_lessonDirectory + QStringLiteral("/lesson.relulesson"),
+        tr("ReLU Explorer lessons (*.relulesson *.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".relulesson");
     m_lessonDirectory = QFileInfo(path).absolutePath();
     const QString error = LessonFile::save(path, m_state->snapshot());
     if (!error.isEmpty())

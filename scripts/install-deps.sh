@@ -16,8 +16,10 @@ packages=(
   libmuparser-dev
   # translations: the CMake tools and lupdate/lrelease, and Qt's own translated dialogs
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # the man page, made from `relu-explorer --help` at build time
+  help2man
   # validating what `cmake --install` installs
-  desktop-file-utils appstream
+  desktop-file-utils appstream shared-mime-info
   # a font, so text renders on machines without a desktop (offscreen tests, --export)
   fonts-dejavu-core
   # a real window without a display, for anyone who wants one in tests (xvfb-run)

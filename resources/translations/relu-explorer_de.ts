@@ -1281,8 +1281,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="135"/>
-        <source>ReLU Explorer lessons (*.json);;All files (*)</source>
-        <translation>Lektionen für ReLU Explorer (*.json);;Alle Dateien (*)</translation>
+        <source>ReLU Explorer lessons (*.relulesson *.json);;All files (*)</source>
+        <translation>Lektionen für ReLU Explorer (*.relulesson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="144"/>
@@ -1291,8 +1291,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="145"/>
-        <source>ReLU Explorer lessons (*.json)</source>
-        <translation>Lektionen für ReLU Explorer (*.json)</translation>
+        <source>ReLU Explorer lessons (*.relulesson *.json)</source>
+        <translation>Lektionen für ReLU Explorer (*.relulesson *.json)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="153"/>

@@ -1281,8 +1281,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="135"/>
-        <source>ReLU Explorer lessons (*.json);;All files (*)</source>
-        <translation>Leçons ReLU Explorer (*.json);;Tous les fichiers (*)</translation>
+        <source>ReLU Explorer lessons (*.relulesson *.json);;All files (*)</source>
+        <translation>Leçons ReLU Explorer (*.relulesson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="144"/>
@@ -1291,8 +1291,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="145"/>
-        <source>ReLU Explorer lessons (*.json)</source>
-        <translation>Leçons ReLU Explorer (*.json)</translation>
+        <source>ReLU Explorer lessons (*.relulesson *.json)</source>
+        <translation>Leçons ReLU Explorer (*.relulesson *.json)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="153"/>
