@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include "activationcatalog.h"
+#include "explorerstate.h"
 #include "expressionactivation.h"
 #include "figureexporter.h"
 #include "lessonfile.h"
@@ -39,12 +40,22 @@ struct Options
                                     CommandLine::tr("NAME") };
     QCommandLineOption table { QStringLiteral("table"),
                                CommandLine::tr(
-                                   "Print x, f(x), f′(x), f′₋(x) and f′₊(x) as CSV and exit.") };
+                                   "Print x, f(x), f′(x), f′₋(x), f′₊(x) and the kind of "
+                                   "point (smooth, kink, jump, ...) as CSV and exit.") };
     QCommandLineOption from { QStringLiteral("from"),
-                              CommandLine::tr("First x of --table (default -4)."),
+                              CommandLine::tr("First x of --table (default -4) or of --list-kinks "
+                                              "(default -1000)."),
                               CommandLine::tr("A") };
-    QCommandLineOption to { QStringLiteral("to"), CommandLine::tr("Last x of --table (default 4)."),
+    QCommandLineOption to { QStringLiteral("to"),
+                            CommandLine::tr(
+                                "Last x of --table (default 4) or of --list-kinks (default "
+                                "1000)."),
                             CommandLine::tr("B") };
+    QCommandLineOption listKinks { QStringLiteral("list-kinks"),
+                                   CommandLine::tr(
+                                       "Print the breakpoints of the function in [--from, "
+                                       "--to] as CSV: x, kind (kink, jump, removable, cusp, "
+                                       "oscillation, pole, edge or unknown), f′₋ and f′₊.") };
     QCommandLineOption step { QStringLiteral("step"),
                               CommandLine::tr("Step between the x of --table (default 1)."),
                               CommandLine::tr("S") };
@@ -57,7 +68,7 @@ struct Options
     QCommandLineOption expression { QStringLiteral("expression"),
                                     CommandLine::tr(
                                         "Your own f(x) in muparser syntax, such as \"max(0, x)\"; "
-                                        "its derivative is numerical."),
+                                        "its derivative and breakpoints come from the formula."),
                                     CommandLine::tr("EXPR") };
     QCommandLineOption compare { QStringLiteral("compare"),
                                  CommandLine::tr(
@@ -108,11 +119,12 @@ void configure(QCommandLineParser &parser, const Options &options)
         QStringLiteral("lesson"),
         CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
         CommandLine::tr("[lesson.json]"));
-    parser.addOptions({ options.function, options.expression, options.compare,
-                        options.listFunctions, options.exportFile, options.size, options.probe,
-                        options.convention, options.table, options.from, options.to, options.step,
-                        options.at, options.presentation, options.theme, options.language,
-                        options.settings, options.help, options.version });
+    parser.addOptions(
+        { options.function,   options.expression, options.compare,      options.listFunctions,
+          options.exportFile, options.size,       options.probe,        options.convention,
+          options.table,      options.listKinks,  options.from,         options.to,
+          options.step,       options.at,         options.presentation, options.theme,
+          options.language,   options.settings,   options.help,         options.version });
 }
 
 /** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */
@@ -226,16 +238,47 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     const bool exporting = parser.isSet(options.exportFile);
     const bool tabulating = parser.isSet(options.table);
-    if (exporting && tabulating) {
-        error = tr("--export and --table cannot be combined; run them one at a time");
+    const bool listingKinks = parser.isSet(options.listKinks);
+    if (int(exporting) + int(tabulating) + int(listingKinks) > 1) {
+        error = tr("--export, --table and --list-kinks cannot be combined; run them one at a time");
         return result;
     }
-    for (const QCommandLineOption *option :
-         { &options.from, &options.to, &options.step, &options.at }) {
+    for (const QCommandLineOption *option : { &options.step, &options.at }) {
         if (parser.isSet(*option) && !tabulating) {
             error = tr("--%1 only applies to --table").arg(option->names().constLast());
             return result;
         }
+    }
+    for (const QCommandLineOption *option : { &options.from, &options.to }) {
+        if (parser.isSet(*option) && !tabulating && !listingKinks) {
+            error = tr("--%1 only applies to --table and --list-kinks")
+                        .arg(option->names().constLast());
+            return result;
+        }
+    }
+    if (listingKinks) {
+        for (const QCommandLineOption *option :
+             { &options.probe, &options.convention, &options.compare, &options.presentation,
+               &options.theme, &options.settings }) {
+            if (parser.isSet(*option)) {
+                error = tr("--%1 does not apply to --list-kinks").arg(option->names().constLast());
+                return result;
+            }
+        }
+        launch.mode = LaunchOptions::Mode::ListKinks;
+        if (parser.isSet(options.from))
+            launch.kinksFrom = readNumber(parser, options.from, error);
+        if (error.isEmpty() && parser.isSet(options.to))
+            launch.kinksTo = readNumber(parser, options.to, error);
+        if (error.isEmpty() && launch.kinksFrom > launch.kinksTo)
+            error = tr("--from (%1) is greater than --to (%2)")
+                        .arg(NumberFormat::roundTrip(launch.kinksFrom),
+                             NumberFormat::roundTrip(launch.kinksTo));
+        if (error.isEmpty() && !ExplorerState::isValidRange({ launch.kinksFrom, launch.kinksTo })
+            && launch.kinksFrom != launch.kinksTo)
+            error = tr("--from and --to: the range cannot be searched: %1")
+                        .arg(ExplorerState::rangeProblem({ launch.kinksFrom, launch.kinksTo }));
+        return result;
     }
     if (parser.isSet(options.size) && !exporting) {
         error = tr("--size only applies to --export");

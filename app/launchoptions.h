@@ -25,6 +25,7 @@ struct LaunchOptions
         Help, ///< --help
         Version, ///< --version
         ListFunctions, ///< --list-functions
+        ListKinks, ///< --list-kinks: the breakpoints in [--from, --to] as CSV
     };
 
     Mode mode = Mode::Window;
@@ -37,6 +38,9 @@ struct LaunchOptions
     double tableFrom = -4.0;
     double tableTo = 4.0;
     double tableStep = 1.0;
+    /** --list-kinks: the range searched, [−1000, 1000] unless --from or --to says otherwise. */
+    double kinksFrom = -1000.0;
+    double kinksTo = 1000.0;
     /** --at: explicit x values for the table, instead of the grid. */
     std::vector<double> tableAt;
     /** --function or --expression; null means the default, ReLU. */

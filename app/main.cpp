@@ -85,6 +85,27 @@ int runTable(int argc, char **argv, const LaunchOptions &options)
     return 0;
 }
 
+int runListKinks(int argc, char **argv, const LaunchOptions &options)
+{
+    quietHeadlessMessages();
+    QCoreApplication app(argc, argv);
+    ExplorerState state;
+    apply(options, state);
+    const Activation &f = state.activation();
+    const Interval range { options.kinksFrom, options.kinksTo };
+    if (!TableWriter::writeBreakpoints(stdout, f.breakpointsIn(range))) {
+        report(QCoreApplication::translate("main", "could not write the list to standard output"));
+        return 1;
+    }
+    if (!f.breakpointsCompleteIn(range)) {
+        report(QCoreApplication::translate("main",
+                                           "the range holds more breakpoints than are listed; "
+                                           "the list stops after %1")
+                   .arg(f.breakpointsIn(range).size()));
+    }
+    return 0;
+}
+
 int runExport(int argc, char **argv, const LaunchOptions &options)
 {
     // An export never shows a window, so it needs no display and draws offscreen.
@@ -218,6 +239,7 @@ int main(int argc, char **argv)
         std::fputs(ActivationCatalog::listing().toUtf8().constData(), stdout);
         return 0;
     case LaunchOptions::Mode::Table: return runTable(argc, argv, parsed.options);
+    case LaunchOptions::Mode::ListKinks: return runListKinks(argc, argv, parsed.options);
     case LaunchOptions::Mode::Export: return runExport(argc, argv, parsed.options);
     case LaunchOptions::Mode::Window: break;
     }

@@ -25,6 +25,31 @@ void appendNumber(std::string &line, double value)
 
 } // namespace
 
+namespace {
+
+bool flushTo(std::FILE *out, const std::string &chunk)
+{
+    return std::fwrite(chunk.data(), 1, chunk.size(), out) == chunk.size();
+}
+
+} // namespace
+
+bool TableWriter::writeBreakpoints(std::FILE *out, const std::vector<Breakpoint> &breakpoints)
+{
+    std::string chunk = "x,kind,df_left,df_right\n";
+    for (const Breakpoint &b : breakpoints) {
+        appendNumber(chunk, b.x);
+        chunk += ',';
+        chunk += Breakpoint::kindKey(b.kind).toStdString();
+        chunk += ',';
+        appendNumber(chunk, b.left);
+        chunk += ',';
+        appendNumber(chunk, b.right);
+        chunk += '\n';
+    }
+    return flushTo(out, chunk) && std::fflush(out) == 0;
+}
+
 bool TableWriter::write(std::FILE *out, const Activation &activation, const std::vector<double> &xs,
                         DerivativeConvention convention)
 {
@@ -41,12 +66,10 @@ bool TableWriter::write(std::FILE *out, const Activation &activation, const std:
         chunk += row.kind.toStdString();
         chunk += '\n';
         if (chunk.size() >= flushAt) {
-            if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
+            if (!flushTo(out, chunk))
                 return false;
             chunk.clear();
         }
     }
-    if (std::fwrite(chunk.data(), 1, chunk.size(), out) != chunk.size())
-        return false;
-    return std::fflush(out) == 0;
+    return flushTo(out, chunk) && std::fflush(out) == 0;
 }

@@ -9,8 +9,9 @@
 #include <vector>
 
 /**
- * Prints the value table as CSV: a header "x,f,df,df_left,df_right", then one row per x.
- * Numbers are the shortest text that reads back as the same double, so the table round-trips.
+ * Prints the value table as CSV: a header "x,f,df,df_left,df_right,kind", then one row per x;
+ * and the breakpoints, "x,kind,df_left,df_right". Numbers are the shortest text that reads back
+ * as the same double, so the table round-trips.
  */
 class TableWriter
 {
@@ -18,4 +19,6 @@ public:
     /** Returns false if writing to `out` failed (a closed pipe, a full disk). */
     static bool write(std::FILE *out, const Activation &activation, const std::vector<double> &xs,
                       DerivativeConvention convention);
+    /** --list-kinks: one row per breakpoint; the header alone for a smooth function. */
+    static bool writeBreakpoints(std::FILE *out, const std::vector<Breakpoint> &breakpoints);
 };

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void noDisplay();
     void helpAndVersion();
     void listFunctions();
+    void listKinks_data();
+    void listKinks();
     void tableForOtherFunctions_data();
     void tableForOtherFunctions();
     void atAcceptsEveryPrintedDouble();
@@ -247,6 +249,45 @@ void TestCli::listFunctions()
         rows.filter(QStringLiteral("hardswish")).value(0).contains(QStringLiteral("kinks: −3, 3")));
 }
 
+void TestCli::listKinks_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("rows");
+    QTest::newRow("relu") << args({ "--list-kinks" })
+                          << QStringList { QStringLiteral("0,kink,0,1") };
+    QTest::newRow("two close kinks")
+        << args({ "--list-kinks", "--expression", "relu(x)+relu(x-0.03)" })
+        << QStringList { QStringLiteral("0,kink,0,1"), QStringLiteral("0.03,kink,1,2") };
+    QTest::newRow("a smooth function: the header alone")
+        << args({ "--list-kinks", "--function", "gelu" }) << QStringList {};
+    QTest::newRow("smooth despite its parts")
+        << args({ "--list-kinks", "--expression", "relu(x)-relu(-x)" }) << QStringList {};
+    QTest::newRow("a jump") << args({ "--list-kinks", "--expression", "x+(x>0)" })
+                            << QStringList { QStringLiteral("0,jump,1,inf") };
+    QTest::newRow("softplus's switch is a jump")
+        << args({ "--list-kinks", "--function", "softplus:beta=1,threshold=1" })
+        << QStringList { QStringLiteral("1,jump,0.7310585786300049,-inf") };
+    QTest::newRow("a cusp and a pole")
+        << args({ "--list-kinks", "--expression", "sqrt(abs(x))+1/(x-2)" })
+        << QStringList { QStringLiteral("0,cusp,-inf,inf"), QStringLiteral("2,pole,nan,nan") };
+    QTest::newRow("beyond ±1000, with --from and --to")
+        << args({ "--list-kinks", "--expression", "abs(x-1500)", "--from", "1000", "--to", "2000" })
+        << QStringList { QStringLiteral("1500,kink,-1,1") };
+    QTest::newRow("relu6 in [1, 10]")
+        << args({ "--list-kinks", "--function", "relu6", "--from", "1", "--to", "10" })
+        << QStringList { QStringLiteral("6,kink,1,0") };
+}
+
+void TestCli::listKinks()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, rows);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).value(0), QStringLiteral("x,kind,df_left,df_right"));
+    QCOMPARE(lines(r.out).mid(1), rows);
+}
+
 void TestCli::tableForOtherFunctions_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -310,8 +351,9 @@ void TestCli::atAcceptsEveryPrintedDouble()
         { QStringLiteral("--table"), QStringLiteral("--at"), QStringLiteral("inf,-inf,nan") });
     QCOMPARE(special.exitCode, 0);
     QCOMPARE(lines(special.out).mid(1),
-             (QStringList { QStringLiteral("inf,inf,1,1,1"), QStringLiteral("-inf,0,0,0,0"),
-                            QStringLiteral("nan,nan,nan,nan,nan") }));
+             (QStringList { QStringLiteral("inf,inf,1,1,1,undefined"),
+                            QStringLiteral("-inf,0,0,0,0,undefined"),
+                            QStringLiteral("nan,nan,nan,nan,nan,undefined") }));
 }
 
 void TestCli::exportGalleryAndComparison()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "explorerstate.h"
+#include "expressionactivation.h"
 #include "probereadout.h"
 
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void describe_data();
     void describe();
     void lineCountIgnoresTheProbe();
+    void wordsAtBreakpoints_data();
+    void wordsAtBreakpoints();
 };
 
 void TestProbeReadout::describe_data()
@@ -116,6 +119,69 @@ void TestProbeReadout::lineCountIgnoresTheProbe()
         QCOMPARE(onKink, away);
         QCOMPARE(int(away), mode == SecantMode::Off ? 2 : 3);
     }
+}
+
+void TestProbeReadout::wordsAtBreakpoints_data()
+{
+    // Where f′ does not exist the readout says so, and why; it never prints a number in its
+    // place. Truths: tests/core/data/expression_breakpoints.csv (sympy), and the definitions.
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a jump: x+(x>0) at 0")
+        << QStringLiteral("x+(x>0)") << 0.0
+        << QStringLiteral("x = 0.00     f(x) = 0.00     jump at 0: f′(0) does not exist\n"
+                          "f → 0 from the left, 1 from the right     f′₋(0) = 1     f′₊(0) = ∞");
+    QTest::newRow("a jump both of whose quotients run off: sign(x) at 0")
+        << QStringLiteral("sign(x)") << 0.0
+        << QStringLiteral("x = 0.00     f(x) = 0.00     jump at 0: f′(0) does not exist\n"
+                          "f → −1 from the left, 1 from the right     f′₋(0) = ∞     f′₊(0) = ∞");
+    QTest::newRow("a cusp: sqrt(abs(x)) at 0")
+        << QStringLiteral("sqrt(abs(x))") << 0.0
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     cusp at 0: f′(0) does not exist (infinite slope)\n"
+               "f → 0 from both sides     f′₋(0) = −∞     f′₊(0) = ∞");
+    QTest::newRow("a vertical tangent: cbrt(x) at 0")
+        << QStringLiteral("cbrt(x)") << 0.0
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     vertical tangent at 0: f′(0) does not exist "
+               "(infinite slope)\nf → 0 from both sides     f′₋(0) = ∞     f′₊(0) = ∞");
+    QTest::newRow("a hole: sin(x)/x at 0")
+        << QStringLiteral("sin(x)/x") << 0.0
+        << QStringLiteral("x = 0.00     f(x) is undefined     hole at 0: f(0) is undefined, so "
+                          "f′(0) does not exist\n"
+                          "f → 1 from both sides     f′₋(0) = undefined     f′₊(0) = undefined");
+    QTest::newRow("a pole: 1/x at 0")
+        << QStringLiteral("1/x") << 0.0
+        << QStringLiteral("x = 0.00     f(x) is undefined     pole at 0: f is undefined there\n"
+                          "f → −∞ from the left, ∞ from the right");
+    QTest::newRow("the end of the domain: sqrt(x) at 0")
+        << QStringLiteral("sqrt(x)") << 0.0
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     end of f's domain at 0: f′(0) does not exist\n"
+               "f is undefined for x < 0; f → 0 from the right     f′₋(0) = undefined     f′₊(0) = "
+               "∞");
+    QTest::newRow("an oscillation: x*sin(1/x) at 0")
+        << QStringLiteral("x*sin(1/x)") << 0.0
+        << QStringLiteral(
+               "x = 0.00     f(x) is undefined     f oscillates near 0: f′(0) does not exist\n"
+               "f → 0 from both sides     f′₋(0) = undefined     f′₊(0) = undefined");
+    QTest::newRow("smooth although it has kinks inside: relu(x)-relu(-x) at 0")
+        << QStringLiteral("relu(x)-relu(-x)") << 0.0
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1");
+}
+
+void TestProbeReadout::wordsAtBreakpoints()
+{
+    QFETCH(QString, expression);
+    QFETCH(double, x);
+    QFETCH(QString, text);
+    ExplorerState state;
+    state.setActivation(ExpressionActivation::parse(expression).activation);
+    state.setProbeX(x);
+    const ProbeReadout readout = ProbeReadout::describe(state, 2);
+    QCOMPARE(readout.text(), text);
+    QVERIFY(!readout.text().contains(QLatin1String("nan")));
 }
 
 QTEST_GUILESS_MAIN(TestProbeReadout)
