@@ -56,12 +56,13 @@ inline double apply(Op op, double a, double b, double c)
     case Op::Multiply: return a * b;
     case Op::Divide: return a / b;
     case Op::Power: return std::pow(a, b);
-    case Op::Less: return a < b ? 1.0 : 0.0;
-    case Op::Greater: return a > b ? 1.0 : 0.0;
-    case Op::LessEqual: return a <= b ? 1.0 : 0.0;
-    case Op::GreaterEqual: return a >= b ? 1.0 : 0.0;
-    case Op::Equal: return a == b ? 1.0 : 0.0;
-    case Op::NotEqual: return a != b ? 1.0 : 0.0;
+    // A comparison with an undefined side is undefined, not "false" (C's NaN != x is true).
+    case Op::Less: return std::isnan(a) || std::isnan(b) ? undefined : (a < b ? 1.0 : 0.0);
+    case Op::Greater: return std::isnan(a) || std::isnan(b) ? undefined : (a > b ? 1.0 : 0.0);
+    case Op::LessEqual: return std::isnan(a) || std::isnan(b) ? undefined : (a <= b ? 1.0 : 0.0);
+    case Op::GreaterEqual: return std::isnan(a) || std::isnan(b) ? undefined : (a >= b ? 1.0 : 0.0);
+    case Op::Equal: return std::isnan(a) || std::isnan(b) ? undefined : (a == b ? 1.0 : 0.0);
+    case Op::NotEqual: return std::isnan(a) || std::isnan(b) ? undefined : (a != b ? 1.0 : 0.0);
     case Op::And:
         return std::isnan(a) || std::isnan(b) ? undefined : (truth(a) && truth(b) ? 1.0 : 0.0);
     case Op::Or:
