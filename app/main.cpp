@@ -97,12 +97,8 @@ int runListKinks(int argc, char **argv, const LaunchOptions &options)
         report(QCoreApplication::translate("main", "could not write the list to standard output"));
         return 1;
     }
-    if (!f.breakpointsCompleteIn(range)) {
-        report(QCoreApplication::translate("main",
-                                           "the range holds more breakpoints than are listed; "
-                                           "the list stops after %1")
-                   .arg(f.breakpointsIn(range).size()));
-    }
+    if (const QString caveat = f.breakpointsCaveat(range); !caveat.isEmpty())
+        report(caveat);
     return 0;
 }
 

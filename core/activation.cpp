@@ -35,6 +35,12 @@ bool Activation::breakpointsCompleteIn(Interval) const
     return m_complete;
 }
 
+QString Activation::breakpointsCaveat(Interval range) const
+{
+    return breakpointsCompleteIn(range) ? QString()
+                                        : Breakpoint::summary(breakpointsIn(range), false);
+}
+
 std::vector<Piece> Activation::piecesIn(Interval) const
 {
     return {};

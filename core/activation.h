@@ -50,6 +50,8 @@ public:
     virtual std::vector<Breakpoint> breakpointsIn(Interval range) const;
     /** False when `range` holds more breakpoints than breakpointsIn() lists. */
     virtual bool breakpointsCompleteIn(Interval range) const;
+    /** Why breakpointsIn(range) is not complete, in one sentence; empty when it is. */
+    virtual QString breakpointsCaveat(Interval range) const;
     /** Pieces that together cover `range` (and may reach beyond it), sorted. */
     virtual std::vector<Piece> piecesIn(Interval range) const;
     /** The pieces as far as breakpoints() reaches. */

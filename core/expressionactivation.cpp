@@ -85,6 +85,7 @@ struct ExpressionActivation::Range
 {
     Interval range;
     bool complete = true;
+    bool noisy = false;
     std::vector<double> switches; ///< every switch point, breakpoint or not, sorted
     std::vector<PointAnalysis> analyses; ///< of each switch point
     std::vector<Breakpoint> breakpoints;
@@ -123,6 +124,7 @@ ExpressionActivation::analyse(const ExpressionFunction &f, Interval range)
     const ExpressionFunction::Search search
         = f.switchPoints(range.lower, range.upper, maximumBreakpoints);
     result->complete = search.complete;
+    result->noisy = search.noisy;
     std::vector<PointAnalysis> points;
     points.reserve(search.points.size());
     for (const SwitchPoint &p : search.points) {
@@ -244,6 +246,19 @@ std::vector<Breakpoint> ExpressionActivation::breakpointsIn(Interval range) cons
 bool ExpressionActivation::breakpointsCompleteIn(Interval range) const
 {
     return rangeFor(range)->complete;
+}
+
+QString ExpressionActivation::breakpointsCaveat(Interval range) const
+{
+    const auto analysed = rangeFor(range);
+    if (analysed->noisy)
+        return tr("a comparison or switch in f is within rounding of its switch at many points, so "
+                  "where f "
+                  "switches cannot be told in double precision");
+    if (!analysed->complete)
+        return tr("more than %1 breakpoints; the list stops there")
+            .arg(analysed->breakpoints.size());
+    return {};
 }
 
 std::vector<Piece> ExpressionActivation::piecesIn(Interval range) const

@@ -55,6 +55,7 @@ public:
     double frameworkDerivative(double x) const override;
     std::vector<Breakpoint> breakpointsIn(Interval range) const override;
     bool breakpointsCompleteIn(Interval range) const override;
+    QString breakpointsCaveat(Interval range) const override;
     std::vector<Piece> piecesIn(Interval range) const override;
     const Breakpoint *breakpointAt(double x) const override;
     QString specification() const override { return formula(); }

@@ -122,6 +122,10 @@ void ExpressionEditor::showState()
         return; // a built-in function: keep whatever the user typed for later
     if (m_edit->text() != f.specification() && !m_edit->hasFocus())
         m_edit->setText(f.specification());
-    m_status->setText(tr("✓ f′ from the formula; %1 in [−1000, 1000]")
-                          .arg(Breakpoint::summary(f.breakpoints(), f.breakpointsComplete())));
+    const Interval range { -Activation::analysisLimit, Activation::analysisLimit };
+    const QString caveat = f.breakpointsCaveat(range);
+    m_status->setText(caveat.isEmpty()
+                          ? tr("✓ f′ from the formula; %1 in [−1000, 1000]")
+                                .arg(Breakpoint::summary(f.breakpoints(), true))
+                          : tr("✓ f′ from the formula; in [−1000, 1000], %1").arg(caveat));
 }

@@ -442,8 +442,8 @@ bool ExpressionFunction::hasSignNear(const Switch &s, double c) const
 }
 
 void ExpressionFunction::isolate(const Switch &s, double lo, double hi,
-                                 std::vector<SwitchPoint> &out, std::size_t limit,
-                                 long &budget) const
+                                 std::vector<SwitchPoint> &out, std::size_t limit, long &budget,
+                                 bool &noisy) const
 {
     int spurious = 0;
     auto record = [&](double x, bool proven = false) {
@@ -465,8 +465,7 @@ void ExpressionFunction::isolate(const Switch &s, double lo, double hi,
         if (out.size() >= limit || --budget < 0)
             return;
         if (spurious > 64) {
-            budget
-                = -1; // s flickers around its switch within rounding: say the search is incomplete
+            noisy = true; // s flickers around its switch within rounding: say so, do not guess
             return;
         }
         const auto [a, b] = boxes.back();
@@ -668,7 +667,7 @@ ExpressionFunction::Search ExpressionFunction::switchPoints(double from, double 
         double lower = from;
         auto searchPiece = [&](double a, double b) {
             if (a < b)
-                isolate(s, a, b, own, limit, budget);
+                isolate(s, a, b, own, limit, budget, search.noisy);
         };
         for (double cut : cuts) {
             searchPiece(lower, std::nextafter(cut, -inf));
@@ -682,7 +681,7 @@ ExpressionFunction::Search ExpressionFunction::switchPoints(double from, double 
         searchPiece(lower, to);
         mergePlateaus(s, own);
         found.insert(found.end(), own.begin(), own.end());
-        if (found.size() >= limit || budget < 0) {
+        if (found.size() >= limit || budget < 0 || search.noisy) {
             search.complete = false;
             break;
         }

@@ -96,6 +96,11 @@ public:
     {
         std::vector<SwitchPoint> points; ///< sorted by x
         bool complete = true; ///< false when `limit` points or the work budget ran out
+        /**
+         * A switching function stayed within rounding of its switch at many points
+         * (sin² + cos² == 1): where it really switches, double precision cannot tell.
+         */
+        bool noisy = false;
     };
     /** Every zero of every switching function in [from, to], located to the last bit. */
     Search switchPoints(double from, double to, std::size_t limit) const;
@@ -132,7 +137,7 @@ private:
     double switchValue(const Switch &s, double x) const;
     SlopeEnclosure switchEnclosure(const Switch &s, double lo, double hi) const;
     void isolate(const Switch &s, double lo, double hi, std::vector<SwitchPoint> &out,
-                 std::size_t limit, long &budget) const;
+                 std::size_t limit, long &budget, bool &noisy) const;
     double locate(const Switch &s, double lo, double hi, double offset) const;
     void mergePlateaus(const Switch &s, std::vector<SwitchPoint> &points) const;
     /** d/dx of the switching function, in forward mode. */
