@@ -81,6 +81,12 @@ public:
     virtual QString title() const { return m_name; }
     /** True for a user's expression, false for a built-in function. */
     virtual bool isExpression() const { return false; }
+    /**
+     * True where some non-smooth part of the formula is exactly at its switch (relu at 0), so
+     * that autograd's rule decides what it returns, even where f itself is smooth
+     * (relu(x) − relu(−x) at 0).
+     */
+    virtual bool isAtSwitch(double x) const { return breakpointAt(x) != nullptr; }
 
     /** The breakpoint at exactly x, or nullptr; any x, also beyond breakpoints()' range. */
     virtual const Breakpoint *breakpointAt(double x) const;

@@ -288,6 +288,11 @@ const Breakpoint *ExpressionActivation::breakpointAt(double x) const
     return &m_elsewhere.emplace(x, breakpointOf(a, *m_function)).first->second;
 }
 
+bool ExpressionActivation::isAtSwitch(double x) const
+{
+    return std::isfinite(x) && (m_function->evaluator().slope(x).atSwitch || breakpointAt(x));
+}
+
 double ExpressionActivation::smoothDerivative(double x) const
 {
     const Evaluator::Slope s = m_function->evaluator().slope(x);

@@ -61,6 +61,7 @@ public:
     QString specification() const override { return formula(); }
     QString title() const override { return formula(); }
     bool isExpression() const override { return true; }
+    bool isAtSwitch(double x) const override;
 
 protected:
     double smoothDerivative(double x) const override;

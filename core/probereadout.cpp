@@ -117,6 +117,15 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
             + tr("f′₊(x) = %1").arg(compact(f.rightDerivative(x)));
     }
 
+    // On a user's formula, at a switch of relu, abs, max, ... autograd follows its framework's rule
+    // there, which need not be f′: relu(x) − relu(−x) is x, yet autograd returns 0 at 0.
+    if (f.isExpression() && f.isAtSwitch(x)) {
+        const double autograd = f.frameworkDerivative(x);
+        readout.sides += gap
+            + (std::isnan(autograd) ? tr("autograd (PyTorch) returns NaN")
+                                    : tr("autograd (PyTorch) returns %1").arg(compact(autograd)));
+    }
+
     const SecantMode mode = state.secantMode();
     if (mode != SecantMode::Off) {
         readout.secant = tr("h = %1").arg(compact(state.step())) + gap

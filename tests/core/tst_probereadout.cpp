@@ -131,44 +131,52 @@ void TestProbeReadout::wordsAtBreakpoints_data()
     QTest::newRow("a jump: x+(x>0) at 0")
         << QStringLiteral("x+(x>0)") << 0.0
         << QStringLiteral("x = 0.00     f(x) = 0.00     jump at 0: f′(0) does not exist\n"
-                          "f → 0 from the left, 1 from the right     f′₋(0) = 1     f′₊(0) = ∞");
+                          "f → 0 from the left, 1 from the right     f′₋(0) = 1     f′₊(0) = ∞     "
+                          "autograd (PyTorch) returns 1");
     QTest::newRow("a jump both of whose quotients run off: sign(x) at 0")
         << QStringLiteral("sign(x)") << 0.0
         << QStringLiteral("x = 0.00     f(x) = 0.00     jump at 0: f′(0) does not exist\n"
-                          "f → −1 from the left, 1 from the right     f′₋(0) = ∞     f′₊(0) = ∞");
+                          "f → −1 from the left, 1 from the right     f′₋(0) = ∞     f′₊(0) = ∞    "
+                          " autograd (PyTorch) returns 0");
     QTest::newRow("a cusp: sqrt(abs(x)) at 0")
         << QStringLiteral("sqrt(abs(x))") << 0.0
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     cusp at 0: f′(0) does not exist (infinite slope)\n"
-               "f → 0 from both sides     f′₋(0) = −∞     f′₊(0) = ∞");
+               "f → 0 from both sides     f′₋(0) = −∞     f′₊(0) = ∞     autograd (PyTorch) "
+               "returns NaN");
     QTest::newRow("a vertical tangent: cbrt(x) at 0")
         << QStringLiteral("cbrt(x)") << 0.0
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     vertical tangent at 0: f′(0) does not exist "
-               "(infinite slope)\nf → 0 from both sides     f′₋(0) = ∞     f′₊(0) = ∞");
+               "(infinite slope)\nf → 0 from both sides     f′₋(0) = ∞     f′₊(0) = ∞     autograd "
+               "(PyTorch) returns ∞");
     QTest::newRow("a hole: sin(x)/x at 0")
         << QStringLiteral("sin(x)/x") << 0.0
         << QStringLiteral("x = 0.00     f(x) is undefined     hole at 0: f(0) is undefined, so "
                           "f′(0) does not exist\n"
-                          "f → 1 from both sides     f′₋(0) = undefined     f′₊(0) = undefined");
+                          "f → 1 from both sides     f′₋(0) = undefined     f′₊(0) = undefined     "
+                          "autograd (PyTorch) returns NaN");
     QTest::newRow("a pole: 1/x at 0")
         << QStringLiteral("1/x") << 0.0
-        << QStringLiteral("x = 0.00     f(x) is undefined     pole at 0: f is undefined there\n"
-                          "f → −∞ from the left, ∞ from the right");
+        << QStringLiteral(
+               "x = 0.00     f(x) is undefined     pole at 0: f is undefined there\n"
+               "f → −∞ from the left, ∞ from the right     autograd (PyTorch) returns −∞");
     QTest::newRow("the end of the domain: sqrt(x) at 0")
         << QStringLiteral("sqrt(x)") << 0.0
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     end of f's domain at 0: f′(0) does not exist\n"
                "f is undefined for x < 0; f → 0 from the right     f′₋(0) = undefined     f′₊(0) = "
-               "∞");
+               "∞     autograd (PyTorch) returns ∞");
     QTest::newRow("an oscillation: x*sin(1/x) at 0")
         << QStringLiteral("x*sin(1/x)") << 0.0
         << QStringLiteral(
                "x = 0.00     f(x) is undefined     f oscillates near 0: f′(0) does not exist\n"
-               "f → 0 from both sides     f′₋(0) = undefined     f′₊(0) = undefined");
+               "f → 0 from both sides     f′₋(0) = undefined     f′₊(0) = undefined     autograd "
+               "(PyTorch) returns NaN");
     QTest::newRow("smooth although it has kinks inside: relu(x)-relu(-x) at 0")
         << QStringLiteral("relu(x)-relu(-x)") << 0.0
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1");
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1     "
+                          "autograd (PyTorch) returns 0");
 }
 
 void TestProbeReadout::wordsAtBreakpoints()
