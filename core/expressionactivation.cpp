@@ -9,6 +9,7 @@
 #include "numberformat.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -86,6 +87,7 @@ struct ExpressionActivation::Range
     Interval range;
     bool complete = true;
     bool noisy = false;
+    bool timedOut = false;
     std::vector<double> switches; ///< every switch point, breakpoint or not, sorted
     std::vector<PointAnalysis> analyses; ///< of each switch point
     std::vector<Breakpoint> breakpoints;
@@ -117,17 +119,27 @@ struct ExpressionActivation::Range
 };
 
 std::shared_ptr<ExpressionActivation::Range>
-ExpressionActivation::analyse(const ExpressionFunction &f, Interval range)
+ExpressionActivation::analyse(const ExpressionFunction &f, Interval range,
+                              std::chrono::milliseconds time)
 {
     auto result = std::make_shared<Range>();
     result->range = range;
+    // A formula whose breakpoints crowd without end (tan(1/x) near 0) must not freeze the window:
+    // the search and the classification stop at a deadline, and say so.
+    const auto deadline = std::chrono::steady_clock::now() + time;
     const ExpressionFunction::Search search
-        = f.switchPoints(range.lower, range.upper, maximumBreakpoints);
+        = f.switchPoints(range.lower, range.upper, maximumBreakpoints, deadline);
     result->complete = search.complete;
     result->noisy = search.noisy;
+    result->timedOut = search.timedOut;
     std::vector<PointAnalysis> points;
     points.reserve(search.points.size());
     for (const SwitchPoint &p : search.points) {
+        if ((points.size() & 63) == 0 && std::chrono::steady_clock::now() > deadline + time) {
+            result->complete = false;
+            result->timedOut = true;
+            break;
+        }
         points.push_back(f.analyse(p.x, p.owners));
         result->switches.push_back(p.x);
         result->analyses.push_back(points.back());
@@ -193,7 +205,7 @@ ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expressi
         parsed.error = tr("f(x) is not a real number anywhere from -10 to 10");
         return parsed;
     }
-    auto base = analyse(*function, { -analysisLimit, analysisLimit });
+    auto base = analyse(*function, { -analysisLimit, analysisLimit }, searchTime);
     parsed.activation.reset(
         new ExpressionActivation(expression.trimmed(), std::move(function), std::move(base)));
     return parsed;
@@ -225,10 +237,10 @@ ExpressionActivation::rangeFor(Interval range) const
 {
     // The list made at parse time serves any range inside it, unless it was cut short: then the
     // range may hold points it does not.
-    if (m_base->covers(range) && m_base->complete)
+    if ((m_base->covers(range) && m_base->complete) || m_base->range == range)
         return m_base;
     if (!m_view || !(m_view->range == range))
-        m_view = analyse(*m_function, range);
+        m_view = analyse(*m_function, range, viewSearchTime);
     return m_view;
 }
 
@@ -253,8 +265,10 @@ QString ExpressionActivation::breakpointsCaveat(Interval range) const
     const auto analysed = rangeFor(range);
     if (analysed->noisy)
         return tr("a comparison or switch in f is within rounding of its switch at many points, so "
-                  "where f "
-                  "switches cannot be told in double precision");
+                  "where f switches cannot be told in double precision");
+    if (analysed->timedOut)
+        return tr("the breakpoints crowd too closely to find them all in time; %1 are listed")
+            .arg(analysed->breakpoints.size());
     if (!analysed->complete)
         return tr("more than %1 breakpoints; the list stops there")
             .arg(analysed->breakpoints.size());

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <chrono>
 #include <map>
 #include <memory>
 
@@ -38,6 +39,12 @@ public:
     static constexpr int maximumLength = 1000;
     /** Breakpoints listed for one range at the most; a longer list is cut and said to be. */
     static constexpr std::size_t maximumBreakpoints = 10000;
+    /**
+     * How long finding, and then classifying, the breakpoints of [−1000, 1000] may take at the
+     * most when a formula is entered; and those of a view, which a pan or a zoom asks for.
+     */
+    static constexpr std::chrono::milliseconds searchTime { 150 };
+    static constexpr std::chrono::milliseconds viewSearchTime { 30 };
 
     struct Parsed
     {
@@ -74,7 +81,8 @@ private:
 
     /** The analysis of `range`: the one made at parse time when it covers it, else a new one. */
     std::shared_ptr<const Range> rangeFor(Interval range) const;
-    static std::shared_ptr<Range> analyse(const Expression::ExpressionFunction &f, Interval range);
+    static std::shared_ptr<Range> analyse(const Expression::ExpressionFunction &f, Interval range,
+                                          std::chrono::milliseconds time);
 
     std::unique_ptr<Expression::ExpressionFunction> m_function;
     std::shared_ptr<const Range> m_base; ///< [−analysisLimit, analysisLimit]

@@ -464,6 +464,11 @@ void ExpressionFunction::isolate(const Switch &s, double lo, double hi,
     while (!boxes.empty()) {
         if (out.size() >= limit || --budget < 0)
             return;
+        if ((budget & 255) == 0 && std::chrono::steady_clock::now() > m_deadline) {
+            m_timedOut = true;
+            budget = -1;
+            return;
+        }
         if (spurious > 64) {
             noisy = true; // s flickers around its switch within rounding: say so, do not guess
             return;
@@ -640,12 +645,15 @@ void ExpressionFunction::mergePlateaus(const Switch &s, std::vector<SwitchPoint>
     points = std::move(merged);
 }
 
-ExpressionFunction::Search ExpressionFunction::switchPoints(double from, double to,
-                                                            std::size_t limit) const
+ExpressionFunction::Search
+ExpressionFunction::switchPoints(double from, double to, std::size_t limit,
+                                 std::chrono::steady_clock::time_point deadline) const
 {
     Search search;
     if (!(from <= to) || !std::isfinite(from) || !std::isfinite(to))
         return search;
+    m_deadline = deadline;
+    m_timedOut = false;
     std::vector<SwitchPoint> found;
     long budget = searchBudget;
     for (const Switch &s : m_switches) {
@@ -686,6 +694,8 @@ ExpressionFunction::Search ExpressionFunction::switchPoints(double from, double 
             break;
         }
     }
+    search.timedOut = m_timedOut;
+    m_deadline = std::chrono::steady_clock::time_point::max();
     std::sort(found.begin(), found.end(),
               [](const SwitchPoint &a, const SwitchPoint &b) { return a.x < b.x; });
     for (SwitchPoint &p : found) {

@@ -8,6 +8,7 @@
 #include "expressiontree.h"
 #include "germ.h"
 
+#include <chrono>
 #include <cstdint>
 #include <vector>
 
@@ -101,9 +102,12 @@ public:
          * (sin² + cos² == 1): where it really switches, double precision cannot tell.
          */
         bool noisy = false;
+        bool timedOut = false; ///< the search ran past its deadline and stopped
     };
     /** Every zero of every switching function in [from, to], located to the last bit. */
-    Search switchPoints(double from, double to, std::size_t limit) const;
+    Search switchPoints(double from, double to, std::size_t limit,
+                        std::chrono::steady_clock::time_point deadline
+                        = std::chrono::steady_clock::time_point::max()) const;
 
     /**
      * f at the exact point where the owners' switching functions are zero (c may be a double
@@ -138,6 +142,9 @@ private:
     SlopeEnclosure switchEnclosure(const Switch &s, double lo, double hi) const;
     void isolate(const Switch &s, double lo, double hi, std::vector<SwitchPoint> &out,
                  std::size_t limit, long &budget, bool &noisy) const;
+    mutable std::chrono::steady_clock::time_point m_deadline
+        = std::chrono::steady_clock::time_point::max();
+    mutable bool m_timedOut = false;
     double locate(const Switch &s, double lo, double hi, double offset) const;
     void mergePlateaus(const Switch &s, std::vector<SwitchPoint> &points) const;
     /** d/dx of the switching function, in forward mode. */
