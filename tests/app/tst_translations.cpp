@@ -24,7 +24,7 @@
 /**
  * German and French replace the English the user sees: menus, the catalogue's descriptions,
  * legend, readout, --list-functions. Numbers keep their decimal point, and an unknown language
- * leaves English.
+ * leaves English, whose plural forms are English too ("1 kink", not "1 kink(s)").
  */
 class TestTranslations : public QObject
 {
@@ -37,6 +37,7 @@ private Q_SLOTS:
     void germanLegendAndReadout();
     void germanListing();
     void frenchKeepsTheDecimalPoint();
+    void englishPlurals();
 
 private:
     static QStringList menuTitles(const MainWindow &window);
@@ -201,6 +202,37 @@ void TestTranslations::frenchKeepsTheDecimalPoint()
     QVERIFY(readout.contains(QStringLiteral("x = 0.00")));
     removeTranslators();
     QVERIFY(!Translations::install(*qApp, QStringLiteral("xx")));
+    removeTranslators();
+}
+
+void TestTranslations::englishPlurals()
+{
+    // Without a translation, "%n kink(s)" says "1 kink(s)"; English has its plural forms.
+    const auto twoKinksAndAJump
+        = ExpressionActivation::parse(QStringLiteral("relu(x) + relu(x - 1) + (x > 2)"));
+    QVERIFY2(twoKinksAndAJump.activation, qPrintable(twoKinksAndAJump.error));
+    const auto oneKink = ExpressionActivation::parse(QStringLiteral("abs(x)"));
+    QVERIFY(oneKink.activation);
+    for (const QString &language :
+         { QStringLiteral("en"), QStringLiteral("en_GB"), QStringLiteral("xx") }) {
+        Translations::install(*qApp, language);
+        QCOMPARE(Breakpoint::summary(twoKinksAndAJump.activation->breakpoints(), true),
+                 QStringLiteral("2 kinks, 1 jump"));
+        QCOMPARE(Breakpoint::summary(oneKink.activation->breakpoints(), true),
+                 QStringLiteral("1 kink"));
+        QString error;
+        const ActivationFamily *leaky = ActivationCatalog::find(QStringLiteral("leaky_relu"));
+        QVERIFY(leaky);
+        QVERIFY(!ActivationCatalog::create(*leaky, { 0.1, 0.2 }, &error));
+        QCOMPARE(error, QStringLiteral("leaky_relu takes 1 parameter"));
+        removeTranslators();
+    }
+    // The English texts themselves stay the source's.
+    Translations::install(*qApp, QStringLiteral("en"));
+    MainWindow window;
+    QVERIFY(menuTitles(window).contains(QStringLiteral("File")));
+    window.state()->setProbeX(0.0);
+    QVERIFY(window.plotView()->readout()->text().contains(QStringLiteral("undefined")));
     removeTranslators();
 }
 
