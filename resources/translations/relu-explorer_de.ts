@@ -1210,7 +1210,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message numerus="yes">
         <source>f′ undefined at each of the %n kinks</source>
         <translation>
-            <numerusform>f′ undefiniert am %n Knick</numerusform>
+            <numerusform>f′ undefiniert an %n Knick</numerusform>
             <numerusform>f′ undefiniert an jedem der %n Knicke</numerusform>
         </translation>
     </message>

@@ -99,7 +99,7 @@
     <message numerus="yes">
         <source>f′ undefined at each of the %n kinks</source>
         <translation>
-            <numerusform>f′ undefined at the %n kink</numerusform>
+            <numerusform>f′ undefined at %n kink</numerusform>
             <numerusform>f′ undefined at each of the %n kinks</numerusform>
         </translation>
     </message>

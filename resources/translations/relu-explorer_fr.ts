@@ -1210,7 +1210,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message numerus="yes">
         <source>f′ undefined at each of the %n kinks</source>
         <translation>
-            <numerusform>f′ non définie au %n point anguleux</numerusform>
+            <numerusform>f′ non définie en %n point anguleux</numerusform>
             <numerusform>f′ non définie en chacun des %n points anguleux</numerusform>
         </translation>
     </message>
