@@ -201,6 +201,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(options.listFunctions)) {
         launch.mode = LaunchOptions::Mode::ListFunctions;
+        // Printed in this language too, as the help is.
+        if (parser.isSet(options.language))
+            launch.language = parser.value(options.language).trimmed();
         return result;
     }
 

@@ -231,7 +231,9 @@ void ExplorerActions::createFunctionActions()
     m_functionGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     m_compareMenu = new QMenu(tr("Compare &With"), m_window);
     for (const ActivationFamily &family : ActivationCatalog::families()) {
-        QAction *choose = make(family.name, {}, family.description);
+        // The catalogue keeps its texts in English (it may be built before the translator).
+        QAction *choose
+            = make(family.name, {}, ActivationCatalog::tr(family.description.toUtf8().constData()));
         choose->setCheckable(true);
         m_functionGroup->addAction(choose);
         const QString name = family.name;

@@ -49,7 +49,10 @@ struct LaunchOptions
     std::optional<Theme> theme;
     /** --presentation: large type, for slides and projectors. */
     bool presentation = false;
-    /** --lang: the language of the window and figure; empty follows the system. */
+    /**
+     * --lang: the language of the window, the figure, the help and --list-functions; empty
+     * follows the system.
+     */
     QString language;
     /**
      * --settings: use this settings file instead of the user's. An export then renders the session

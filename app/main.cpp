@@ -169,6 +169,22 @@ private:
     bool m_seen = false;
 };
 
+/**
+ * Prints `text` in the user's language (--lang, or the system's): the help and
+ * --list-functions. The translators need an application object, made before `text` is called.
+ * Named plainly, or the help's usage line would show the path the program was started by.
+ */
+int printTranslated(const QString &language, QString (*text)())
+{
+    int plainArgc = 1;
+    char name[] = "relu-explorer";
+    char *plainArgv[] = { name, nullptr };
+    QCoreApplication app(plainArgc, plainArgv);
+    Translations::install(app, language);
+    std::fputs(text().toUtf8().constData(), stdout);
+    return 0;
+}
+
 int runWindow(int argc, char **argv, const LaunchOptions &options)
 {
     if (!hasDisplay()) {
@@ -217,23 +233,13 @@ int main(int argc, char **argv)
     }
 
     switch (parsed.options.mode) {
-    case LaunchOptions::Mode::Help: {
-        // The translators need an application object; the help is in the user's language too.
-        // Named plainly, or the usage line would show the path the program was started by.
-        int helpArgc = 1;
-        char name[] = "relu-explorer";
-        char *helpArgv[] = { name, nullptr };
-        QCoreApplication app(helpArgc, helpArgv);
-        Translations::install(app, parsed.options.language);
-        std::fputs(CommandLine::helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    case LaunchOptions::Mode::Help:
+        return printTranslated(parsed.options.language, &CommandLine::helpText);
     case LaunchOptions::Mode::Version:
         std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION);
         return 0;
     case LaunchOptions::Mode::ListFunctions:
-        std::fputs(ActivationCatalog::listing().toUtf8().constData(), stdout);
-        return 0;
+        return printTranslated(parsed.options.language, &ActivationCatalog::listing);
     case LaunchOptions::Mode::Table: return runTable(argc, argv, parsed.options);
     case LaunchOptions::Mode::ListKinks: return runListKinks(argc, argv, parsed.options);
     case LaunchOptions::Mode::Export: return runExport(argc, argv, parsed.options);

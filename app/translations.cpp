@@ -14,24 +14,32 @@ QStringList Translations::available()
     QStringList languages;
     const QStringList files
         = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("relu-explorer_*.qm") });
-    for (const QString &file : files)
-        languages << file.mid(int(qstrlen("relu-explorer_"))).chopped(3);
+    for (const QString &file : files) {
+        const QString language = file.mid(int(qstrlen("relu-explorer_"))).chopped(3);
+        if (language != QLatin1String("en")) // the source language's plural forms only
+            languages << language;
+    }
     return languages;
 }
 
 bool Translations::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty()
-        && language.left(2).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0)
-        return true; // the source language
+    const bool english = !language.isEmpty()
+        && language.left(2).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0;
     auto *own = new QTranslator(&app);
-    const bool found = own->load(locale, QStringLiteral("relu-explorer"), QStringLiteral("_"),
-                                 QStringLiteral(":/i18n"));
-    if (found)
+    const bool found = !english
+        && own->load(locale, QStringLiteral("relu-explorer"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n"));
+    // English is the source language, but its plural forms ("1 kink", "2 kinks" for "%n kink(s)")
+    // come from a translation of their own; so for every language the app does not have, which
+    // shows English.
+    if (found || own->load(QStringLiteral(":/i18n/relu-explorer_en.qm")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (english)
+        return true;
     // Qt's own strings (the buttons of standard dialogs), where Debian's qt6-translations-l10n has
     // them.
     auto *qt = new QTranslator(&app);

@@ -20,7 +20,8 @@ public:
     /**
      * Installs the translators for `language` ("de", "fr", "en", or a locale name such as
      * "de_DE"; empty means the system locale). Returns false for a language the app does not
-     * have; English always works.
+     * have; English always works. English, and a language the app does not have, get English's
+     * plural forms ("1 kink", "2 kinks").
      */
     static bool install(QCoreApplication &app, const QString &language);
 };

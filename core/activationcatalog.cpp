@@ -20,9 +20,14 @@ constexpr double inf = std::numeric_limits<double>::infinity();
 using NumberFormat::compact;
 using StableMath::sigmoid;
 
-QString tr(const char *text)
+/**
+ * A catalogue text (a description, a parameter's tooltip), marked for translation but kept in
+ * English: the catalogue is built once, maybe before a translator is installed, so whoever shows
+ * the text translates it with ActivationCatalog::tr().
+ */
+QString untranslated(const char *text)
 {
-    return ActivationCatalog::tr(text);
+    return QString::fromUtf8(text);
 }
 
 /** "f′(x) = 0.01": the label of a piece with a constant derivative. */
@@ -90,7 +95,8 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("relu"),
-          tr("Rectified linear unit: 0 for x < 0, x for x > 0"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog",
+                                         "Rectified linear unit: 0 for x < 0, x for x > 0")),
           {},
           [](const Family &f, const Values &v) {
               // torch.relu's backward multiplies by (x > 0): f′(0) = 0.
@@ -104,8 +110,10 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("leaky_relu"),
-          tr("Like ReLU, with a small slope for x < 0"),
-          { number("negative_slope", 0.01, 0.0, 1.0, tr("The slope for x < 0")) },
+          untranslated(
+              QT_TRANSLATE_NOOP("ActivationCatalog", "Like ReLU, with a small slope for x < 0")),
+          { number("negative_slope", 0.01, 0.0, 1.0,
+                   untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The slope for x < 0"))) },
           [](const Family &f, const Values &v) {
               const double s = v[0];
               const QString formula = QStringLiteral("max(0, x) + %1·min(0, x)").arg(compact(s));
@@ -122,7 +130,8 @@ std::vector<Family> buildFamilies()
           {} });
 
     families.push_back({ QStringLiteral("relu6"),
-                         tr("ReLU capped at 6: min(max(0, x), 6)"),
+                         untranslated(QT_TRANSLATE_NOOP("ActivationCatalog",
+                                                        "ReLU capped at 6: min(max(0, x), 6)")),
                          {},
                          [](const Family &f, const Values &v) {
                              return clampFunction(f, v, 0.0, 6.0,
@@ -132,9 +141,11 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("hardtanh"),
-          tr("x clamped to [min_val, max_val]"),
-          { number("min_val", -1.0, -10.0, 10.0, tr("The lower bound")),
-            number("max_val", 1.0, -10.0, 10.0, tr("The upper bound")) },
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "x clamped to [min_val, max_val]")),
+          { number("min_val", -1.0, -10.0, 10.0,
+                   untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The lower bound"))),
+            number("max_val", 1.0, -10.0, 10.0,
+                   untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The upper bound"))) },
           [](const Family &f, const Values &v) {
               return clampFunction(
                   f, v, v[0], v[1],
@@ -149,9 +160,12 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("elu"),
-          tr("Exponential linear unit: α(eˣ − 1) for x ≤ 0, x for x > 0"),
-          { number("alpha", 1.0, 0.0, 5.0,
-                   tr("The scale of the negative part, and its slope at 0")) },
+          untranslated(QT_TRANSLATE_NOOP(
+              "ActivationCatalog", "Exponential linear unit: α(eˣ − 1) for x ≤ 0, x for x > 0")),
+          { number(
+              "alpha", 1.0, 0.0, 5.0,
+              untranslated(QT_TRANSLATE_NOOP(
+                  "ActivationCatalog", "The scale of the negative part, and its slope at 0"))) },
           [](const Family &f, const Values &v) {
               const double a = v[0];
               auto negativeSlope = [a](double x) { return a * std::exp(x); };
@@ -170,7 +184,8 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("selu"),
-          tr("Scaled ELU: λ·elu(x, α), λ ≈ 1.0507, α ≈ 1.6733"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog",
+                                         "Scaled ELU: λ·elu(x, α), λ ≈ 1.0507, α ≈ 1.6733")),
           {},
           [](const Family &f, const Values &v) {
               constexpr double la = seluScale * seluAlpha;
@@ -191,8 +206,11 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("celu"),
-          tr("Continuously differentiable ELU: α(e^(x/α) − 1) for x ≤ 0"),
-          { number("alpha", 1.0, 0.05, 5.0, tr("The scale of the negative part")) },
+          untranslated(QT_TRANSLATE_NOOP(
+              "ActivationCatalog", "Continuously differentiable ELU: α(e^(x/α) − 1) for x ≤ 0")),
+          { number("alpha", 1.0, 0.05, 5.0,
+                   untranslated(
+                       QT_TRANSLATE_NOOP("ActivationCatalog", "The scale of the negative part"))) },
           [](const Family &f, const Values &v) {
               const double a = v[0];
               const QString power
@@ -216,11 +234,13 @@ std::vector<Family> buildFamilies()
         ParameterSpec approximate;
         approximate.name = QStringLiteral("approximate");
         approximate.choices = QStringList { QStringLiteral("none"), QStringLiteral("tanh") };
-        approximate.description
-            = tr("none: x·Φ(x) with the normal CDF; tanh: PyTorch's tanh approximation");
+        approximate.description = untranslated(QT_TRANSLATE_NOOP(
+            "ActivationCatalog",
+            "none: x·Φ(x) with the normal CDF; tanh: PyTorch's tanh approximation"));
         families.push_back(
             { QStringLiteral("gelu"),
-              tr("Gaussian error linear unit: x·Φ(x)"),
+              untranslated(
+                  QT_TRANSLATE_NOOP("ActivationCatalog", "Gaussian error linear unit: x·Φ(x)")),
               { approximate },
               [](const Family &f, const Values &v) {
                   if (v[0] == 0.0) {
@@ -259,7 +279,8 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("silu"),
-          tr("Sigmoid linear unit (swish): x·σ(x)"),
+          untranslated(
+              QT_TRANSLATE_NOOP("ActivationCatalog", "Sigmoid linear unit (swish): x·σ(x)")),
           {},
           [](const Family &f, const Values &v) {
               auto slope = [](double x) { return sigmoid(x) + x * sigmoid(x) * sigmoid(-x); };
@@ -272,7 +293,7 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("mish"),
-          tr("x·tanh(softplus(x))"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "x·tanh(softplus(x))")),
           {},
           [](const Family &f, const Values &v) {
               auto slope = [](double x) {
@@ -291,10 +312,14 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("softplus"),
-          tr("A smooth ReLU: ln(1 + e^(βx))/β, and x once βx > threshold"),
-          { number("beta", 1.0, 0.05, 10.0, tr("The sharpness of the bend")),
+          untranslated(QT_TRANSLATE_NOOP(
+              "ActivationCatalog", "A smooth ReLU: ln(1 + e^(βx))/β, and x once βx > threshold")),
+          { number(
+                "beta", 1.0, 0.05, 10.0,
+                untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The sharpness of the bend"))),
             number("threshold", 20.0, 1.0, 100.0,
-                   tr("Past βx > threshold PyTorch returns x itself")) },
+                   untranslated(QT_TRANSLATE_NOOP(
+                       "ActivationCatalog", "Past βx > threshold PyTorch returns x itself"))) },
           [](const Family &f, const Values &v) {
               const double beta = v[0], threshold = v[1];
               // PyTorch switches to the line where beta·x > threshold, for numerical stability: a
@@ -321,22 +346,23 @@ std::vector<Family> buildFamilies()
           },
           {} });
 
-    families.push_back({ QStringLiteral("sigmoid"),
-                         tr("The logistic function σ(x) = 1/(1 + e⁻ˣ)"),
-                         {},
-                         [](const Family &f, const Values &v) {
-                             auto slope = [](double x) { return sigmoid(x) * sigmoid(-x); };
-                             return make(
-                                 f, v, QStringLiteral("1/(1 + e⁻ˣ)"),
-                                 [](double x) { return sigmoid(x); }, slope,
-                                 PieceBuilder().curved(
-                                     inf, derivativeIs(QStringLiteral("σ(x)(1 − σ(x))")), slope));
-                         },
-                         {} });
+    families.push_back(
+        { QStringLiteral("sigmoid"),
+          untranslated(
+              QT_TRANSLATE_NOOP("ActivationCatalog", "The logistic function σ(x) = 1/(1 + e⁻ˣ)")),
+          {},
+          [](const Family &f, const Values &v) {
+              auto slope = [](double x) { return sigmoid(x) * sigmoid(-x); };
+              return make(
+                  f, v, QStringLiteral("1/(1 + e⁻ˣ)"), [](double x) { return sigmoid(x); }, slope,
+                  PieceBuilder().curved(inf, derivativeIs(QStringLiteral("σ(x)(1 − σ(x))")),
+                                        slope));
+          },
+          {} });
 
     families.push_back(
         { QStringLiteral("tanh"),
-          tr("The hyperbolic tangent"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The hyperbolic tangent")),
           {},
           [](const Family &f, const Values &v) {
               auto slope = [](double x) {
@@ -351,7 +377,8 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("hardsigmoid"),
-          tr("A piecewise linear sigmoid: min(max(x + 3, 0), 6)/6"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog",
+                                         "A piecewise linear sigmoid: min(max(x + 3, 0), 6)/6")),
           {},
           [](const Family &f, const Values &v) {
               const QString sixth = derivativeIs(QStringLiteral("1/6"));
@@ -371,7 +398,8 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("hardswish"),
-          tr("x·hardsigmoid(x): 0, then x(x + 3)/6, then x"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog",
+                                         "x·hardsigmoid(x): 0, then x(x + 3)/6, then x")),
           {},
           [](const Family &f, const Values &v) {
               auto middle = [](double x) { return (2.0 * x + 3.0) / 6.0; };
@@ -397,7 +425,7 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("softsign"),
-          tr("x/(1 + |x|)"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "x/(1 + |x|)")),
           {},
           [](const Family &f, const Values &v) {
               auto slope = [](double x) {
@@ -413,7 +441,7 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("logsigmoid"),
-          tr("ln σ(x) = −ln(1 + e⁻ˣ)"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "ln σ(x) = −ln(1 + e⁻ˣ)")),
           {},
           [](const Family &f, const Values &v) {
               auto slope = [](double x) { return sigmoid(-x); };
@@ -426,7 +454,7 @@ std::vector<Family> buildFamilies()
 
     families.push_back(
         { QStringLiteral("abs"),
-          tr("The absolute value |x|"),
+          untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The absolute value |x|")),
           {},
           [](const Family &f, const Values &v) {
               // abs_backward multiplies by sgn(x), and sgn(0) = 0.

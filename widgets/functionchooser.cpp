@@ -34,7 +34,10 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
 
     for (const ActivationFamily &family : ActivationCatalog::families()) {
         m_combo->addItem(family.name, family.name);
-        m_combo->setItemData(m_combo->count() - 1, family.description, Qt::ToolTipRole);
+        // The catalogue keeps its texts in English (it may be built before the translator).
+        m_combo->setItemData(m_combo->count() - 1,
+                             ActivationCatalog::tr(family.description.toUtf8().constData()),
+                             Qt::ToolTipRole);
     }
     m_combo->addItem(tr("your own f(x)…"), expressionItem);
     m_combo->setItemData(m_combo->count() - 1, tr("Type f(x) in the expression box"),

@@ -63,14 +63,16 @@ void ParameterPanel::rebuild()
 
     for (int i = 0; i < int(family->parameters.size()); ++i) {
         const ParameterSpec &spec = family->parameters[std::size_t(i)];
+        // The catalogue keeps its texts in English (it may be built before the translator).
+        const QString description = ActivationCatalog::tr(spec.description.toUtf8().constData());
         auto *label = new QLabel(spec.name + QLatin1Char(':'), this);
-        label->setToolTip(spec.description);
+        label->setToolTip(description);
         m_layout->addWidget(label);
         Control control;
         if (spec.isChoice()) {
             control.choices = new QComboBox(this);
             control.choices->addItems(spec.choices);
-            control.choices->setToolTip(spec.description);
+            control.choices->setToolTip(description);
             control.choices->setAccessibleName(spec.name);
             control.choices->setFocusPolicy(Qt::ClickFocus);
             label->setBuddy(control.choices);
@@ -81,7 +83,7 @@ void ParameterPanel::rebuild()
             control.slider = new QSlider(Qt::Horizontal, this);
             control.slider->setRange(0, sliderSteps);
             control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
-            control.slider->setToolTip(spec.description);
+            control.slider->setToolTip(description);
             control.slider->setAccessibleName(tr("%1 slider").arg(spec.name));
             control.slider->setFocusPolicy(Qt::NoFocus);
             control.spinBox = new QDoubleSpinBox(this);
@@ -90,7 +92,7 @@ void ParameterPanel::rebuild()
             control.spinBox->setSingleStep((spec.maximum - spec.minimum) / 100.0);
             control.spinBox->setKeyboardTracking(false);
             control.spinBox->setToolTip(
-                tr("%1, from %2 to %3").arg(spec.description).arg(spec.minimum).arg(spec.maximum));
+                tr("%1, from %2 to %3").arg(description).arg(spec.minimum).arg(spec.maximum));
             control.spinBox->setAccessibleName(spec.name);
             label->setBuddy(control.spinBox);
             const double lo = spec.minimum, span = spec.maximum - spec.minimum;

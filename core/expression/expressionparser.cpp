@@ -437,7 +437,6 @@ std::string_view tokenAt(const std::string &text, std::size_t pos)
 BuildError diagnose(const std::string &text, std::size_t pos, const std::string &expected,
                     const Builder &builder, bool insideCall)
 {
-    using P = ExpressionParser;
     while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t'))
         ++pos;
     const int at = int(pos);
@@ -448,50 +447,56 @@ BuildError diagnose(const std::string &text, std::size_t pos, const std::string 
             --e;
         if ((text[e] == 'e' || text[e] == 'E') && e > 0
             && (std::isdigit(static_cast<unsigned char>(text[e - 1])) || text[e - 1] == '.'))
-            return { P::tr("a number's exponent needs digits, as in 1e3"), at };
+            return { ExpressionParser::tr("a number's exponent needs digits, as in 1e3"), at };
     }
     if (pos >= text.size()) {
         if (expected.find(')') != std::string::npos)
-            return { P::tr("a parenthesis is not closed"), builder.innermostOpen() };
+            return { ExpressionParser::tr("a parenthesis is not closed"), builder.innermostOpen() };
         if (expected.find(':') != std::string::npos)
-            return { P::tr("'?' needs its ':' part, as in a ? b : c"), at };
-        return { P::tr("the expression ends too early"), at };
+            return { ExpressionParser::tr("'?' needs its ':' part, as in a ? b : c"), at };
+        return { ExpressionParser::tr("the expression ends too early"), at };
     }
     const char c = text[pos];
     const QString token = latin1(tokenAt(text, pos));
     const bool operandExpected = expected.find("operand") != std::string::npos;
     if (operandExpected && c == '=')
-        return { P::tr("unexpected operator '='"), at };
+        return { ExpressionParser::tr("unexpected operator '='"), at };
     switch (c) {
     case ',':
         if (insideCall)
-            return { P::tr("unexpected comma"), at };
+            return { ExpressionParser::tr("unexpected comma"), at };
         if (builder.innermostOpen() >= 0)
-            return {
-                P::tr("a comma separates a function's arguments, and there is no function here"), at
-            };
-        return { P::tr("write one expression, without commas between expressions"), at };
-    case ')': return { P::tr("unexpected parenthesis"), at };
+            return { ExpressionParser::tr(
+                         "a comma separates a function's arguments, and there is no function here"),
+                     at };
+        return { ExpressionParser::tr("write one expression, without commas between expressions"),
+                 at };
+    case ')': return { ExpressionParser::tr("unexpected parenthesis"), at };
     case '=':
         if (pos + 1 < text.size() && text[pos + 1] == '=')
-            return { P::tr("unexpected operator '=='"), at };
-        return { P::tr("'=' would assign a value, and f(x) cannot; for \"is equal to\" write =="),
+            return { ExpressionParser::tr("unexpected operator '=='"), at };
+        return { ExpressionParser::tr(
+                     "'=' would assign a value, and f(x) cannot; for \"is equal to\" write =="),
                  at };
-    case ':': return { P::tr("':' has no '?' before it, as in a ? b : c"), at };
+    case ':': return { ExpressionParser::tr("':' has no '?' before it, as in a ? b : c"), at };
     case '&':
     case '|':
         if (pos + 1 < text.size() && text[pos + 1] == c)
-            return { P::tr("unexpected operator '%1'").arg(latin1(text.substr(pos, 2))), at };
-        return { P::tr("unexpected '%1': write && for \"and\", || for \"or\"").arg(QLatin1Char(c)),
+            return {
+                ExpressionParser::tr("unexpected operator '%1'").arg(latin1(text.substr(pos, 2))),
+                at
+            };
+        return { ExpressionParser::tr("unexpected '%1': write && for \"and\", || for \"or\"")
+                     .arg(QLatin1Char(c)),
                  at };
     case '!':
         if (pos + 1 < text.size() && text[pos + 1] == '=')
-            return { P::tr("unexpected operator '!='"), at };
-        return { P::tr("unexpected '!': write != for \"is not equal to\""), at };
+            return { ExpressionParser::tr("unexpected operator '!='"), at };
+        return { ExpressionParser::tr("unexpected '!': write != for \"is not equal to\""), at };
     default: break;
     }
     if (isOperatorChar(c))
-        return { P::tr("unexpected operator '%1'").arg(QLatin1Char(c)), at };
+        return { ExpressionParser::tr("unexpected operator '%1'").arg(QLatin1Char(c)), at };
     // An operand where an operator belongs: "2x", "x x", "1 2", "(1)(2)".
     std::size_t before = pos;
     while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t'))
@@ -505,17 +510,18 @@ BuildError diagnose(const std::string &text, std::size_t pos, const std::string 
     if (afterNumber) {
         const QString number = latin1(std::string_view(text).substr(start, before - start));
         if (c == '(')
-            return {
-                P::tr("an operator is missing before '(': a product is written %1*(…)").arg(number),
-                at
-            };
-        return { P::tr("an operator is missing before '%1': a product is written %2*%1")
+            return { ExpressionParser::tr(
+                         "an operator is missing before '(': a product is written %1*(…)")
+                         .arg(number),
+                     at };
+        return { ExpressionParser::tr(
+                     "an operator is missing before '%1': a product is written %2*%1")
                      .arg(token, number),
                  at };
     }
     if (operandExpected)
-        return { P::tr("unexpected '%1'").arg(token), at };
-    return { P::tr("an operator is missing before '%1'").arg(token), at };
+        return { ExpressionParser::tr("unexpected '%1'").arg(token), at };
+    return { ExpressionParser::tr("an operator is missing before '%1'").arg(token), at };
 }
 
 } // namespace

@@ -247,6 +247,24 @@ void TestCli::listFunctions()
     QCOMPARE(rows.size(), 18);
     QVERIFY(
         rows.filter(QStringLiteral("hardswish")).value(0).contains(QStringLiteral("kinks: −3, 3")));
+    // In the user's language, as the help is: --lang, or the system's.
+    const Run german = run(
+        { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--list-functions") });
+    QCOMPARE(german.exitCode, 0);
+    const QStringList germanRows = lines(german.out);
+    QCOMPARE(germanRows.size(), 18);
+    QVERIFY2(germanRows.filter(QStringLiteral("hardswish"))
+                 .value(0)
+                 .contains(QStringLiteral("Parameter: keine  Knicke: −3, 3")),
+             german.out.constData());
+    for (const char *english : { "parameters", "kinks", "jumps", ": none" })
+        QVERIFY2(!german.out.contains(english), english);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+    const Run french = run({ QStringLiteral("--list-functions") }, environment);
+    QCOMPARE(french.exitCode, 0);
+    QVERIFY2(french.out.contains("points anguleux"), french.out.constData());
 }
 
 void TestCli::listKinks_data()
