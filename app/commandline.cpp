@@ -220,7 +220,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     if (parser.isSet(options.expression)) {
-        const auto parsed = ExpressionActivation::parse(parser.value(options.expression));
+        // Output on the command line must not depend on the machine's speed; the window must
+        // not freeze while it looks for breakpoints.
+        const bool batch = parser.isSet(options.exportFile) || parser.isSet(options.table)
+            || parser.isSet(options.listKinks);
+        const auto parsed = ExpressionActivation::parse(
+            parser.value(options.expression),
+            batch ? ExpressionActivation::batch : ExpressionActivation::interactive);
         if (!parsed.activation) {
             error = parsed.errorPosition >= 0 ? tr("--expression: %1 (at character %2)")
                                                     .arg(parsed.error)

@@ -188,7 +188,7 @@ ExpressionActivation::analyse(const ExpressionFunction &f, Interval range,
     return result;
 }
 
-ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression)
+ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression, SearchTimes times)
 {
     Parsed parsed;
     const ExpressionParser::Result syntax = ExpressionParser::parse(expression);
@@ -205,19 +205,21 @@ ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expressi
         parsed.error = tr("f(x) is not a real number anywhere from -10 to 10");
         return parsed;
     }
-    auto base = analyse(*function, { -analysisLimit, analysisLimit }, searchTime);
+    auto base = analyse(*function, { -analysisLimit, analysisLimit }, times.entry);
     parsed.activation.reset(
-        new ExpressionActivation(expression.trimmed(), std::move(function), std::move(base)));
+        new ExpressionActivation(expression.trimmed(), std::move(function), std::move(base), times));
     return parsed;
 }
 
 ExpressionActivation::ExpressionActivation(const QString &expression,
                                            std::unique_ptr<ExpressionFunction> function,
-                                           std::shared_ptr<const Range> analysed)
+                                           std::shared_ptr<const Range> analysed,
+                                           SearchTimes times)
     : Activation(QStringLiteral("expression"), expression, analysed->breakpoints,
                  analysed->complete)
     , m_function(std::move(function))
     , m_base(std::move(analysed))
+    , m_times(times)
 { }
 
 ExpressionActivation::~ExpressionActivation() = default;
@@ -240,7 +242,7 @@ ExpressionActivation::rangeFor(Interval range) const
     if ((m_base->covers(range) && m_base->complete) || m_base->range == range)
         return m_base;
     if (!m_view || !(m_view->range == range))
-        m_view = analyse(*m_function, range, viewSearchTime);
+        m_view = analyse(*m_function, range, m_times.range);
     return m_view;
 }
 

@@ -41,10 +41,23 @@ public:
     static constexpr std::size_t maximumBreakpoints = 10000;
     /**
      * How long finding, and then classifying, the breakpoints of [−1000, 1000] may take at the
-     * most when a formula is entered; and those of a view, which a pan or a zoom asks for.
+     * most when a formula is entered (`entry`); and those of any other range (`range`), which a
+     * pan or a zoom asks for.
      */
-    static constexpr std::chrono::milliseconds searchTime { 150 };
-    static constexpr std::chrono::milliseconds viewSearchTime { 30 };
+    struct SearchTimes
+    {
+        std::chrono::milliseconds entry;
+        std::chrono::milliseconds range;
+    };
+    /** For the window: a formula with endlessly crowding breakpoints must not freeze it. */
+    static constexpr SearchTimes interactive { std::chrono::milliseconds(150),
+                                               std::chrono::milliseconds(30) };
+    /**
+     * For the command line, which must give the same answer on a slow machine as on a fast
+     * one: the list stops at maximumBreakpoints long before these run out, except where
+     * breakpoints crowd without end.
+     */
+    static constexpr SearchTimes batch { std::chrono::seconds(20), std::chrono::seconds(20) };
 
     struct Parsed
     {
@@ -54,7 +67,7 @@ public:
     };
 
     /** Parses and analyses `expression`; on any problem returns a message and no function. */
-    static Parsed parse(const QString &expression);
+    static Parsed parse(const QString &expression, SearchTimes times = interactive);
 
     ~ExpressionActivation() override;
 
@@ -77,7 +90,7 @@ private:
     struct Range;
     ExpressionActivation(const QString &expression,
                          std::unique_ptr<Expression::ExpressionFunction> function,
-                         std::shared_ptr<const Range> analysed);
+                         std::shared_ptr<const Range> analysed, SearchTimes times);
 
     /** The analysis of `range`: the one made at parse time when it covers it, else a new one. */
     std::shared_ptr<const Range> rangeFor(Interval range) const;
@@ -87,6 +100,7 @@ private:
     std::unique_ptr<Expression::ExpressionFunction> m_function;
     std::shared_ptr<const Range> m_base; ///< [−analysisLimit, analysisLimit]
     mutable std::shared_ptr<const Range> m_view; ///< the last other range asked for
+    SearchTimes m_times;
     /** Breakpoints met at points outside both (a probe far out, exactly on a switch). */
     mutable std::map<double, Breakpoint> m_elsewhere;
 };

@@ -954,6 +954,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>f(x) is not a real number anywhere from -10 to 10</source>
         <translation>f(x) ist nirgends zwischen -10 und 10 eine reelle Zahl</translation>
     </message>
+    <message>
+        <source>a comparison or switch in f is within rounding of its switch at many points, so where f switches cannot be told in double precision</source>
+        <translation>ein Vergleich oder Schalter in f liegt an vielen Stellen innerhalb der Rundung an seiner Schaltstelle; wo f umschaltet, lässt sich in doppelter Genauigkeit nicht sagen</translation>
+    </message>
+    <message>
+        <source>the breakpoints crowd too closely to find them all in time; %1 are listed</source>
+        <translation>die Sonderstellen liegen zu dicht, um sie rechtzeitig alle zu finden; %1 sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>more than %1 breakpoints; the list stops there</source>
+        <translation>mehr als %1 Sonderstellen; die Liste endet dort</translation>
+    </message>
 </context>
 <context>
     <name>ExpressionEditor</name>
@@ -988,6 +1000,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>✓ f′ from the formula; %1 in [−1000, 1000]</source>
         <translation>✓ f′ aus der Formel; %1 in [−1000, 1000]</translation>
+    </message>
+    <message>
+        <source>✓ f′ from the formula; in [−1000, 1000], %1</source>
+        <translation>✓ f′ aus der Formel; in [−1000, 1000]: %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1860,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>f′(x) cannot be computed in double precision here</source>
         <translation>f′(x) lässt sich hier nicht in doppelter Genauigkeit berechnen</translation>
     </message>
+    <message>
+        <source>autograd (PyTorch) returns NaN</source>
+        <translation>Autograd (PyTorch) gibt NaN zurück</translation>
+    </message>
+    <message>
+        <source>autograd (PyTorch) returns %1</source>
+        <translation>Autograd (PyTorch) gibt %1 zurück</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>
@@ -2101,10 +2125,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>could not write the list to standard output</source>
         <translation>die Liste konnte nicht auf die Standardausgabe geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the range holds more breakpoints than are listed; the list stops after %1</source>
-        <translation>der Bereich enthält mehr Sonderstellen als aufgelistet; die Liste endet nach %1</translation>
     </message>
 </context>
 </TS>

@@ -954,6 +954,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>f(x) is not a real number anywhere from -10 to 10</source>
         <translation>f(x) n&apos;est un nombre réel nulle part entre -10 et 10</translation>
     </message>
+    <message>
+        <source>a comparison or switch in f is within rounding of its switch at many points, so where f switches cannot be told in double precision</source>
+        <translation>une comparaison ou un interrupteur de f reste à un arrondi près de son point de bascule en de nombreux points : en double précision, on ne peut pas dire où f bascule</translation>
+    </message>
+    <message>
+        <source>the breakpoints crowd too closely to find them all in time; %1 are listed</source>
+        <translation>les points singuliers sont trop serrés pour les trouver tous à temps ; %1 sont listés</translation>
+    </message>
+    <message>
+        <source>more than %1 breakpoints; the list stops there</source>
+        <translation>plus de %1 points singuliers ; la liste s’arrête là</translation>
+    </message>
 </context>
 <context>
     <name>ExpressionEditor</name>
@@ -988,6 +1000,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>✓ f′ from the formula; %1 in [−1000, 1000]</source>
         <translation>✓ f′ d&apos;après la formule&#xa0;; %1 dans [−1000, 1000]</translation>
+    </message>
+    <message>
+        <source>✓ f′ from the formula; in [−1000, 1000], %1</source>
+        <translation>✓ f′ d’après la formule ; dans [−1000, 1000] : %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1860,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>f′(x) cannot be computed in double precision here</source>
         <translation>f′(x) ne peut pas être calculée ici en double précision</translation>
     </message>
+    <message>
+        <source>autograd (PyTorch) returns NaN</source>
+        <translation>autograd (PyTorch) renvoie NaN</translation>
+    </message>
+    <message>
+        <source>autograd (PyTorch) returns %1</source>
+        <translation>autograd (PyTorch) renvoie %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>
@@ -2101,10 +2125,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>could not write the list to standard output</source>
         <translation>impossible d&apos;écrire la liste sur la sortie standard</translation>
-    </message>
-    <message>
-        <source>the range holds more breakpoints than are listed; the list stops after %1</source>
-        <translation>la plage contient plus de points singuliers que la liste n&apos;en montre&#xa0;; la liste s&apos;arrête après %1</translation>
     </message>
 </context>
 </TS>
