@@ -165,6 +165,13 @@ QStringList splitSpecifications(const QStringList &values)
 
 } // namespace
 
+QString CommandLine::gridError(const ValueTable::GridError &error)
+{
+    return error.culprit == ValueTable::GridError::Culprit::Step
+        ? tr("--step: %1").arg(error.message)
+        : tr("--from and --to: %1").arg(error.message);
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     Result result;
@@ -280,9 +287,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (error.isEmpty() && parser.isSet(options.to))
             launch.kinksTo = readNumber(parser, options.to, error);
         if (error.isEmpty() && launch.kinksFrom > launch.kinksTo)
-            error = tr("--from (%1) is greater than --to (%2)")
-                        .arg(NumberFormat::roundTrip(launch.kinksFrom),
-                             NumberFormat::roundTrip(launch.kinksTo));
+            error = tr("--from and --to: %1")
+                        .arg(ValueTable::reversedRange(launch.kinksFrom, launch.kinksTo));
         if (error.isEmpty() && !ExplorerState::isValidRange({ launch.kinksFrom, launch.kinksTo })
             && launch.kinksFrom != launch.kinksTo)
             error = tr("--from and --to: the range cannot be searched: %1")
@@ -390,8 +396,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             launch.tableTo = readNumber(parser, options.to, error);
         if (error.isEmpty() && parser.isSet(options.step))
             launch.tableStep = readNumber(parser, options.step, error);
-        if (error.isEmpty())
-            ValueTable::grid(launch.tableFrom, launch.tableTo, launch.tableStep, &error);
+        ValueTable::GridError refused;
+        if (error.isEmpty()
+            && !ValueTable::grid(launch.tableFrom, launch.tableTo, launch.tableStep, &refused))
+            error = gridError(refused);
         return result;
     }
 

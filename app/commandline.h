@@ -4,6 +4,7 @@
 #pragma once
 
 #include "launchoptions.h"
+#include "valuetable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,4 +31,6 @@ public:
     /** Parses the program's arguments, the program name first, as in argv. */
     static Result parse(const QStringList &arguments);
     static QString helpText();
+    /** A refused table grid, with the options at fault: "--step: the step (0) must be ...". */
+    static QString gridError(const ValueTable::GridError &error);
 };

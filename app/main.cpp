@@ -68,12 +68,12 @@ int runTable(int argc, char **argv, const LaunchOptions &options)
 {
     quietHeadlessMessages();
     QCoreApplication app(argc, argv);
-    QString error;
+    ValueTable::GridError refused;
     std::optional<std::vector<double>> xs = options.tableAt;
     if (options.tableAt.empty())
-        xs = ValueTable::grid(options.tableFrom, options.tableTo, options.tableStep, &error);
+        xs = ValueTable::grid(options.tableFrom, options.tableTo, options.tableStep, &refused);
     if (!xs) {
-        report(error);
+        report(CommandLine::gridError(refused));
         return CommandLine::usageErrorExitCode;
     }
     ExplorerState state;

@@ -4,6 +4,7 @@
 #include "activationcatalog.h"
 
 #include "builtinactivation.h"
+#include "failure.h"
 #include "numberformat.h"
 #include "stablemath.h"
 
@@ -503,11 +504,7 @@ std::shared_ptr<const Activation> ActivationCatalog::create(const ActivationFami
                                                             const ParameterValues &values,
                                                             QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::shared_ptr<const Activation>();
-    };
+    const Failure fail(error, nullptr);
     if (values.size() != family.parameters.size())
         return fail(tr("%1 takes %n parameter(s)", nullptr, int(family.parameters.size()))
                         .arg(family.name));
@@ -534,11 +531,7 @@ std::shared_ptr<const Activation> ActivationCatalog::create(const ActivationFami
 std::shared_ptr<const Activation> ActivationCatalog::fromSpecification(const QString &specification,
                                                                        QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::shared_ptr<const Activation>();
-    };
+    const Failure fail(error, nullptr);
     const QString text = specification.trimmed();
     const int colon = int(text.indexOf(QLatin1Char(':')));
     const QString name = (colon < 0 ? text : text.left(colon)).trimmed();

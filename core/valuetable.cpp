@@ -3,33 +3,41 @@
 
 #include "valuetable.h"
 
+#include "failure.h"
 #include "numberformat.h"
 
 #include <cmath>
 
-std::optional<std::vector<double>> ValueTable::grid(double from, double to, double step,
-                                                    QString *error)
+QString ValueTable::reversedRange(double from, double to)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (!std::isfinite(from) || !std::isfinite(to) || !std::isfinite(step))
-        return fail(tr("--from, --to and --step must be finite numbers"));
+    if (!(from > to))
+        return {};
+    return tr("the start (%1) is greater than the end (%2)")
+        .arg(NumberFormat::roundTrip(from), NumberFormat::roundTrip(to));
+}
+
+std::optional<std::vector<double>> ValueTable::grid(double from, double to, double step,
+                                                    GridError *error)
+{
+    using Culprit = GridError::Culprit;
+    const Failure<std::nullopt_t, GridError> fail(error);
+    if (!std::isfinite(step))
+        return fail({ Culprit::Step, tr("the step must be a finite number") });
+    if (!std::isfinite(from) || !std::isfinite(to))
+        return fail({ Culprit::Range, tr("the start and the end must be finite numbers") });
     if (from > to)
-        return fail(tr("--from (%1) is greater than --to (%2)")
-                        .arg(NumberFormat::roundTrip(from), NumberFormat::roundTrip(to)));
+        return fail({ Culprit::Range, reversedRange(from, to) });
     if (!(step > 0.0))
-        return fail(tr("--step must be greater than 0, got %1").arg(NumberFormat::roundTrip(step)));
+        return fail({ Culprit::Step, tr("the step (%1) must be greater than 0")
+                                         .arg(NumberFormat::roundTrip(step)) });
 
     const double span = (to - from) / step;
     // Forgive rounding: from 0 to 0.3 in steps of 0.1 has 4 rows, though 0.3 / 0.1 < 3.
     const double tolerance = 1e-9 * std::max(1.0, span);
     const double steps = std::floor(span + tolerance);
     if (!std::isfinite(steps) || steps + 1.0 > maxRows)
-        return fail(tr("the table would have more than %1 rows; use a larger --step")
-                        .arg(QStringLiteral("10,000,000")));
+        return fail({ Culprit::Step, tr("the table would have more than %1 rows; use a larger step")
+                                         .arg(QStringLiteral("10,000,000")) });
 
     const auto count = static_cast<std::size_t>(steps) + 1;
     std::vector<double> xs(count);

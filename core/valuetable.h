@@ -40,6 +40,18 @@ public:
         QString kind;
     };
 
+    /** Why a grid was refused, in words of values, and which value is at fault. */
+    struct GridError
+    {
+        enum class Culprit
+        {
+            Range, ///< the start or the end
+            Step,
+        };
+        Culprit culprit = Culprit::Range;
+        QString message;
+    };
+
     /**
      * x = from, from + step, ... up to and including `to` (within rounding, in which case the
      * last value is exactly `to`). from = -4, to = 4, step = 1 gives numpy's arange(-4, 5, 1).
@@ -47,7 +59,9 @@ public:
      * rows.
      */
     static std::optional<std::vector<double>> grid(double from, double to, double step,
-                                                   QString *error);
+                                                   GridError *error);
+    /** "the start (5) is greater than the end (1)", or empty where from <= to. */
+    static QString reversedRange(double from, double to);
 
     static Row row(const Activation &activation, double x, DerivativeConvention convention);
 };

@@ -41,51 +41,50 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
                                a * faint.blueF() + (1 - a) * m_style.background.blueF());
         QPen pen(mixed, m_style.comparisonWidth());
         pen.setCapStyle(Qt::FlatCap);
-        QCPGraph *f = m_plot->addGraph(m_functionRect->axis(QCPAxis::atBottom),
-                                       m_functionRect->axis(QCPAxis::atLeft));
-        f->setPen(pen);
+        QCPGraph *f = addGraph(m_functionRect, pen);
         f->setName(functions[std::size_t(i)]->title());
-        f->setSelectable(QCP::stNone);
-        f->setLayer(m_layer);
         f->addToLegend(m_legend);
         m_functionGraphs.append(f);
-        QCPGraph *df = m_plot->addGraph(m_derivativeRect->axis(QCPAxis::atBottom),
-                                        m_derivativeRect->axis(QCPAxis::atLeft));
-        df->setPen(pen);
-        df->setSelectable(QCP::stNone);
-        df->setLayer(m_layer);
+        QCPGraph *df = addGraph(m_derivativeRect, pen);
         m_derivativeGraphs.append(df);
     }
+}
+
+QCPGraph *ComparisonGraphs::addGraph(QCPAxisRect *rect, const QPen &pen) const
+{
+    QCPGraph *graph = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    graph->setPen(pen);
+    graph->setSelectable(QCP::stNone);
+    graph->setLayer(m_layer);
+    return graph;
 }
 
 void ComparisonGraphs::resample(Interval xRange, Interval yBand, Interval derivativeBand,
                                 int pixels)
 {
-    constexpr double gap = std::numeric_limits<double>::quiet_NaN();
     for (int i = 0; i < int(m_functions.size()); ++i) {
         const Activation &f = *m_functions[std::size_t(i)];
-        QCPGraphDataContainer *values = m_functionGraphs[i]->data().data();
-        QCPGraphDataContainer *slopes = m_derivativeGraphs[i]->data().data();
-        values->clear();
-        slopes->clear();
+        m_functionGraphs[i]->data()->clear();
+        m_derivativeGraphs[i]->data()->clear();
         for (const Piece &piece : f.piecesIn(xRange)) {
             Sampler::samplePiece(f, piece, xRange, pixels, m_points);
             Sampler::clipToBand(m_points, yBand);
-            if (m_points.empty())
-                continue;
-            // A NaN between pieces leaves a gap, as the main function's separate graphs do.
-            if (!values->isEmpty())
-                values->add(QCPGraphData(m_points.x.front(), gap));
-            for (std::size_t p = 0; p < m_points.size(); ++p)
-                values->add(QCPGraphData(m_points.x[p], m_points.y[p]));
+            append(m_functionGraphs[i]);
             Sampler::sampleDerivative(f, piece, xRange, pixels, m_points);
             Sampler::clipToBand(m_points, derivativeBand);
-            if (m_points.empty())
-                continue;
-            if (!slopes->isEmpty())
-                slopes->add(QCPGraphData(m_points.x.front(), gap));
-            for (std::size_t p = 0; p < m_points.size(); ++p)
-                slopes->add(QCPGraphData(m_points.x[p], m_points.y[p]));
+            append(m_derivativeGraphs[i]);
         }
     }
+}
+
+void ComparisonGraphs::append(QCPGraph *graph) const
+{
+    QCPGraphDataContainer *data = graph->data().data();
+    if (m_points.empty())
+        return;
+    // A NaN between pieces leaves a gap, as the main function's separate graphs do.
+    if (!data->isEmpty())
+        data->add(QCPGraphData(m_points.x.front(), std::numeric_limits<double>::quiet_NaN()));
+    for (std::size_t p = 0; p < m_points.size(); ++p)
+        data->add(QCPGraphData(m_points.x[p], m_points.y[p]));
 }

@@ -7,6 +7,7 @@
 #include "plotstyle.h"
 #include "polyline.h"
 
+#include <QPen>
 #include <QVector>
 
 #include <memory>
@@ -38,6 +39,9 @@ public:
     void resample(Interval xRange, Interval yBand, Interval derivativeBand, int pixels);
 
 private:
+    QCPGraph *addGraph(QCPAxisRect *rect, const QPen &pen) const;
+    /** Appends m_points to the graph, after a gap if it holds an earlier piece. */
+    void append(QCPGraph *graph) const;
     QCustomPlot *m_plot;
     QCPAxisRect *m_functionRect;
     QCPAxisRect *m_derivativeRect;

@@ -64,6 +64,19 @@ bool eitherPartial(const Enclosure &a, const Enclosure &b)
 }
 
 /**
+ * The rounded result r moved one step down (dir −1) where the exact result lies below it
+ * (`below`), or up (+1) where it lies above (`above`); otherwise r, which is then a bound.
+ */
+double outward(double r, bool below, bool above, int dir)
+{
+    if (dir < 0 && below)
+        return std::nextafter(r, -inf);
+    if (dir > 0 && above)
+        return std::nextafter(r, inf);
+    return r;
+}
+
+/**
  * a + b rounded down (dir −1) or up (+1): exact sums stay exact, so [1, 1] − [1, 1] is [0, 0]
  * and max(x, x) is seen to have no isolated switching point. Knuth's TwoSum gives the error.
  */
@@ -74,11 +87,7 @@ double sumRounded(double a, double b, int dir)
         return s;
     const double bb = s - a;
     const double err = (a - (s - bb)) + (b - bb);
-    if (dir < 0 && err < 0)
-        return std::nextafter(s, -inf);
-    if (dir > 0 && err > 0)
-        return std::nextafter(s, inf);
-    return s;
+    return outward(s, err < 0, err > 0, dir);
 }
 
 /** a·b rounded down or up; the fma gives the error, except where the product underflows. */
@@ -90,11 +99,7 @@ double productRounded(double a, double b, int dir)
     if (std::abs(p) < 0x1p-960) // near underflow the fma's error is not exact
         return dir < 0 ? std::nextafter(p, -inf) : std::nextafter(p, inf);
     const double err = std::fma(a, b, -p);
-    if (dir < 0 && err < 0)
-        return std::nextafter(p, -inf);
-    if (dir > 0 && err > 0)
-        return std::nextafter(p, inf);
-    return p;
+    return outward(p, err < 0, err > 0, dir);
 }
 
 /** a/b rounded down or up: q·b − a tells on which side of the true quotient q lies. */
@@ -108,11 +113,7 @@ double quotientRounded(double a, double b, int dir)
     const double r = std::fma(q, b, -a); // q·b − a, exactly
     const bool tooLarge = b > 0 ? r > 0 : r < 0;
     const bool tooSmall = b > 0 ? r < 0 : r > 0;
-    if (dir < 0 && tooLarge)
-        return std::nextafter(q, -inf);
-    if (dir > 0 && tooSmall)
-        return std::nextafter(q, inf);
-    return q;
+    return outward(q, tooLarge, tooSmall, dir);
 }
 
 Enclosure add(const Enclosure &a, const Enclosure &b)

@@ -345,19 +345,10 @@ double Evaluator::autograd(double x, const AutogradRules &rules) const
             give(n.b, grad * (-a / r2));
             break;
         }
-        case Op::Less:
-        case Op::Greater:
-        case Op::LessEqual:
-        case Op::GreaterEqual:
-        case Op::Equal:
-        case Op::NotEqual:
-        case Op::And:
-        case Op::Or:
-        case Op::Sign:
-        case Op::Floor:
-        case Op::Ceil:
-        case Op::Rint: break; // no gradient flows through these
-        default: give(n.a, grad * torchSlope(n.op, a, out)); break;
+        default:
+            if (!isPiecewiseConstant(n.op)) // no gradient flows through those
+                give(n.a, grad * torchSlope(n.op, a, out));
+            break;
         }
         (void)c;
     }

@@ -266,27 +266,32 @@ double ExpressionFunction::switchValue(const Switch &s, double x) const
     return undefined;
 }
 
+void ExpressionFunction::encloseNode(int i, double lo, double hi) const
+{
+    const Node &n = m_tree[i];
+    SlopeEnclosure &out = m_enclosures[std::size_t(i)];
+    switch (n.op) {
+    case Op::Constant: out = { Enclosure::point(n.value), Enclosure::point(0.0) }; break;
+    case Op::X: out = { Enclosure::of(lo, hi), Enclosure::point(1.0) }; break;
+    case Op::Parameter:
+        out = { Enclosure::point(m_evaluator.parameters().at(std::size_t(n.value))),
+                Enclosure::point(0.0) };
+        break;
+    default: {
+        const SlopeEnclosure none { Enclosure::point(0.0), Enclosure::point(0.0) };
+        const SlopeEnclosure &a = n.a >= 0 ? m_enclosures[std::size_t(n.a)] : none;
+        const SlopeEnclosure &b = n.b >= 0 ? m_enclosures[std::size_t(n.b)] : none;
+        const SlopeEnclosure &c = n.c >= 0 ? m_enclosures[std::size_t(n.c)] : none;
+        out = enclose(n.op, a, b, c, n.b >= 0 && !m_tree[n.b].hasX);
+    }
+    }
+}
+
 SlopeEnclosure ExpressionFunction::switchEnclosure(const Switch &s, double lo, double hi) const
 {
     const int last = s.node;
     for (int i = m_tree.subtreeStart(last); i < last; ++i) {
-        const Node &n = m_tree[i];
-        SlopeEnclosure &out = m_enclosures[std::size_t(i)];
-        switch (n.op) {
-        case Op::Constant: out = { Enclosure::point(n.value), Enclosure::point(0.0) }; break;
-        case Op::X: out = { Enclosure::of(lo, hi), Enclosure::point(1.0) }; break;
-        case Op::Parameter:
-            out = { Enclosure::point(m_evaluator.parameters().at(std::size_t(n.value))),
-                    Enclosure::point(0.0) };
-            break;
-        default: {
-            const SlopeEnclosure none { Enclosure::point(0.0), Enclosure::point(0.0) };
-            const SlopeEnclosure &a = n.a >= 0 ? m_enclosures[std::size_t(n.a)] : none;
-            const SlopeEnclosure &b = n.b >= 0 ? m_enclosures[std::size_t(n.b)] : none;
-            const SlopeEnclosure &c = n.c >= 0 ? m_enclosures[std::size_t(n.c)] : none;
-            out = enclose(n.op, a, b, c, n.b >= 0 && !m_tree[n.b].hasX);
-        }
-        }
+        encloseNode(i, lo, hi);
     }
     const Node &n = m_tree[last];
     const SlopeEnclosure &a = m_enclosures[std::size_t(n.a)];
@@ -370,23 +375,7 @@ SlopeEnclosure ExpressionFunction::enclosureAt(double x) const
 {
     const int count = int(m_tree.nodes.size());
     for (int i = 0; i < count; ++i) {
-        const Node &n = m_tree[i];
-        SlopeEnclosure &out = m_enclosures[std::size_t(i)];
-        switch (n.op) {
-        case Op::Constant: out = { Enclosure::point(n.value), Enclosure::point(0.0) }; break;
-        case Op::X: out = { Enclosure::of(x, x), Enclosure::point(1.0) }; break;
-        case Op::Parameter:
-            out = { Enclosure::point(m_evaluator.parameters().at(std::size_t(n.value))),
-                    Enclosure::point(0.0) };
-            break;
-        default: {
-            const SlopeEnclosure none { Enclosure::point(0.0), Enclosure::point(0.0) };
-            const SlopeEnclosure &a = n.a >= 0 ? m_enclosures[std::size_t(n.a)] : none;
-            const SlopeEnclosure &b = n.b >= 0 ? m_enclosures[std::size_t(n.b)] : none;
-            const SlopeEnclosure &c = n.c >= 0 ? m_enclosures[std::size_t(n.c)] : none;
-            out = enclose(n.op, a, b, c, n.b >= 0 && !m_tree[n.b].hasX);
-        }
-        }
+        encloseNode(i, x, x);
     }
     return count > 0 ? m_enclosures.back()
                      : SlopeEnclosure { Enclosure::undefined(), Enclosure::undefined() };
@@ -1114,19 +1103,12 @@ bool ExpressionFunction::isLinearAt(double inside) const
             break;
         }
         case Op::Select: r = truth(val(n.a)) ? d(n.b) : d(n.c); break;
-        case Op::Less:
-        case Op::Greater:
-        case Op::LessEqual:
-        case Op::GreaterEqual:
-        case Op::Equal:
-        case Op::NotEqual:
-        case Op::And:
-        case Op::Or:
-        case Op::Sign:
-        case Op::Floor:
-        case Op::Ceil:
-        case Op::Rint: r = 0; break; // constant on the piece
-        default: r = d(n.a) == 0 && (n.b < 0 || d(n.b) == 0) ? 0 : curved; break;
+        default:
+            if (isPiecewiseConstant(n.op))
+                r = 0; // constant on the piece
+            else
+                r = d(n.a) == 0 && (n.b < 0 || d(n.b) == 0) ? 0 : curved;
+            break;
         }
         degree[std::size_t(i)] = r;
     }

@@ -139,6 +139,8 @@ public:
 
 private:
     double switchValue(const Switch &s, double x) const;
+    /** Encloses node i over x in [lo, hi], from its arguments' enclosures. */
+    void encloseNode(int i, double lo, double hi) const;
     SlopeEnclosure switchEnclosure(const Switch &s, double lo, double hi) const;
     void isolate(const Switch &s, double lo, double hi, std::vector<SwitchPoint> &out,
                  std::size_t limit, long &budget, bool &noisy) const;

@@ -106,28 +106,16 @@ public:
 
     void name(std::string_view text, int position)
     {
-        if (text == "x") {
-            Node node;
-            node.op = Op::X;
-            node.position = position;
-            node.hasX = true;
-            push(node);
-            return;
-        }
+        if (text == "x")
+            return leaf(Op::X, 0.0, position);
         if (text == "_pi")
             return constant(M_PI, position);
         if (text == "_e")
             return constant(M_E, position);
         const QString name = latin1(text);
         const int parameter = int(m_parameters.indexOf(name));
-        if (parameter >= 0) {
-            Node node;
-            node.op = Op::Parameter;
-            node.value = parameter;
-            node.position = position;
-            push(node);
-            return;
-        }
+        if (parameter >= 0)
+            return leaf(Op::Parameter, parameter, position);
         if (findFunction(text))
             throw BuildError { ExpressionParser::tr("%1 is a function: write %1(x)").arg(name),
                                position };
@@ -225,12 +213,16 @@ private:
         int arguments;
     };
 
-    void constant(double value, int position)
+    void constant(double value, int position) { leaf(Op::Constant, value, position); }
+
+    /** x, a constant, or a parameter (whose value is its index). */
+    void leaf(Op op, double value, int position)
     {
         Node node;
-        node.op = Op::Constant;
+        node.op = op;
         node.value = value;
         node.position = position;
+        node.hasX = op == Op::X;
         push(node);
     }
 

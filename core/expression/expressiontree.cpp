@@ -90,6 +90,25 @@ const char *symbol(Op op)
     return "?";
 }
 
+bool isPiecewiseConstant(Op op)
+{
+    switch (op) {
+    case Op::Less:
+    case Op::Greater:
+    case Op::LessEqual:
+    case Op::GreaterEqual:
+    case Op::Equal:
+    case Op::NotEqual:
+    case Op::And:
+    case Op::Or:
+    case Op::Sign:
+    case Op::Floor:
+    case Op::Ceil:
+    case Op::Rint: return true;
+    default: return false;
+    }
+}
+
 bool isBranching(Op op)
 {
     switch (op) {

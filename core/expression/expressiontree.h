@@ -94,6 +94,11 @@ int arity(Op op);
 const char *symbol(Op op);
 /** True for operations whose value or derivative may change abruptly: abs, max, <, ?:, floor... */
 bool isBranching(Op op);
+/**
+ * True for operations that are constant on each side of their switch (comparisons, && and ||,
+ * sign, floor, ceil, rint): their slope is 0 wherever it exists, and no gradient flows back.
+ */
+bool isPiecewiseConstant(Op op);
 
 struct Tree
 {

@@ -606,12 +606,16 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>--%1 gilt nicht für --list-kinks</translation>
     </message>
     <message>
-        <source>--from (%1) is greater than --to (%2)</source>
-        <translation>--from (%1) ist größer als --to (%2)</translation>
-    </message>
-    <message>
         <source>--from and --to: the range cannot be searched: %1</source>
         <translation>--from und --to: der Bereich lässt sich nicht durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>--step: %1</source>
+        <translation>--step: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to: %1</source>
+        <translation>--from und --to: %1</translation>
     </message>
 </context>
 <context>
@@ -1998,20 +2002,24 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>ValueTable</name>
     <message>
-        <source>--from, --to and --step must be finite numbers</source>
-        <translation>--from, --to und --step müssen endliche Zahlen sein</translation>
+        <source>the start (%1) is greater than the end (%2)</source>
+        <translation>der Anfang (%1) ist größer als das Ende (%2)</translation>
     </message>
     <message>
-        <source>--from (%1) is greater than --to (%2)</source>
-        <translation>--from (%1) ist größer als --to (%2)</translation>
+        <source>the step must be a finite number</source>
+        <translation>die Schrittweite muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <source>--step must be greater than 0, got %1</source>
-        <translation>--step muss größer als 0 sein, erhalten: %1</translation>
+        <source>the start and the end must be finite numbers</source>
+        <translation>Anfang und Ende müssen endliche Zahlen sein</translation>
     </message>
     <message>
-        <source>the table would have more than %1 rows; use a larger --step</source>
-        <translation>die Tabelle hätte mehr als %1 Zeilen; ein größeres --step verwenden</translation>
+        <source>the step (%1) must be greater than 0</source>
+        <translation>die Schrittweite (%1) muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>the table would have more than %1 rows; use a larger step</source>
+        <translation>die Tabelle hätte mehr als %1 Zeilen; eine größere Schrittweite verwenden</translation>
     </message>
 </context>
 <context>

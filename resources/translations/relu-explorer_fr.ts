@@ -606,12 +606,16 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>--%1 ne s&apos;applique pas à --list-kinks</translation>
     </message>
     <message>
-        <source>--from (%1) is greater than --to (%2)</source>
-        <translation>--from (%1) est supérieur à --to (%2)</translation>
-    </message>
-    <message>
         <source>--from and --to: the range cannot be searched: %1</source>
         <translation>--from et --to&#xa0;: la plage ne peut pas être parcourue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--step: %1</source>
+        <translation>--step&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to: %1</source>
+        <translation>--from et --to&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1998,20 +2002,24 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>ValueTable</name>
     <message>
-        <source>--from, --to and --step must be finite numbers</source>
-        <translation>--from, --to et --step doivent être des nombres finis</translation>
+        <source>the start (%1) is greater than the end (%2)</source>
+        <translation>le début (%1) est plus grand que la fin (%2)</translation>
     </message>
     <message>
-        <source>--from (%1) is greater than --to (%2)</source>
-        <translation>--from (%1) est supérieur à --to (%2)</translation>
+        <source>the step must be a finite number</source>
+        <translation>le pas doit être un nombre fini</translation>
     </message>
     <message>
-        <source>--step must be greater than 0, got %1</source>
-        <translation>--step doit être supérieur à 0, reçu %1</translation>
+        <source>the start and the end must be finite numbers</source>
+        <translation>le début et la fin doivent être des nombres finis</translation>
     </message>
     <message>
-        <source>the table would have more than %1 rows; use a larger --step</source>
-        <translation>le tableau aurait plus de %1 lignes&#xa0;; utilisez un --step plus grand</translation>
+        <source>the step (%1) must be greater than 0</source>
+        <translation>le pas (%1) doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the table would have more than %1 rows; use a larger step</source>
+        <translation>le tableau aurait plus de %1 lignes ; utilisez un pas plus grand</translation>
     </message>
 </context>
 <context>

@@ -106,11 +106,11 @@ void TestCommandLine::invalid_data()
     QTest::newRow("1e999 overflows")
         << args({ "--table", "--to", "1e999" }) << QStringLiteral("--to");
     QTest::newRow("from > to") << args({ "--table", "--from", "3", "--to", "1" })
-                               << QStringLiteral("--from (3) is greater than --to (1)");
+                               << QStringLiteral("--from and --to: the start (3) is greater than the end (1)");
     QTest::newRow("step 0") << args({ "--table", "--step", "0" })
-                            << QStringLiteral("--step must be greater than 0");
+                            << QStringLiteral("--step: the step (0) must be greater than 0");
     QTest::newRow("step negative")
-        << args({ "--table", "--step", "-1" }) << QStringLiteral("--step must be greater than 0");
+        << args({ "--table", "--step", "-1" }) << QStringLiteral("--step: the step (-1) must be greater than 0");
     QTest::newRow("too many rows")
         << args({ "--table", "--from", "0", "--to", "1", "--step", "1e-8" })
         << QStringLiteral("more than 10,000,000 rows");

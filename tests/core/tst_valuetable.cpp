@@ -11,6 +11,8 @@
 using Doubles = std::vector<double>;
 
 /** The notebook's arange table and its validation. */
+Q_DECLARE_METATYPE(ValueTable::GridError::Culprit)
+
 class TestValueTable : public QObject
 {
     Q_OBJECT
@@ -44,34 +46,40 @@ void TestValueTable::grid()
     QFETCH(double, to);
     QFETCH(double, step);
     QFETCH(Doubles, expected);
-    QString error;
+    ValueTable::GridError error;
     const auto xs = ValueTable::grid(from, to, step, &error);
-    QVERIFY2(xs.has_value(), qPrintable(error));
+    QVERIFY2(xs.has_value(), qPrintable(error.message));
     QCOMPARE(*xs, expected);
 }
 
 void TestValueTable::invalid_data()
 {
+    using Culprit = ValueTable::GridError::Culprit;
     QTest::addColumn<double>("from");
     QTest::addColumn<double>("to");
     QTest::addColumn<double>("step");
+    QTest::addColumn<Culprit>("culprit");
     QTest::addColumn<QString>("message");
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
-    QTest::newRow("from > to") << 5.0 << 4.0 << 1.0
-                               << QStringLiteral("--from (5) is greater than --to (4)");
-    QTest::newRow("step 0") << 0.0 << 1.0 << 0.0
-                            << QStringLiteral("--step must be greater than 0, got 0");
-    QTest::newRow("negative step")
-        << 0.0 << 1.0 << -1.0 << QStringLiteral("--step must be greater than 0, got -1");
-    QTest::newRow("nan") << nan << 1.0 << 1.0 << QStringLiteral("must be finite");
-    QTest::newRow("inf") << 0.0 << inf << 1.0 << QStringLiteral("must be finite");
-    QTest::newRow("10,000,001 rows")
-        << 0.0 << 10'000'000.0 << 1.0 << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("1e300 rows") << -1e300 << 1e300 << 1.0
+    QTest::newRow("from > to") << 5.0 << 4.0 << 1.0 << Culprit::Range
+                               << QStringLiteral("the start (5) is greater than the end (4)");
+    QTest::newRow("step 0") << 0.0 << 1.0 << 0.0 << Culprit::Step
+                            << QStringLiteral("the step (0) must be greater than 0");
+    QTest::newRow("negative step") << 0.0 << 1.0 << -1.0 << Culprit::Step
+                                   << QStringLiteral("the step (-1) must be greater than 0");
+    QTest::newRow("nan") << nan << 1.0 << 1.0 << Culprit::Range
+                         << QStringLiteral("the start and the end must be finite numbers");
+    QTest::newRow("inf") << 0.0 << inf << 1.0 << Culprit::Range
+                         << QStringLiteral("the start and the end must be finite numbers");
+    QTest::newRow("nan step") << 0.0 << 1.0 << nan << Culprit::Step
+                              << QStringLiteral("the step must be a finite number");
+    QTest::newRow("10,000,001 rows") << 0.0 << 10'000'000.0 << 1.0 << Culprit::Step
+                                     << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("1e300 rows") << -1e300 << 1e300 << 1.0 << Culprit::Step
                                 << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("denormal step")
-        << 0.0 << 1.0 << 5e-324 << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("denormal step") << 0.0 << 1.0 << 5e-324 << Culprit::Step
+                                   << QStringLiteral("more than 10,000,000 rows");
 }
 
 void TestValueTable::invalid()
@@ -79,10 +87,12 @@ void TestValueTable::invalid()
     QFETCH(double, from);
     QFETCH(double, to);
     QFETCH(double, step);
+    QFETCH(ValueTable::GridError::Culprit, culprit);
     QFETCH(QString, message);
-    QString error;
+    ValueTable::GridError error;
     QVERIFY(!ValueTable::grid(from, to, step, &error).has_value());
-    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    QCOMPARE(error.culprit, culprit);
 }
 
 void TestValueTable::notebookRows()

@@ -17,17 +17,17 @@
  *
  * A call writes the message when the caller asked for one and returns `empty`: std::nullopt by
  * default, for a std::optional; `Failure fail(error, nullptr)` for a function returning a pointer.
- * QtCore only, so core/ can use it too.
+ * The message may be richer than a QString (ValueTable::GridError says which value is wrong).
  */
-template<typename Empty = std::nullopt_t> class Failure
+template<typename Empty = std::nullopt_t, typename Error = QString> class Failure
 {
 public:
-    explicit Failure(QString *error, Empty empty = std::nullopt)
+    explicit Failure(Error *error, Empty empty = std::nullopt)
         : m_error(error)
         , m_empty(empty)
     { }
 
-    Empty operator()(const QString &message) const
+    Empty operator()(const Error &message) const
     {
         if (m_error)
             *m_error = message;
@@ -35,6 +35,6 @@ public:
     }
 
 private:
-    QString *m_error;
+    Error *m_error;
     Empty m_empty;
 };
