@@ -111,22 +111,12 @@ bool isPiecewiseConstant(Op op)
 
 bool isBranching(Op op)
 {
+    if (isPiecewiseConstant(op))
+        return true;
     switch (op) {
-    case Op::Less:
-    case Op::Greater:
-    case Op::LessEqual:
-    case Op::GreaterEqual:
-    case Op::Equal:
-    case Op::NotEqual:
-    case Op::And:
-    case Op::Or:
     case Op::Select:
     case Op::Abs:
     case Op::Relu:
-    case Op::Sign:
-    case Op::Floor:
-    case Op::Ceil:
-    case Op::Rint:
     case Op::Max:
     case Op::Min:
     case Op::Clamp: return true;
