@@ -36,7 +36,7 @@ struct Options
     QCommandLineOption convention { QStringLiteral("convention"),
                                     CommandLine::tr(
                                         "Value reported for f′ at a kink: %1 (default framework).")
-                                        .arg(DerivativeConventions::keyList()),
+                                        .arg(ConventionNames::keyList()),
                                     CommandLine::tr("NAME") };
     QCommandLineOption table { QStringLiteral("table"),
                                CommandLine::tr(
@@ -231,9 +231,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         // not freeze while it looks for breakpoints.
         const bool batch = parser.isSet(options.exportFile) || parser.isSet(options.table)
             || parser.isSet(options.listKinks);
-        const auto parsed = ExpressionActivation::parse(
-            parser.value(options.expression),
-            batch ? ExpressionActivation::batch : ExpressionActivation::interactive);
+        const auto parsed = ExpressionActivation::parse(parser.value(options.expression),
+                                                        batch ? ExpressionActivation::batch
+                                                              : ExpressionActivation::interactive);
         if (!parsed.activation) {
             error = parsed.errorPosition >= 0 ? tr("--expression: %1 (at character %2)")
                                                     .arg(parsed.error)
@@ -302,10 +302,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(options.convention)) {
         const QString key = parser.value(options.convention);
-        const auto convention = DerivativeConventions::fromKey(key);
+        const auto convention = ConventionNames::fromKey(key);
         if (!convention) {
             error = tr("unknown --convention '%1'; use one of %2")
-                        .arg(key, DerivativeConventions::keyList());
+                        .arg(key, ConventionNames::keyList());
             return result;
         }
         launch.convention = *convention;

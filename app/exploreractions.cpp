@@ -38,22 +38,22 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_valuesTable->setCheckable(true);
     connect(m_valuesTable, &QAction::triggered, m_state, &ExplorerState::setValuesTableVisible);
 
-    m_stepLeft
-        = make(tr("Step &Left"), QKeySequence(Qt::Key_Left), tr("Move the probe one step left"));
-    m_stepRight
-        = make(tr("Step &Right"), QKeySequence(Qt::Key_Right), tr("Move the probe one step right"));
-    m_fineStepLeft = make(tr("&Fine Step Left"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
-                          tr("Move the probe a tenth of a step left"));
-    m_fineStepRight = make(tr("F&ine Step Right"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
-                           tr("Move the probe a tenth of a step right"));
-    connect(m_stepLeft, &QAction::triggered, this,
-            [this] { m_state->stepProbe(-1, m_state->keyStep()); });
-    connect(m_stepRight, &QAction::triggered, this,
-            [this] { m_state->stepProbe(+1, m_state->keyStep()); });
-    connect(m_fineStepLeft, &QAction::triggered, this,
-            [this] { m_state->stepProbe(-1, m_state->keyStep() / 10.0); });
-    connect(m_fineStepRight, &QAction::triggered, this,
-            [this] { m_state->stepProbe(+1, m_state->keyStep() / 10.0); });
+    m_moveLeft = make(tr("Move &Left"), QKeySequence(Qt::Key_Left),
+                      tr("Move the probe left by about 1/80 of the view"));
+    m_moveRight = make(tr("Move &Right"), QKeySequence(Qt::Key_Right),
+                       tr("Move the probe right by about 1/80 of the view"));
+    m_fineMoveLeft = make(tr("&Nudge Left"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+                          tr("Move the probe left by a tenth as much"));
+    m_fineMoveRight = make(tr("N&udge Right"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+                           tr("Move the probe right by a tenth as much"));
+    connect(m_moveLeft, &QAction::triggered, this,
+            [this] { m_state->moveProbe(-1, m_state->keyIncrement()); });
+    connect(m_moveRight, &QAction::triggered, this,
+            [this] { m_state->moveProbe(+1, m_state->keyIncrement()); });
+    connect(m_fineMoveLeft, &QAction::triggered, this,
+            [this] { m_state->moveProbe(-1, m_state->keyIncrement() / 10.0); });
+    connect(m_fineMoveRight, &QAction::triggered, this,
+            [this] { m_state->moveProbe(+1, m_state->keyIncrement() / 10.0); });
     m_toLeftEdge = make(tr("To the Left &Edge"), QKeySequence(Qt::Key_Home),
                         tr("Move the probe to the left edge of the view"));
     m_toRightEdge = make(tr("To the Right E&dge"), QKeySequence(Qt::Key_End),
@@ -66,11 +66,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
 
     m_conventionGroup = new QActionGroup(this);
-    for (int i = 0; i < DerivativeConventions::count; ++i) {
-        const DerivativeConvention convention = DerivativeConventions::fromIndex(i);
-        QAction *action = make(
-            DerivativeConventions::displayName(convention), {},
-            tr("Report f′ at a kink as: %1").arg(DerivativeConventions::displayName(convention)));
+    for (int i = 0; i < ConventionNames::count; ++i) {
+        const DerivativeConvention convention = ConventionNames::fromIndex(i);
+        QAction *action
+            = make(ConventionNames::displayName(convention), {},
+                   tr("Report f′ at a kink as: %1").arg(ConventionNames::displayName(convention)));
         action->setCheckable(true);
         m_conventionGroup->addAction(action);
         connect(action, &QAction::triggered, this,
@@ -98,21 +98,21 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     }
     connect(m_oneSided, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Forward); });
     connect(m_central, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Central); });
-    m_halveStep = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft),
-                       tr("Bring the secant's second point twice as close"));
-    m_doubleStep = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight),
-                        tr("Move the secant's second point twice as far"));
-    m_flipStep = make(tr("&Flip h to the Other Side"), QKeySequence(Qt::Key_F),
-                      tr("Change the sign of h: look at the other side of x"));
-    connect(m_halveStep, &QAction::triggered, m_state, &ExplorerState::halveStep);
-    connect(m_doubleStep, &QAction::triggered, m_state, &ExplorerState::doubleStep);
-    connect(m_flipStep, &QAction::triggered, m_state, &ExplorerState::flipStep);
-    m_shrinkStep = make(tr("Shrink h Step by Step"), QKeySequence(Qt::Key_H),
-                        tr("Halve h again and again and watch the secant's slope"));
-    m_shrinkStep->setCheckable(true);
+    m_halveSecantH = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft),
+                          tr("Bring the secant's second point twice as close"));
+    m_doubleSecantH = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight),
+                           tr("Move the secant's second point twice as far"));
+    m_flipSecantH = make(tr("&Flip h to the Other Side"), QKeySequence(Qt::Key_F),
+                         tr("Change the sign of h: look at the other side of x"));
+    connect(m_halveSecantH, &QAction::triggered, m_state, &ExplorerState::halveSecantH);
+    connect(m_doubleSecantH, &QAction::triggered, m_state, &ExplorerState::doubleSecantH);
+    connect(m_flipSecantH, &QAction::triggered, m_state, &ExplorerState::flipSecantH);
+    m_shrinkSecantH = make(tr("&Keep Halving h"), QKeySequence(Qt::Key_H),
+                           tr("Halve h again and again and watch the secant's slope"));
+    m_shrinkSecantH->setCheckable(true);
     m_shrinkTimer.setInterval(shrinkInterval);
     connect(&m_shrinkTimer, &QTimer::timeout, this, &ExplorerActions::shrinkOnce);
-    connect(m_shrinkStep, &QAction::toggled, this, [this](bool on) {
+    connect(m_shrinkSecantH, &QAction::toggled, this, [this](bool on) {
         if (!on) {
             m_shrinkTimer.stop();
             return;
@@ -149,7 +149,7 @@ QAction *ExplorerActions::make(const QString &text, const QKeySequence &shortcut
 
 QAction *ExplorerActions::conventionAction(DerivativeConvention convention) const
 {
-    return m_conventions.value(DerivativeConventions::toIndex(convention));
+    return m_conventions.value(ConventionNames::toIndex(convention));
 }
 
 void ExplorerActions::setSecantKind(SecantMode kind)
@@ -177,18 +177,18 @@ void ExplorerActions::showState()
     m_valuesTable->setChecked(m_state->isValuesTableVisible());
     if (QAction *current = conventionAction(m_state->convention()))
         current->setChecked(true);
-    if (mode == SecantMode::Off && m_shrinkStep->isChecked())
-        m_shrinkStep->setChecked(false);
+    if (mode == SecantMode::Off && m_shrinkSecantH->isChecked())
+        m_shrinkSecantH->setChecked(false);
 }
 
 void ExplorerActions::shrinkOnce()
 {
-    if (std::abs(m_state->step()) <= ExplorerState::minStep
+    if (std::abs(m_state->secantH()) <= ExplorerState::minSecantH
         || m_state->secantMode() == SecantMode::Off) {
-        m_shrinkStep->setChecked(false);
+        m_shrinkSecantH->setChecked(false);
         return;
     }
-    m_state->halveStep();
+    m_state->halveSecantH();
 }
 
 void ExplorerActions::fillViewMenu(QMenu *menu) const
@@ -202,7 +202,7 @@ void ExplorerActions::fillViewMenu(QMenu *menu) const
 
 void ExplorerActions::fillProbeMenu(QMenu *menu) const
 {
-    menu->addActions({ m_stepLeft, m_stepRight, m_fineStepLeft, m_fineStepRight });
+    menu->addActions({ m_moveLeft, m_moveRight, m_fineMoveLeft, m_fineMoveRight });
     menu->addSeparator();
     menu->addActions({ m_toLeftEdge, m_toRightEdge, m_toKink });
 }
@@ -221,7 +221,7 @@ void ExplorerActions::fillSecantMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({ m_oneSided, m_central });
     menu->addSeparator();
-    menu->addActions({ m_halveStep, m_doubleStep, m_flipStep, m_shrinkStep });
+    menu->addActions({ m_halveSecantH, m_doubleSecantH, m_flipSecantH, m_shrinkSecantH });
 }
 
 void ExplorerActions::createFunctionActions()

@@ -18,7 +18,7 @@ class QMenu;
 /**
  * Every command that changes the explorer's state, as a QAction with its shortcut, so each is
  * reachable from a menu, a toolbar and the keyboard alike. Presenters drive the lesson with these
- * keys: arrows move the probe (Shift for fine steps), Home and End go to the edges, K or 0 to the
+ * keys: arrows move the probe (Shift nudges it), Home and End go to the edges, K or 0 to the
  * kink, S shows the secant, [ and ] halve and double h, C cycles the convention, P and T show the
  * notebook's sample points and values table. Where a command needs the window (Your Own f(x)
  * focuses its expression box), the window connects to the action; the rest change the state here.
@@ -39,10 +39,10 @@ public:
     QAction *resetAll() const { return m_resetAll; }
     QAction *samplePoints() const { return m_samplePoints; }
     QAction *valuesTable() const { return m_valuesTable; }
-    QAction *stepLeft() const { return m_stepLeft; }
-    QAction *stepRight() const { return m_stepRight; }
-    QAction *fineStepLeft() const { return m_fineStepLeft; }
-    QAction *fineStepRight() const { return m_fineStepRight; }
+    QAction *moveLeft() const { return m_moveLeft; }
+    QAction *moveRight() const { return m_moveRight; }
+    QAction *fineMoveLeft() const { return m_fineMoveLeft; }
+    QAction *fineMoveRight() const { return m_fineMoveRight; }
     QAction *toLeftEdge() const { return m_toLeftEdge; }
     QAction *toRightEdge() const { return m_toRightEdge; }
     QAction *toKink() const { return m_toKink; }
@@ -51,10 +51,10 @@ public:
     QAction *showSecant() const { return m_showSecant; }
     QAction *oneSided() const { return m_oneSided; }
     QAction *central() const { return m_central; }
-    QAction *halveStep() const { return m_halveStep; }
-    QAction *doubleStep() const { return m_doubleStep; }
-    QAction *flipStep() const { return m_flipStep; }
-    QAction *shrinkStep() const { return m_shrinkStep; }
+    QAction *halveSecantH() const { return m_halveSecantH; }
+    QAction *doubleSecantH() const { return m_doubleSecantH; }
+    QAction *flipSecantH() const { return m_flipSecantH; }
+    QAction *shrinkSecantH() const { return m_shrinkSecantH; }
     QAction *functionAction(const QString &name) const;
     QAction *ownExpression() const { return m_ownExpression; }
     QAction *compareAction(const QString &name) const;
@@ -89,10 +89,10 @@ private:
     QAction *m_resetAll;
     QAction *m_samplePoints;
     QAction *m_valuesTable;
-    QAction *m_stepLeft;
-    QAction *m_stepRight;
-    QAction *m_fineStepLeft;
-    QAction *m_fineStepRight;
+    QAction *m_moveLeft;
+    QAction *m_moveRight;
+    QAction *m_fineMoveLeft;
+    QAction *m_fineMoveRight;
     QAction *m_toLeftEdge;
     QAction *m_toRightEdge;
     QAction *m_toKink;
@@ -103,10 +103,10 @@ private:
     QActionGroup *m_secantKindGroup;
     QAction *m_oneSided;
     QAction *m_central;
-    QAction *m_halveStep;
-    QAction *m_doubleStep;
-    QAction *m_flipStep;
-    QAction *m_shrinkStep;
+    QAction *m_halveSecantH;
+    QAction *m_doubleSecantH;
+    QAction *m_flipSecantH;
+    QAction *m_shrinkSecantH;
     QTimer m_shrinkTimer;
     QActionGroup *m_functionGroup = nullptr;
     QVector<QAction *> m_functions;

@@ -122,10 +122,10 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
     root[QLatin1String("expression")] = s.expression;
     root[QLatin1String("useExpression")] = s.useExpression;
     root[QLatin1String("compare")] = QJsonArray::fromStringList(s.comparisons);
-    root[QLatin1String("convention")] = DerivativeConventions::key(s.convention);
+    root[QLatin1String("convention")] = ConventionNames::key(s.convention);
     root[QLatin1String("probe")] = s.probeX;
     root[QLatin1String("secant")] = DifferenceQuotient::key(s.secantMode);
-    root[QLatin1String("h")] = s.step;
+    root[QLatin1String("h")] = s.secantH;
     root[QLatin1String("view")]
         = QJsonObject { { QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper) },
                         { QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper) } };
@@ -170,12 +170,12 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     fields.text("expression", s.expression);
     fields.flag("useExpression", s.useExpression);
     fields.texts("compare", s.comparisons);
-    QString convention = DerivativeConventions::key(s.convention);
+    QString convention = ConventionNames::key(s.convention);
     fields.text("convention", convention);
     fields.number("probe", s.probeX);
     QString secant = DifferenceQuotient::key(s.secantMode);
     fields.text("secant", secant);
-    fields.number("h", s.step);
+    fields.number("h", s.secantH);
     const QJsonObject view = fields.object("view");
     fields.range(view, "x", s.xRange);
     fields.range(view, "y", s.yRange);
@@ -191,10 +191,10 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     if (!samples.error.isEmpty())
         return fail(tr("in 'samples': %1").arg(samples.error));
 
-    const auto knownConvention = DerivativeConventions::fromKey(convention);
+    const auto knownConvention = ConventionNames::fromKey(convention);
     if (!knownConvention)
         return fail(tr("unknown convention '%1'; use one of %2")
-                        .arg(convention, DerivativeConventions::keyList()));
+                        .arg(convention, ConventionNames::keyList()));
     s.convention = *knownConvention;
     const auto knownSecant = DifferenceQuotient::fromKey(secant);
     if (!knownSecant)

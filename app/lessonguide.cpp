@@ -16,8 +16,8 @@
 namespace {
 
 /**
- * Every step starts from the notebook's ReLU, so steps can be taken in any order. `table` shows
- * the sample points and their values table together, as the notebook's table step does.
+ * Every page starts from the notebook's ReLU, so pages can be read in any order. `table` shows
+ * the sample points and their values table together, as the notebook's table does.
  */
 void notebook(ExplorerState &state, double probe, bool derivativePanel, bool table)
 {
@@ -43,7 +43,7 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     , m_back(new QPushButton(tr("← &Back"), this))
     , m_next(new QPushButton(tr("&Next →"), this))
 {
-    writeSteps();
+    writePages();
 
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
@@ -51,10 +51,10 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     m_title->setFont(titleFont);
     m_text->setOpenExternalLinks(false);
     m_text->setAccessibleName(tr("Lesson text"));
-    m_back->setToolTip(tr("The previous step (↑ or Page Up)"));
-    m_next->setToolTip(tr("The next step (↓ or Page Down)"));
-    m_back->setAccessibleName(tr("Previous lesson step"));
-    m_next->setAccessibleName(tr("Next lesson step"));
+    m_back->setToolTip(tr("The previous page (↑ or Page Up)"));
+    m_next->setToolTip(tr("The next page (↓ or Page Down)"));
+    m_back->setAccessibleName(tr("Previous lesson page"));
+    m_next->setAccessibleName(tr("Next lesson page"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -69,13 +69,13 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &LessonGuide::next);
     // The first page, but not its setup: a guide created because the window restored its dock
     // open must neither be blank nor undo the session the window just restored.
-    showPage(0);
+    displayPage(0);
 }
 
-void LessonGuide::writeSteps()
+void LessonGuide::writePages()
 {
     // The colours the lesson names are the plots' own, in the theme in use.
-    m_steps = {
+    m_pages = {
         { tr("1. What ReLU does"),
           tr("<p>ReLU, the rectified linear unit, is <b>f(x) = max(0, x)</b>.</p>"
              "<p>A positive number passes through unchanged: f(1) = 1, f(3) = 3. A negative number "
@@ -132,33 +132,33 @@ void LessonGuide::writeSteps()
     };
 }
 
-void LessonGuide::showPage(int index)
+void LessonGuide::displayPage(int index)
 {
     m_current = index;
-    const Step &current = m_steps[std::size_t(index)];
+    const Page &current = m_pages[std::size_t(index)];
     m_title->setText(current.title);
     m_text->setHtml(current.text);
     m_back->setEnabled(index > 0);
-    m_next->setEnabled(index + 1 < stepCount());
+    m_next->setEnabled(index + 1 < pageCount());
 }
 
-void LessonGuide::showStep(int index)
+void LessonGuide::openPage(int index)
 {
-    if (index < 0 || index >= stepCount())
+    if (index < 0 || index >= pageCount())
         return;
-    showPage(index);
-    const Step &current = m_steps[std::size_t(index)];
+    displayPage(index);
+    const Page &current = m_pages[std::size_t(index)];
     current.apply(*m_state);
 }
 
 void LessonGuide::next()
 {
-    showStep(m_current + 1);
+    openPage(m_current + 1);
 }
 
 void LessonGuide::back()
 {
-    showStep(m_current - 1);
+    openPage(m_current - 1);
 }
 
 void LessonGuide::setPlotStyle(const PlotStyle &style)
@@ -170,7 +170,7 @@ void LessonGuide::setPlotStyle(const PlotStyle &style)
     QFont titleFont = font;
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    writeSteps();
+    writePages();
     if (m_current >= 0)
-        showPage(m_current);
+        displayPage(m_current);
 }

@@ -16,47 +16,47 @@ class QPushButton;
 class QTextBrowser;
 
 /**
- * The notebook's lesson, one step per page, in our own words: what ReLU does, the values table,
+ * The notebook's lesson, page by page in our own words: what ReLU does, the values table,
  * the slope at 2 and at -2, the coloured figure, the kink and its many lines, the convention.
- * Each step also sets the explorer up to show what it says.
+ * Each page also sets the explorer up to show what it says.
  */
 class LessonGuide : public QWidget
 {
     Q_OBJECT
 
 public:
-    struct Step
+    struct Page
     {
         QString title;
         QString text;
-        /** Sets up the state for the step, the values table included. */
+        /** Sets up the state for the page, the values table included. */
         std::function<void(ExplorerState &)> apply;
     };
 
     explicit LessonGuide(ExplorerState *state, QWidget *parent = nullptr);
 
     // getters:
-    int stepCount() const { return int(m_steps.size()); }
-    int currentStep() const { return m_current; }
-    const Step &step(int index) const { return m_steps.at(std::size_t(index)); }
+    int pageCount() const { return int(m_pages.size()); }
+    int currentPage() const { return m_current; }
+    const Page &page(int index) const { return m_pages.at(std::size_t(index)); }
     QTextBrowser *textView() const { return m_text; }
 
-    /** Shows step `index` (from 0) and applies it. */
-    void showStep(int index);
+    /** Shows page `index` (from 0) and applies it. */
+    void openPage(int index);
     void next();
     void back();
     /** The plots' colours in the text, and larger type in presentation mode. */
     void setPlotStyle(const PlotStyle &style);
 
 private:
-    /** The steps' text, in the style's colours. */
-    void writeSteps();
-    /** Shows step `index`'s page, without applying it. */
-    void showPage(int index);
+    /** The pages' text, in the style's colours. */
+    void writePages();
+    /** Shows page `index`, without applying it. */
+    void displayPage(int index);
 
     ExplorerState *m_state;
     PlotStyle m_style;
-    std::vector<Step> m_steps;
+    std::vector<Page> m_pages;
     int m_current = -1;
     QLabel *m_title;
     QTextBrowser *m_text;

@@ -16,8 +16,8 @@
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "probereadout.h"
+#include "secanthcontrol.h"
 #include "settings.h"
-#include "stepcontrol.h"
 #include "themeswitcher.h"
 #include "valuestable.h"
 
@@ -98,7 +98,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::stepChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::secantHChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::expressionTextChanged, this, &MainWindow::scheduleSave);
 }
 
@@ -257,7 +257,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *lesson = help->addAction(tr("&Lesson"), this, &MainWindow::startLesson);
     lesson->setShortcut(QKeySequence(Qt::Key_F1));
-    lesson->setStatusTip(tr("The notebook's lesson, step by step (↓ next, ↑ back)"));
+    lesson->setStatusTip(tr("The notebook's lesson, page by page (↓ next, ↑ back)"));
     help->addAction(m_lessonNext);
     help->addAction(m_lessonBack);
     help->addSeparator();
@@ -333,9 +333,8 @@ void MainWindow::createToolBar()
     auto *conventionLabel = new QLabel(tr("f′ at a kink:"), m_toolBar);
     m_conventionBox = new QComboBox(m_toolBar);
     m_conventionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (int i = 0; i < DerivativeConventions::count; ++i)
-        m_conventionBox->addItem(
-            DerivativeConventions::displayName(DerivativeConventions::fromIndex(i)));
+    for (int i = 0; i < ConventionNames::count; ++i)
+        m_conventionBox->addItem(ConventionNames::displayName(ConventionNames::fromIndex(i)));
     m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
                                    "must pick a value; Convention ▸ Why a Convention? explains. (C "
                                    "cycles.)"));
@@ -343,10 +342,10 @@ void MainWindow::createToolBar()
     m_conventionBox->setFocusPolicy(Qt::ClickFocus);
     conventionLabel->setBuddy(m_conventionBox);
     connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
-        m_actions->conventionAction(DerivativeConventions::fromIndex(index))->trigger();
+        m_actions->conventionAction(ConventionNames::fromIndex(index))->trigger();
     });
     auto showConvention = [this] {
-        m_conventionBox->setCurrentIndex(DerivativeConventions::toIndex(m_state->convention()));
+        m_conventionBox->setCurrentIndex(ConventionNames::toIndex(m_state->convention()));
     };
     connect(m_state, &ExplorerState::conventionChanged, this, showConvention);
     showConvention();
@@ -375,9 +374,9 @@ void MainWindow::createToolBar()
     connect(m_actions->central(), &QAction::triggered, this, showKind);
     showKind();
     m_toolBar->addWidget(m_secantKindBox);
-    m_stepControl = new StepControl(m_state, m_toolBar);
-    m_toolBar->addWidget(m_stepControl);
-    m_toolBar->addAction(m_actions->shrinkStep());
+    m_secantHControl = new SecantHControl(m_state, m_toolBar);
+    m_toolBar->addWidget(m_secantHControl);
+    m_toolBar->addAction(m_actions->shrinkSecantH());
 }
 
 void MainWindow::createFunctionToolBar()
@@ -433,9 +432,9 @@ void MainWindow::createDocks()
     m_lessonDock->hide();
 
     // Next and Back: the free arrow keys, and Page Down/Up, which presenters' remotes send.
-    m_lessonNext = new QAction(tr("Next Lesson Step"), this);
+    m_lessonNext = new QAction(tr("Next Lesson Page"), this);
     m_lessonNext->setShortcuts({ QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown) });
-    m_lessonBack = new QAction(tr("Previous Lesson Step"), this);
+    m_lessonBack = new QAction(tr("Previous Lesson Page"), this);
     m_lessonBack->setShortcuts({ QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp) });
     for (QAction *action : { m_lessonNext, m_lessonBack }) {
         action->setEnabled(false);
@@ -473,7 +472,7 @@ LessonGuide *MainWindow::lessonGuide()
 void MainWindow::startLesson()
 {
     m_lessonDock->show();
-    lessonGuide()->showStep(0);
+    lessonGuide()->openPage(0);
     m_plotView->setFocus();
 }
 

@@ -21,7 +21,7 @@ class ThemeSwitcher;
 class QLabel;
 class QTimer;
 class QToolBar;
-class StepControl;
+class SecantHControl;
 
 /**
  * The explorer's window: the plot, the menus and toolbar of ExplorerActions, and the status
@@ -48,7 +48,7 @@ public:
     ExplorerActions *actions() const { return m_actions; }
     QComboBox *conventionBox() const { return m_conventionBox; }
     QComboBox *secantKindBox() const { return m_secantKindBox; }
-    StepControl *stepControl() const { return m_stepControl; }
+    SecantHControl *secantHControl() const { return m_secantHControl; }
     QToolBar *toolBar() const { return m_toolBar; }
     QToolBar *functionToolBar() const { return m_functionToolBar; }
     FunctionChooser *functionChooser() const { return m_functionChooser; }
@@ -60,7 +60,7 @@ public:
     ValuesTable *valuesTable();
     QDockWidget *lessonDock() const { return m_lessonDock; }
     LessonGuide *lessonGuide();
-    /** Opens the guided lesson at its first step. */
+    /** Opens the guided lesson at its first page. */
     void startLesson();
 
     static QString aboutText();
@@ -105,7 +105,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_conventionBox = nullptr;
     QComboBox *m_secantKindBox = nullptr;
-    StepControl *m_stepControl = nullptr;
+    SecantHControl *m_secantHControl = nullptr;
     QToolBar *m_functionToolBar = nullptr;
     FunctionChooser *m_functionChooser = nullptr;
     ParameterPanel *m_parameterPanel = nullptr;

@@ -29,7 +29,7 @@ const QString compare = QStringLiteral("session/compare");
 const QString convention = QStringLiteral("session/convention");
 const QString probe = QStringLiteral("session/probe");
 const QString secant = QStringLiteral("session/secant");
-const QString step = QStringLiteral("session/h");
+const QString secantH = QStringLiteral("session/h");
 const QString xMin = QStringLiteral("session/xMin");
 const QString xMax = QStringLiteral("session/xMax");
 const QString yMin = QStringLiteral("session/yMin");
@@ -202,12 +202,12 @@ SessionSnapshot Settings::session(QStringList *problems) const
     s.expression = read.text(Key::expression, defaults.expression);
     s.useExpression = read.flag(Key::useExpression, defaults.useExpression);
     s.comparisons = read.list(Key::compare);
-    s.convention = read.choice(Key::convention, defaults.convention, DerivativeConventions::key,
-                               DerivativeConventions::fromKey);
+    s.convention = read.choice(Key::convention, defaults.convention, ConventionNames::key,
+                               ConventionNames::fromKey);
     s.probeX = read.number(Key::probe, defaults.probeX);
     s.secantMode = read.choice(Key::secant, defaults.secantMode, DifferenceQuotient::key,
                                DifferenceQuotient::fromKey);
-    s.step = read.number(Key::step, defaults.step);
+    s.secantH = read.number(Key::secantH, defaults.secantH);
     s.xRange = { read.number(Key::xMin, defaults.xRange.lower),
                  read.number(Key::xMax, defaults.xRange.upper) };
     s.yRange = { read.number(Key::yMin, defaults.yRange.lower),
@@ -236,7 +236,7 @@ SessionSnapshot Settings::session(QStringList *problems) const
     if (bad("probe"))
         s.probeX = defaults.probeX;
     if (bad("h"))
-        s.step = defaults.step;
+        s.secantH = defaults.secantH;
     if (bad("view")) {
         s.xRange = defaults.xRange;
         s.yRange = defaults.yRange;
@@ -253,10 +253,10 @@ void Settings::setSession(const SessionSnapshot &s)
     m_settings->setValue(Key::expression, s.expression);
     m_settings->setValue(Key::useExpression, s.useExpression);
     m_settings->setValue(Key::compare, s.comparisons);
-    m_settings->setValue(Key::convention, DerivativeConventions::key(s.convention));
+    m_settings->setValue(Key::convention, ConventionNames::key(s.convention));
     m_settings->setValue(Key::probe, number(s.probeX));
     m_settings->setValue(Key::secant, DifferenceQuotient::key(s.secantMode));
-    m_settings->setValue(Key::step, number(s.step));
+    m_settings->setValue(Key::secantH, number(s.secantH));
     m_settings->setValue(Key::xMin, number(s.xRange.lower));
     m_settings->setValue(Key::xMax, number(s.xRange.upper));
     m_settings->setValue(Key::yMin, number(s.yRange.lower));

@@ -117,7 +117,7 @@ int main(int argc, char **argv)
             state.switchTo(c.make());
             state.resetView();
             state.setSecantMode(SecantMode::Forward);
-            state.setStep(0.5);
+            state.setSecantH(0.5);
             state.setDerivativePanelVisible(true);
             PlotView view(&state);
             view.resize(size);

@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-DerivativeConvention DerivativeConventions::fromIndex(int index)
+DerivativeConvention ConventionNames::fromIndex(int index)
 {
     switch (index) {
     case 1: return DerivativeConvention::Left;
@@ -16,12 +16,12 @@ DerivativeConvention DerivativeConventions::fromIndex(int index)
     }
 }
 
-int DerivativeConventions::toIndex(DerivativeConvention convention)
+int ConventionNames::toIndex(DerivativeConvention convention)
 {
     return static_cast<int>(convention);
 }
 
-QString DerivativeConventions::key(DerivativeConvention convention)
+QString ConventionNames::key(DerivativeConvention convention)
 {
     switch (convention) {
     case DerivativeConvention::Framework: return QStringLiteral("framework");
@@ -33,17 +33,17 @@ QString DerivativeConventions::key(DerivativeConvention convention)
     return {};
 }
 
-std::optional<DerivativeConvention> DerivativeConventions::fromKey(const QString &key)
+std::optional<DerivativeConvention> ConventionNames::fromKey(const QString &key)
 {
     for (int i = 0; i < count; ++i) {
         const auto convention = fromIndex(i);
-        if (key.compare(DerivativeConventions::key(convention), Qt::CaseInsensitive) == 0)
+        if (key.compare(ConventionNames::key(convention), Qt::CaseInsensitive) == 0)
             return convention;
     }
     return std::nullopt;
 }
 
-QString DerivativeConventions::keyList()
+QString ConventionNames::keyList()
 {
     QStringList keys;
     for (int i = 0; i < count; ++i)
@@ -51,7 +51,7 @@ QString DerivativeConventions::keyList()
     return keys.join(QLatin1Char('|'));
 }
 
-QString DerivativeConventions::displayName(DerivativeConvention convention)
+QString ConventionNames::displayName(DerivativeConvention convention)
 {
     switch (convention) {
     case DerivativeConvention::Framework: return tr("Framework (PyTorch)");

@@ -29,9 +29,9 @@ enum class DerivativeConvention {
 };
 
 /** Names, parsing and explanations of the conventions, for the command line and the UI. */
-class DerivativeConventions
+class ConventionNames
 {
-    Q_DECLARE_TR_FUNCTIONS(DerivativeConventions)
+    Q_DECLARE_TR_FUNCTIONS(ConventionNames)
 
 public:
     static constexpr int count = 5;

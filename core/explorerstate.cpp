@@ -117,12 +117,11 @@ void ExplorerState::resetView()
 
 void ExplorerState::cycleConvention()
 {
-    const int next
-        = (DerivativeConventions::toIndex(m_convention) + 1) % DerivativeConventions::count;
-    setConvention(DerivativeConventions::fromIndex(next));
+    const int next = (ConventionNames::toIndex(m_convention) + 1) % ConventionNames::count;
+    setConvention(ConventionNames::fromIndex(next));
 }
 
-double ExplorerState::keyStep() const
+double ExplorerState::keyIncrement() const
 {
     const double raw = m_xRange.width() / 80.0;
     const double decade = std::pow(10.0, std::floor(std::log10(raw)));
@@ -133,19 +132,19 @@ double ExplorerState::keyStep() const
     return 10.0 * decade;
 }
 
-void ExplorerState::stepProbe(int direction, double stepSize)
+void ExplorerState::moveProbe(int direction, double increment)
 {
-    if (!(stepSize > 0.0) || !std::isfinite(stepSize))
+    if (!(increment > 0.0) || !std::isfinite(increment))
         return;
-    // Land on the grid of multiples of stepSize, so repeated steps give round numbers.
-    double x = (std::round(m_probeX / stepSize) + direction) * stepSize;
-    const Interval passedOver { std::min(m_probeX, x) - stepSize,
-                                std::max(m_probeX, x) + stepSize };
+    // Land on the grid of multiples of increment, so repeated steps give round numbers.
+    double x = (std::round(m_probeX / increment) + direction) * increment;
+    const Interval passedOver { std::min(m_probeX, x) - increment,
+                                std::max(m_probeX, x) + increment };
     const std::vector<Breakpoint> near = m_activation->breakpointsIn(passedOver);
     // Ordered along the direction of travel, so the first breakpoint passed is the one kept.
     auto consider = [&](const Breakpoint &b) {
         const bool passed = (m_probeX - b.x) * (x - b.x) < 0.0;
-        if (std::abs(x - b.x) < 0.5 * stepSize || (passed && m_probeX != b.x)) {
+        if (std::abs(x - b.x) < 0.5 * increment || (passed && m_probeX != b.x)) {
             x = b.x;
             return true;
         }
@@ -193,7 +192,7 @@ void ExplorerState::jumpToKink()
 
 double ExplorerState::secantSlope() const
 {
-    return DifferenceQuotient::of(m_secantMode, *m_activation, m_probeX, m_step);
+    return DifferenceQuotient::of(m_secantMode, *m_activation, m_probeX, m_secantH);
 }
 
 void ExplorerState::setSecantMode(SecantMode mode)
@@ -204,16 +203,16 @@ void ExplorerState::setSecantMode(SecantMode mode)
     Q_EMIT secantModeChanged(mode);
 }
 
-void ExplorerState::setStep(double h)
+void ExplorerState::setSecantH(double h)
 {
     if (!std::isfinite(h) || h == 0.0)
         return;
-    const double magnitude = std::clamp(std::abs(h), minStep, maxStep);
+    const double magnitude = std::clamp(std::abs(h), minSecantH, maxSecantH);
     const double clamped = std::copysign(magnitude, h);
-    if (clamped == m_step)
+    if (clamped == m_secantH)
         return;
-    m_step = clamped;
-    Q_EMIT stepChanged(m_step);
+    m_secantH = clamped;
+    Q_EMIT secantHChanged(m_secantH);
 }
 
 void ExplorerState::setDerivativePanelVisible(bool visible)
@@ -315,7 +314,7 @@ SessionSnapshot ExplorerState::snapshot() const
     s.convention = m_convention;
     s.probeX = m_probeX;
     s.secantMode = m_secantMode;
-    s.step = m_step;
+    s.secantH = m_secantH;
     s.xRange = m_xRange;
     s.yRange = m_yRange;
     s.derivativePanel = m_derivativePanelVisible;
@@ -354,7 +353,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setComparisons(std::move(compared));
     setConvention(snapshot.convention);
     setSecantMode(snapshot.secantMode);
-    setStep(unusable("h") ? defaults.step : snapshot.step);
+    setSecantH(unusable("h") ? defaults.secantH : snapshot.secantH);
     const bool viewUsable = !unusable("view");
     setView(viewUsable ? snapshot.xRange : defaults.xRange,
             viewUsable ? snapshot.yRange : defaults.yRange);

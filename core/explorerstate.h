@@ -15,7 +15,7 @@
 
 /**
  * The one state of an exploring session: the function, the probe's x, the derivative convention,
- * the secant and its step h, the visible ranges and panels. Views read it and ask it for changes;
+ * the secant and its h, the visible ranges and panels. Views read it and ask it for changes;
  * it validates every request, ignores what is invalid, and announces each real change with a
  * typed signal.
  */
@@ -34,10 +34,10 @@ public:
     /** The notebook's Figure 2: x from -4 to 4 with a margin, y from -1 to 5. */
     static Interval defaultXRange() { return { -4.4, 4.4 }; }
     static Interval defaultYRange() { return { -1.0, 5.0 }; }
-    /** The secant's step h is signed, with |h| between these. */
-    static constexpr double minStep = 1e-6;
-    static constexpr double maxStep = 2.0;
-    static constexpr double defaultStep = 1.0;
+    /** The secant's h is signed, with |h| between these. */
+    static constexpr double minSecantH = 1e-6;
+    static constexpr double maxSecantH = 2.0;
+    static constexpr double defaultSecantH = 1.0;
     /** QCustomPlot refuses ranges outside these bounds; so do we, before an axis sees them. */
     static constexpr double minRangeWidth = 1e-280;
     static constexpr double maxRangeMagnitude = 1e250;
@@ -61,8 +61,8 @@ public:
     Interval xRange() const { return m_xRange; }
     Interval yRange() const { return m_yRange; }
     SecantMode secantMode() const { return m_secantMode; }
-    /** The signed step h of the secant. */
-    double step() const { return m_step; }
+    /** The signed h of the secant: it runs through x and x + h. */
+    double secantH() const { return m_secantH; }
     /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
     double secantSlope() const;
     bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
@@ -104,13 +104,14 @@ public:
     void resetView();
 
     /**
-     * Moves the probe by `direction` steps of `stepSize` (keyboard control). The probe lands on
-     * multiples of stepSize, and on a kink when it passes within half a step of it, so the arrow
-     * keys reach x = 0 exactly.
+     * Moves the probe by `direction` times `increment` (keyboard control). The probe lands on
+     * multiples of increment, and on a breakpoint when it passes within half an increment of it,
+     * so the arrow keys reach x = 0 exactly.
      */
-    void stepProbe(int direction, double stepSize);
-    /** The step the arrow keys use in the current view: about 1/80 of it, rounded to 1, 2 or 5. */
-    double keyStep() const;
+    void moveProbe(int direction, double increment);
+    /** How far the arrow keys move the probe in the current view: about 1/80 of it, rounded to 1, 2
+     * or 5. */
+    double keyIncrement() const;
     void moveProbeToLeftEdge();
     void moveProbeToRightEdge();
     /**
@@ -120,11 +121,11 @@ public:
     void jumpToKink();
 
     void setSecantMode(SecantMode mode);
-    /** Sets h, clamping |h| into [minStep, maxStep]; 0 and non-finite values are ignored. */
-    void setStep(double h);
-    void halveStep() { setStep(m_step / 2.0); }
-    void doubleStep() { setStep(m_step * 2.0); }
-    void flipStep() { setStep(-m_step); }
+    /** Sets h, clamping |h| into [minSecantH, maxSecantH]; 0 and non-finite values are ignored. */
+    void setSecantH(double h);
+    void halveSecantH() { setSecantH(m_secantH / 2.0); }
+    void doubleSecantH() { setSecantH(m_secantH * 2.0); }
+    void flipSecantH() { setSecantH(-m_secantH); }
 
     void setDerivativePanelVisible(bool visible);
     void setExpressionText(const QString &text);
@@ -157,7 +158,7 @@ Q_SIGNALS:
     void conventionChanged(DerivativeConvention convention);
     void viewChanged();
     void secantModeChanged(SecantMode mode);
-    void stepChanged(double h);
+    void secantHChanged(double h);
     void derivativePanelVisibleChanged(bool visible);
     void comparisonsChanged();
     void expressionTextChanged(const QString &text);
@@ -171,7 +172,7 @@ private:
     Interval m_xRange = defaultXRange();
     Interval m_yRange = defaultYRange();
     SecantMode m_secantMode = SecantMode::Off;
-    double m_step = defaultStep;
+    double m_secantH = defaultSecantH;
     bool m_derivativePanelVisible = true;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
     QString m_expressionText;

@@ -188,7 +188,8 @@ ExpressionActivation::analyse(const ExpressionFunction &f, Interval range,
     return result;
 }
 
-ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression, SearchTimes times)
+ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression,
+                                                         SearchTimes times)
 {
     Parsed parsed;
     const ExpressionParser::Result syntax = ExpressionParser::parse(expression);
@@ -206,15 +207,14 @@ ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expressi
         return parsed;
     }
     auto base = analyse(*function, { -analysisLimit, analysisLimit }, times.entry);
-    parsed.activation.reset(
-        new ExpressionActivation(expression.trimmed(), std::move(function), std::move(base), times));
+    parsed.activation.reset(new ExpressionActivation(expression.trimmed(), std::move(function),
+                                                     std::move(base), times));
     return parsed;
 }
 
 ExpressionActivation::ExpressionActivation(const QString &expression,
                                            std::unique_ptr<ExpressionFunction> function,
-                                           std::shared_ptr<const Range> analysed,
-                                           SearchTimes times)
+                                           std::shared_ptr<const Range> analysed, SearchTimes times)
     : Activation(QStringLiteral("expression"), expression, analysed->breakpoints,
                  analysed->complete)
     , m_function(std::move(function))

@@ -128,7 +128,7 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
 
     const SecantMode mode = state.secantMode();
     if (mode != SecantMode::Off) {
-        readout.secant = tr("h = %1").arg(compact(state.step())) + gap
+        readout.secant = tr("h = %1").arg(compact(state.secantH())) + gap
             + tr("%1 = %2").arg(DifferenceQuotient::formula(mode), compact(state.secantSlope()));
         if (mode == SecantMode::Central && readout.atKink)
             readout.secant += gap + tr("(the average of both sides, not a slope of f)");

@@ -35,12 +35,12 @@ QStringList SessionSnapshot::problems() const
     }
     if (!std::isfinite(probeX))
         found << tr("probe: %1 is not a finite number").arg(NumberFormat::roundTrip(probeX));
-    const double magnitude = std::abs(step);
-    if (!(magnitude >= ExplorerState::minStep && magnitude <= ExplorerState::maxStep))
+    const double magnitude = std::abs(secantH);
+    if (!(magnitude >= ExplorerState::minSecantH && magnitude <= ExplorerState::maxSecantH))
         found << tr("h: %1 is not between ±%2 and ±%3")
-                     .arg(NumberFormat::roundTrip(step),
-                          NumberFormat::roundTrip(ExplorerState::minStep),
-                          NumberFormat::roundTrip(ExplorerState::maxStep));
+                     .arg(NumberFormat::roundTrip(secantH),
+                          NumberFormat::roundTrip(ExplorerState::minSecantH),
+                          NumberFormat::roundTrip(ExplorerState::maxSecantH));
     if (const QString why = ExplorerState::rangeProblem(xRange); !why.isEmpty())
         found << tr("view: the x range [%1, %2] cannot be shown: %3")
                      .arg(NumberFormat::roundTrip(xRange.lower),

@@ -44,7 +44,7 @@ public:
     DerivativeConvention convention = DerivativeConvention::Framework;
     double probeX = 2.0;
     SecantMode secantMode = SecantMode::Off;
-    double step = 1.0;
+    double secantH = 1.0; ///< the secant's h
     Interval xRange { -4.4, 4.4 };
     Interval yRange { -1.0, 5.0 };
     bool derivativePanel = true;

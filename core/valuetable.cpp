@@ -28,16 +28,18 @@ std::optional<std::vector<double>> ValueTable::grid(double from, double to, doub
     if (from > to)
         return fail({ Culprit::Range, reversedRange(from, to) });
     if (!(step > 0.0))
-        return fail({ Culprit::Step, tr("the step (%1) must be greater than 0")
-                                         .arg(NumberFormat::roundTrip(step)) });
+        return fail(
+            { Culprit::Step,
+              tr("the step (%1) must be greater than 0").arg(NumberFormat::roundTrip(step)) });
 
     const double span = (to - from) / step;
     // Forgive rounding: from 0 to 0.3 in steps of 0.1 has 4 rows, though 0.3 / 0.1 < 3.
     const double tolerance = 1e-9 * std::max(1.0, span);
     const double steps = std::floor(span + tolerance);
     if (!std::isfinite(steps) || steps + 1.0 > maxRows)
-        return fail({ Culprit::Step, tr("the table would have more than %1 rows; use a larger step")
-                                         .arg(QStringLiteral("10,000,000")) });
+        return fail({ Culprit::Step,
+                      tr("the table would have more than %1 rows; use a larger step")
+                          .arg(QStringLiteral("10,000,000")) });
 
     const auto count = static_cast<std::size_t>(steps) + 1;
     std::vector<double> xs(count);

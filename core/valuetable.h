@@ -43,8 +43,7 @@ public:
     /** Why a grid was refused, in words of values, and which value is at fault. */
     struct GridError
     {
-        enum class Culprit
-        {
+        enum class Culprit {
             Range, ///< the start or the end
             Step,
         };

@@ -36,7 +36,6 @@ QFont PlotStyle::readoutFont() const
     return font(15);
 }
 
-
 PlotStyle PlotStyle::light(double scale)
 {
     PlotStyle style;

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <vector>
 
-
 /**
  * Colours, pens and type sizes of the plots. The colours carry the lesson and match the
  * notebook: blue for the part where f'(x) = 0, green where f'(x) = 1, red for the kink. The dark
@@ -102,7 +101,7 @@ struct PlotStyle
     // leaves them as they are.
     /** Around a toolbar's group of controls. */
     static QMargins controlMargins() { return { 4, 0, 4, 0 }; }
-    static constexpr int stepSliderWidth = 160;
+    static constexpr int secantHSliderWidth = 160;
     static constexpr int parameterSliderWidth = 120;
     /** Room beside the text a box must show: its frame, a clear button, a spin box's arrows. */
     static constexpr int lineEditPadding = 20;

@@ -110,7 +110,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
     connect(m_state, &ExplorerState::probeChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::secantModeChanged, this, &PlotView::showProbe);
-    connect(m_state, &ExplorerState::stepChanged, this, &PlotView::showProbe);
+    connect(m_state, &ExplorerState::secantHChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
     connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);

@@ -43,7 +43,7 @@ void SecantOverlay::update(const ExplorerState &state)
 
     const Activation &f = state.activation();
     const double x = state.probeX();
-    const double h = state.step();
+    const double h = state.secantH();
     m_ahead->position->setCoords(x + h, f.value(x + h));
     m_behind->position->setCoords(x - h, f.value(x - h));
     // Through its defining points: (x, f(x)) for the forward quotient, (x + h, f(x + h)) for both.

@@ -87,7 +87,7 @@ double sumRounded(double a, double b, int dir)
         return s;
     const double bb = s - a;
     const double err = (a - (s - bb)) + (b - bb);
-    return outward(s, err < 0, err > 0, dir);
+    return outward(s, err<0, err> 0, dir);
 }
 
 /** a·b rounded down or up; the fma gives the error, except where the product underflows. */
@@ -99,7 +99,7 @@ double productRounded(double a, double b, int dir)
     if (std::abs(p) < 0x1p-960) // near underflow the fma's error is not exact
         return dir < 0 ? std::nextafter(p, -inf) : std::nextafter(p, inf);
     const double err = std::fma(a, b, -p);
-    return outward(p, err < 0, err > 0, dir);
+    return outward(p, err<0, err> 0, dir);
 }
 
 /** a/b rounded down or up: q·b − a tells on which side of the true quotient q lies. */

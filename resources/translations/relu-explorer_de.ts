@@ -619,7 +619,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
-    <name>DerivativeConventions</name>
+    <name>ConventionNames</name>
     <message>
         <source>Framework (PyTorch)</source>
         <translation>Framework (PyTorch)</translation>
@@ -680,38 +680,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Back to the notebook&apos;s view: x from -4.4 to 4.4, y from -1 to 5 (or double-click the plot)</source>
         <translation>Zurück zur Ansicht des Notebooks: x von -4.4 bis 4.4, y von -1 bis 5 (oder Doppelklick auf das Diagramm)</translation>
-    </message>
-    <message>
-        <source>Step &amp;Left</source>
-        <translation>Schritt nach &amp;links</translation>
-    </message>
-    <message>
-        <source>Move the probe one step left</source>
-        <translation>Den Messpunkt einen Schritt nach links bewegen</translation>
-    </message>
-    <message>
-        <source>Step &amp;Right</source>
-        <translation>Schritt nach &amp;rechts</translation>
-    </message>
-    <message>
-        <source>Move the probe one step right</source>
-        <translation>Den Messpunkt einen Schritt nach rechts bewegen</translation>
-    </message>
-    <message>
-        <source>&amp;Fine Step Left</source>
-        <translation>&amp;Feinschritt nach links</translation>
-    </message>
-    <message>
-        <source>Move the probe a tenth of a step left</source>
-        <translation>Den Messpunkt um ein Zehntel Schritt nach links bewegen</translation>
-    </message>
-    <message>
-        <source>F&amp;ine Step Right</source>
-        <translation>F&amp;einschritt nach rechts</translation>
-    </message>
-    <message>
-        <source>Move the probe a tenth of a step right</source>
-        <translation>Den Messpunkt um ein Zehntel Schritt nach rechts bewegen</translation>
     </message>
     <message>
         <source>To the Left &amp;Edge</source>
@@ -798,10 +766,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Das Vorzeichen von h umkehren: die andere Seite von x betrachten</translation>
     </message>
     <message>
-        <source>Shrink h Step by Step</source>
-        <translation>h schrittweise verkleinern</translation>
-    </message>
-    <message>
         <source>Halve h again and again and watch the secant&apos;s slope</source>
         <translation>h immer wieder halbieren und die Steigung der Sekante beobachten</translation>
     </message>
@@ -852,6 +816,42 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move the probe left by about 1/80 of the view</source>
+        <translation>Den Messpunkt um etwa 1/80 der Ansicht nach links bewegen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>Move the probe right by about 1/80 of the view</source>
+        <translation>Den Messpunkt um etwa 1/80 der Ansicht nach rechts bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;Nudge Left</source>
+        <translation>&amp;Fein nach links</translation>
+    </message>
+    <message>
+        <source>Move the probe left by a tenth as much</source>
+        <translation>Den Messpunkt um ein Zehntel davon nach links bewegen</translation>
+    </message>
+    <message>
+        <source>N&amp;udge Right</source>
+        <translation>F&amp;ein nach rechts</translation>
+    </message>
+    <message>
+        <source>Move the probe right by a tenth as much</source>
+        <translation>Den Messpunkt um ein Zehntel davon nach rechts bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Halving h</source>
+        <translation>h immer weiter &amp;halbieren</translation>
     </message>
 </context>
 <context>
@@ -1404,20 +1404,20 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Lektionstext</translation>
     </message>
     <message>
-        <source>The previous step (↑ or Page Up)</source>
-        <translation>Der vorherige Schritt (↑ oder Bild↑)</translation>
+        <source>The previous page (↑ or Page Up)</source>
+        <translation>Die vorherige Seite (↑ oder Bild↑)</translation>
     </message>
     <message>
-        <source>The next step (↓ or Page Down)</source>
-        <translation>Der nächste Schritt (↓ oder Bild↓)</translation>
+        <source>The next page (↓ or Page Down)</source>
+        <translation>Die nächste Seite (↓ oder Bild↓)</translation>
     </message>
     <message>
-        <source>Previous lesson step</source>
-        <translation>Vorheriger Lektionsschritt</translation>
+        <source>Previous lesson page</source>
+        <translation>Vorherige Seite der Lektion</translation>
     </message>
     <message>
-        <source>Next lesson step</source>
-        <translation>Nächster Lektionsschritt</translation>
+        <source>Next lesson page</source>
+        <translation>Nächste Seite der Lektion</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1583,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>&amp;Lektion</translation>
     </message>
     <message>
-        <source>The notebook&apos;s lesson, step by step (↓ next, ↑ back)</source>
-        <translation>Die Lektion aus dem Notebook, Schritt für Schritt (↓ weiter, ↑ zurück)</translation>
-    </message>
-    <message>
         <source>Why a &amp;Convention at the Kink?</source>
         <translation>Warum eine &amp;Konvention am Knick?</translation>
     </message>
@@ -1655,14 +1651,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Wertetabelle</translation>
     </message>
     <message>
-        <source>Next Lesson Step</source>
-        <translation>Nächster Lektionsschritt</translation>
-    </message>
-    <message>
-        <source>Previous Lesson Step</source>
-        <translation>Vorheriger Lektionsschritt</translation>
-    </message>
-    <message>
         <source>Shrink h with [ or H and watch the secant&apos;s slope approach the tangent&apos;s.</source>
         <translation>Verkleinern Sie h mit [ oder H und beobachten Sie, wie sich die Steigung der Sekante der Steigung der Tangente nähert.</translation>
     </message>
@@ -1693,6 +1681,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Your own f(x): its derivative and its breakpoints come from the formula, exactly.</source>
         <translation>Eigenes f(x): Die Ableitung und die Sonderstellen ergeben sich exakt aus der Formel.</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back)</source>
+        <translation>Die Lektion aus dem Notebook, Seite für Seite (↓ weiter, ↑ zurück)</translation>
+    </message>
+    <message>
+        <source>Next Lesson Page</source>
+        <translation>Nächste Seite der Lektion</translation>
+    </message>
+    <message>
+        <source>Previous Lesson Page</source>
+        <translation>Vorherige Seite der Lektion</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1885,29 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>SecantHControl</name>
+    <message>
+        <source>h =</source>
+        <translation>h =</translation>
+    </message>
+    <message>
+        <source>The secant&apos;s h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
+        <translation>Das h der Sekante: rechts der Mitte h &gt; 0, links h &lt; 0; von ±10⁻⁶ in der Mitte bis ±2 an den Enden</translation>
+    </message>
+    <message>
+        <source>Secant h slider</source>
+        <translation>Schieberegler für das h der Sekante</translation>
+    </message>
+    <message>
+        <source>The secant&apos;s h, from ±0.000001 to ±2. The arrows halve or double it.</source>
+        <translation>Das h der Sekante, von ±0.000001 bis ±2. Die Pfeile halbieren oder verdoppeln es.</translation>
+    </message>
+    <message>
+        <source>Secant h</source>
+        <translation>h der Sekante</translation>
+    </message>
+</context>
+<context>
     <name>SessionSnapshot</name>
     <message>
         <source>expression: %1</source>
@@ -1948,29 +1971,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
         <translation>die Einstellungsdatei „%1“ ist beschädigt; was nicht lesbar war, nimmt den Standardwert</translation>
-    </message>
-</context>
-<context>
-    <name>StepControl</name>
-    <message>
-        <source>h =</source>
-        <translation>h =</translation>
-    </message>
-    <message>
-        <source>The secant&apos;s step h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
-        <translation>Die Schrittweite h der Sekante: rechts der Mitte h &gt; 0, links h &lt; 0; von ±10⁻⁶ in der Mitte bis ±2 an den Enden</translation>
-    </message>
-    <message>
-        <source>Step h slider</source>
-        <translation>Schieberegler für die Schrittweite h</translation>
-    </message>
-    <message>
-        <source>The secant&apos;s step h, from ±0.000001 to ±2. The arrows halve or double it.</source>
-        <translation>Die Schrittweite h der Sekante, von ±0.000001 bis ±2. Die Pfeile halbieren oder verdoppeln sie.</translation>
-    </message>
-    <message>
-        <source>Step h</source>
-        <translation>Schrittweite h</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
-    <name>DerivativeConventions</name>
+    <name>ConventionNames</name>
     <message>
         <source>Framework (PyTorch)</source>
         <translation>Framework (PyTorch)</translation>
@@ -680,38 +680,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Back to the notebook&apos;s view: x from -4.4 to 4.4, y from -1 to 5 (or double-click the plot)</source>
         <translation>Revenir à la vue du notebook&#xa0;: x de -4.4 à 4.4, y de -1 à 5 (ou double-clic sur le graphique)</translation>
-    </message>
-    <message>
-        <source>Step &amp;Left</source>
-        <translation>Pas à &amp;gauche</translation>
-    </message>
-    <message>
-        <source>Move the probe one step left</source>
-        <translation>Déplacer le point mobile d&apos;un pas vers la gauche</translation>
-    </message>
-    <message>
-        <source>Step &amp;Right</source>
-        <translation>Pas à &amp;droite</translation>
-    </message>
-    <message>
-        <source>Move the probe one step right</source>
-        <translation>Déplacer le point mobile d&apos;un pas vers la droite</translation>
-    </message>
-    <message>
-        <source>&amp;Fine Step Left</source>
-        <translation>Pas &amp;fin à gauche</translation>
-    </message>
-    <message>
-        <source>Move the probe a tenth of a step left</source>
-        <translation>Déplacer le point mobile d&apos;un dixième de pas vers la gauche</translation>
-    </message>
-    <message>
-        <source>F&amp;ine Step Right</source>
-        <translation>Pas f&amp;in à droite</translation>
-    </message>
-    <message>
-        <source>Move the probe a tenth of a step right</source>
-        <translation>Déplacer le point mobile d&apos;un dixième de pas vers la droite</translation>
     </message>
     <message>
         <source>To the Left &amp;Edge</source>
@@ -798,10 +766,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Changer le signe de h&#xa0;: regarder l&apos;autre côté de x</translation>
     </message>
     <message>
-        <source>Shrink h Step by Step</source>
-        <translation>Réduire h pas à pas</translation>
-    </message>
-    <message>
         <source>Halve h again and again and watch the secant&apos;s slope</source>
         <translation>Diviser h par deux encore et encore, et observer la pente de la sécante</translation>
     </message>
@@ -852,6 +816,42 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Vers la &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move the probe left by about 1/80 of the view</source>
+        <translation>Déplacer le point mobile vers la gauche d&apos;environ 1/80 de la vue</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Vers la &amp;droite</translation>
+    </message>
+    <message>
+        <source>Move the probe right by about 1/80 of the view</source>
+        <translation>Déplacer le point mobile vers la droite d&apos;environ 1/80 de la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Nudge Left</source>
+        <translation>Un peu à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move the probe left by a tenth as much</source>
+        <translation>Déplacer le point mobile vers la gauche d&apos;un dixième de cela</translation>
+    </message>
+    <message>
+        <source>N&amp;udge Right</source>
+        <translation>Un peu à d&amp;roite</translation>
+    </message>
+    <message>
+        <source>Move the probe right by a tenth as much</source>
+        <translation>Déplacer le point mobile vers la droite d&apos;un dixième de cela</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Halving h</source>
+        <translation>Diviser h par deux en &amp;boucle</translation>
     </message>
 </context>
 <context>
@@ -1404,20 +1404,20 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <source>The previous step (↑ or Page Up)</source>
-        <translation>L&apos;étape précédente (↑ ou Page précédente)</translation>
+        <source>The previous page (↑ or Page Up)</source>
+        <translation>La page précédente (↑ ou Page précédente)</translation>
     </message>
     <message>
-        <source>The next step (↓ or Page Down)</source>
-        <translation>L&apos;étape suivante (↓ ou Page suivante)</translation>
+        <source>The next page (↓ or Page Down)</source>
+        <translation>La page suivante (↓ ou Page suivante)</translation>
     </message>
     <message>
-        <source>Previous lesson step</source>
-        <translation>Étape précédente de la leçon</translation>
+        <source>Previous lesson page</source>
+        <translation>Page précédente de la leçon</translation>
     </message>
     <message>
-        <source>Next lesson step</source>
-        <translation>Étape suivante de la leçon</translation>
+        <source>Next lesson page</source>
+        <translation>Page suivante de la leçon</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1583,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>&amp;Leçon</translation>
     </message>
     <message>
-        <source>The notebook&apos;s lesson, step by step (↓ next, ↑ back)</source>
-        <translation>La leçon du notebook, étape par étape (↓ suivante, ↑ précédente)</translation>
-    </message>
-    <message>
         <source>Why a &amp;Convention at the Kink?</source>
         <translation>Pourquoi une &amp;convention au point anguleux&#xa0;?</translation>
     </message>
@@ -1655,14 +1651,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Tableau de valeurs</translation>
     </message>
     <message>
-        <source>Next Lesson Step</source>
-        <translation>Étape suivante de la leçon</translation>
-    </message>
-    <message>
-        <source>Previous Lesson Step</source>
-        <translation>Étape précédente de la leçon</translation>
-    </message>
-    <message>
         <source>Shrink h with [ or H and watch the secant&apos;s slope approach the tangent&apos;s.</source>
         <translation>Réduisez h avec [ ou H et observez la pente de la sécante tendre vers celle de la tangente.</translation>
     </message>
@@ -1693,6 +1681,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Your own f(x): its derivative and its breakpoints come from the formula, exactly.</source>
         <translation>Votre propre f(x)&#xa0;: sa dérivée et ses points singuliers sont tirés exactement de la formule.</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back)</source>
+        <translation>La leçon du notebook, page par page (↓ suivante, ↑ précédente)</translation>
+    </message>
+    <message>
+        <source>Next Lesson Page</source>
+        <translation>Page suivante de la leçon</translation>
+    </message>
+    <message>
+        <source>Previous Lesson Page</source>
+        <translation>Page précédente de la leçon</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1885,29 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>SecantHControl</name>
+    <message>
+        <source>h =</source>
+        <translation>h =</translation>
+    </message>
+    <message>
+        <source>The secant&apos;s h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
+        <translation>Le h de la sécante&#xa0;: à droite du milieu h &gt; 0, à gauche h &lt; 0&#xa0;; de ±10⁻⁶ au milieu à ±2 aux extrémités</translation>
+    </message>
+    <message>
+        <source>Secant h slider</source>
+        <translation>Curseur du h de la sécante</translation>
+    </message>
+    <message>
+        <source>The secant&apos;s h, from ±0.000001 to ±2. The arrows halve or double it.</source>
+        <translation>Le h de la sécante, de ±0.000001 à ±2. Les flèches le divisent par deux ou le doublent.</translation>
+    </message>
+    <message>
+        <source>Secant h</source>
+        <translation>h de la sécante</translation>
+    </message>
+</context>
+<context>
     <name>SessionSnapshot</name>
     <message>
         <source>expression: %1</source>
@@ -1948,29 +1971,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
         <translation>le fichier de réglages «&#xa0;%1&#xa0;» est endommagé&#xa0;; ce qui n&apos;a pas pu être lu prend sa valeur par défaut</translation>
-    </message>
-</context>
-<context>
-    <name>StepControl</name>
-    <message>
-        <source>h =</source>
-        <translation>h =</translation>
-    </message>
-    <message>
-        <source>The secant&apos;s step h: right of the middle h &gt; 0, left h &lt; 0; from ±10⁻⁶ in the middle to ±2 at the ends</source>
-        <translation>Le pas h de la sécante&#xa0;: à droite du milieu h &gt; 0, à gauche h &lt; 0&#xa0;; de ±10⁻⁶ au milieu à ±2 aux extrémités</translation>
-    </message>
-    <message>
-        <source>Step h slider</source>
-        <translation>Curseur du pas h</translation>
-    </message>
-    <message>
-        <source>The secant&apos;s step h, from ±0.000001 to ±2. The arrows halve or double it.</source>
-        <translation>Le pas h de la sécante, de ±0.000001 à ±2. Les flèches le divisent par deux ou le doublent.</translation>
-    </message>
-    <message>
-        <source>Step h</source>
-        <translation>Pas h</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void TestCommandLine::valid()
     const QString understood
         = QStringLiteral("probe=%1 convention=%2 table=%3..%4/%5 size=%6x%7")
               .arg(o.probeX ? NumberFormat::roundTrip(*o.probeX) : QStringLiteral("none"),
-                   DerivativeConventions::key(o.convention), NumberFormat::roundTrip(o.tableFrom),
+                   ConventionNames::key(o.convention), NumberFormat::roundTrip(o.tableFrom),
                    NumberFormat::roundTrip(o.tableTo), NumberFormat::roundTrip(o.tableStep))
               .arg(o.exportSize.width())
               .arg(o.exportSize.height());
@@ -106,11 +106,13 @@ void TestCommandLine::invalid_data()
     QTest::newRow("1e999 overflows")
         << args({ "--table", "--to", "1e999" }) << QStringLiteral("--to");
     QTest::newRow("from > to") << args({ "--table", "--from", "3", "--to", "1" })
-                               << QStringLiteral("--from and --to: the start (3) is greater than the end (1)");
+                               << QStringLiteral(
+                                      "--from and --to: the start (3) is greater than the end (1)");
     QTest::newRow("step 0") << args({ "--table", "--step", "0" })
                             << QStringLiteral("--step: the step (0) must be greater than 0");
     QTest::newRow("step negative")
-        << args({ "--table", "--step", "-1" }) << QStringLiteral("--step: the step (-1) must be greater than 0");
+        << args({ "--table", "--step", "-1" })
+        << QStringLiteral("--step: the step (-1) must be greater than 0");
     QTest::newRow("too many rows")
         << args({ "--table", "--from", "0", "--to", "1", "--step", "1e-8" })
         << QStringLiteral("more than 10,000,000 rows");

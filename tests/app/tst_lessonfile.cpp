@@ -40,7 +40,7 @@ void TestLessonFile::roundTrip()
     state.switchTo(ExpressionActivation::parse(QStringLiteral("max(0,x)+max(0,x-2)")).activation);
     state.setConvention(DerivativeConvention::Undefined);
     state.setSecantMode(SecantMode::Forward);
-    state.setStep(-1e-6);
+    state.setSecantH(-1e-6);
     state.setProbeX(2.0);
     state.setSamplePointsVisible(true);
     state.setValuesTableVisible(true);
@@ -55,7 +55,7 @@ void TestLessonFile::roundTrip()
     QCOMPARE(restored.activation().specification(), QStringLiteral("max(0,x)+max(0,x-2)"));
     QCOMPARE(restored.convention(), DerivativeConvention::Undefined);
     QCOMPARE(restored.secantMode(), SecantMode::Forward);
-    QCOMPARE(restored.step(), -1e-6);
+    QCOMPARE(restored.secantH(), -1e-6);
     QCOMPARE(restored.probeX(), 2.0);
     QVERIFY(restored.probeKink());
     QVERIFY(restored.areSamplePointsVisible());

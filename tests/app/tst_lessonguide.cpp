@@ -9,34 +9,34 @@
 #include <QTest>
 #include <QTextBrowser>
 
-/** The guided lesson: six steps, each setting the explorer up for what it says. */
+/** The guided lesson: six pages, each setting the explorer up for what it says. */
 class TestLessonGuide : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void sixSteps();
-    void eachStepSetsTheState_data();
-    void eachStepSetsTheState();
+    void sixPages();
+    void eachPageSetsTheState_data();
+    void eachPageSetsTheState();
     void nextAndBack();
     void firstPageWithoutItsSetup();
     void coloursAreTheStyles();
 };
 
-void TestLessonGuide::sixSteps()
+void TestLessonGuide::sixPages()
 {
     ExplorerState state;
     LessonGuide guide(&state);
-    QCOMPARE(guide.stepCount(), 6);
-    for (int i = 0; i < guide.stepCount(); ++i) {
-        QVERIFY(guide.step(i).title.startsWith(QString::number(i + 1) + QLatin1Char('.')));
-        QVERIFY(guide.step(i).text.size() > 100);
+    QCOMPARE(guide.pageCount(), 6);
+    for (int i = 0; i < guide.pageCount(); ++i) {
+        QVERIFY(guide.page(i).title.startsWith(QString::number(i + 1) + QLatin1Char('.')));
+        QVERIFY(guide.page(i).text.size() > 100);
     }
 }
 
-void TestLessonGuide::eachStepSetsTheState_data()
+void TestLessonGuide::eachPageSetsTheState_data()
 {
-    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("page");
     QTest::addColumn<double>("probe");
     QTest::addColumn<bool>("derivativePanel");
     QTest::addColumn<bool>("samplePoints");
@@ -49,21 +49,21 @@ void TestLessonGuide::eachStepSetsTheState_data()
     QTest::newRow("6 the convention") << 5 << 0.0 << true << false << false;
 }
 
-void TestLessonGuide::eachStepSetsTheState()
+void TestLessonGuide::eachPageSetsTheState()
 {
-    QFETCH(int, step);
+    QFETCH(int, page);
     QFETCH(double, probe);
     QFETCH(bool, derivativePanel);
     QFETCH(bool, samplePoints);
     QFETCH(bool, valuesTable);
     ExplorerState state;
-    // Whatever came before, the step sets its own scene.
+    // Whatever came before, the page sets its own scene.
     state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
     state.setConvention(DerivativeConvention::Right);
     state.setSecantMode(SecantMode::Central);
     state.setValuesTableVisible(!valuesTable);
     LessonGuide guide(&state);
-    guide.showStep(step);
+    guide.openPage(page);
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
     QCOMPARE(state.probeX(), probe);
     QCOMPARE(state.isDerivativePanelVisible(), derivativePanel);
@@ -79,35 +79,35 @@ void TestLessonGuide::nextAndBack()
 {
     ExplorerState state;
     LessonGuide guide(&state);
-    guide.showStep(0);
+    guide.openPage(0);
     guide.next();
     guide.next();
-    QCOMPARE(guide.currentStep(), 2);
+    QCOMPARE(guide.currentPage(), 2);
     guide.back();
-    QCOMPARE(guide.currentStep(), 1);
+    QCOMPARE(guide.currentPage(), 1);
     guide.back();
-    guide.back(); // no step before the first
-    QCOMPARE(guide.currentStep(), 0);
+    guide.back(); // no page before the first
+    QCOMPARE(guide.currentPage(), 0);
     for (int i = 0; i < 10; ++i)
         guide.next();
-    QCOMPARE(guide.currentStep(), 5);
+    QCOMPARE(guide.currentPage(), 5);
     QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("sparse")));
 }
 
 void TestLessonGuide::firstPageWithoutItsSetup()
 {
     // The window creates the guide when it restores its dock open: the page must not be blank,
-    // and the session just restored must stay as it was until a step is chosen.
+    // and the session just restored must stay as it was until a page is chosen.
     ExplorerState state;
     state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
     state.setProbeX(-1.5);
     LessonGuide guide(&state);
-    QCOMPARE(guide.currentStep(), 0);
+    QCOMPARE(guide.currentPage(), 0);
     QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("ReLU")));
     QCOMPARE(state.activation().name(), QStringLiteral("gelu"));
     QCOMPARE(state.probeX(), -1.5);
     guide.next();
-    QCOMPARE(guide.currentStep(), 1);
+    QCOMPARE(guide.currentPage(), 1);
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
 }
 
@@ -119,7 +119,7 @@ void TestLessonGuide::coloursAreTheStyles()
     LessonGuide guide(&state);
     const int figure = 3;
     auto names = [&guide](const PlotStyle &style) {
-        const QString text = guide.step(figure).text;
+        const QString text = guide.page(figure).text;
         return text.contains(style.pieceColor(0).name())
             && text.contains(style.pieceColor(1).name()) && text.contains(style.kink.name());
     };
@@ -133,8 +133,8 @@ void TestLessonGuide::coloursAreTheStyles()
     QVERIFY(names(other));
     QVERIFY(!names(PlotStyle::light()));
 
-    // The page on screen follows, without the step being set up again.
-    guide.showStep(figure);
+    // The page on screen follows, without the page being set up again.
+    guide.openPage(figure);
     state.setProbeX(1.5);
     guide.setPlotStyle(PlotStyle::dark());
     QVERIFY(names(PlotStyle::dark()));

@@ -12,8 +12,8 @@
 #include "mainwindow.h"
 #include "pixels.h"
 #include "plotview.h"
-#include "stepcontrol.h"
-#include "stepspinbox.h"
+#include "secanthcontrol.h"
+#include "secanthspinbox.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -163,12 +163,12 @@ void TestMainWindow::keyboardDrivesTheLesson()
     QTest::keyClick(plot, Qt::Key_S);
     QCOMPARE(state->secantMode(), SecantMode::Forward);
     QTest::keyClick(plot, Qt::Key_BracketLeft);
-    QCOMPARE(state->step(), 0.5);
+    QCOMPARE(state->secantH(), 0.5);
     QTest::keyClick(plot, Qt::Key_BracketRight);
     QTest::keyClick(plot, Qt::Key_BracketRight);
-    QCOMPARE(state->step(), 2.0);
+    QCOMPARE(state->secantH(), 2.0);
     QTest::keyClick(plot, Qt::Key_F);
-    QCOMPARE(state->step(), -2.0);
+    QCOMPARE(state->secantH(), -2.0);
     QTest::keyClick(plot, Qt::Key_S);
     QCOMPARE(state->secantMode(), SecantMode::Off);
 
@@ -191,7 +191,7 @@ void TestMainWindow::conventionSelectorsAgree()
     window.actions()->conventionAction(DerivativeConvention::Undefined)->trigger();
     QCOMPARE(state->convention(), DerivativeConvention::Undefined);
     QCOMPARE(window.conventionBox()->currentIndex(), 4);
-    QCOMPARE(window.conventionBox()->count(), DerivativeConventions::count);
+    QCOMPARE(window.conventionBox()->count(), ConventionNames::count);
     QVERIFY(!window.conventionBox()->toolTip().isEmpty());
 }
 
@@ -210,21 +210,21 @@ void TestMainWindow::secantControls()
     QCOMPARE(state->secantMode(), SecantMode::Central);
 
     // The spin box and slider set h, and follow it.
-    window.stepControl()->spinBox()->setValue(-0.25);
-    QCOMPARE(state->step(), -0.25);
-    QVERIFY(window.stepControl()->slider()->value() < 0);
-    state->setStep(1e-6);
-    QCOMPARE(window.stepControl()->slider()->value(), 0);
-    QCOMPARE(window.stepControl()->spinBox()->text(), QStringLiteral("1e-06"));
-    window.stepControl()->slider()->setValue(window.stepControl()->slider()->maximum());
-    QCOMPARE(state->step(), 2.0);
+    window.secantHControl()->spinBox()->setValue(-0.25);
+    QCOMPARE(state->secantH(), -0.25);
+    QVERIFY(window.secantHControl()->slider()->value() < 0);
+    state->setSecantH(1e-6);
+    QCOMPARE(window.secantHControl()->slider()->value(), 0);
+    QCOMPARE(window.secantHControl()->spinBox()->text(), QStringLiteral("1e-06"));
+    window.secantHControl()->slider()->setValue(window.secantHControl()->slider()->maximum());
+    QCOMPARE(state->secantH(), 2.0);
     // h = 0 is refused, and the box shows the h that stays.
-    window.stepControl()->spinBox()->setValue(0.0);
-    QCOMPARE(state->step(), 2.0);
-    QCOMPARE(window.stepControl()->spinBox()->value(), 2.0);
+    window.secantHControl()->spinBox()->setValue(0.0);
+    QCOMPARE(state->secantH(), 2.0);
+    QCOMPARE(window.secantHControl()->spinBox()->value(), 2.0);
     // The spin box's arrows halve and double.
-    window.stepControl()->spinBox()->stepBy(-3);
-    QCOMPARE(state->step(), 0.25);
+    window.secantHControl()->spinBox()->stepBy(-3);
+    QCOMPARE(state->secantH(), 0.25);
 }
 
 void TestMainWindow::shrinkAnimation()
@@ -232,14 +232,14 @@ void TestMainWindow::shrinkAnimation()
     MainWindow window;
     ExplorerState *state = window.state();
     state->setProbeX(0.0);
-    state->setStep(-4e-6);
-    window.actions()->shrinkStep()->trigger();
+    state->setSecantH(-4e-6);
+    window.actions()->shrinkSecantH()->trigger();
     QCOMPARE(state->secantMode(), SecantMode::Forward); // shrinking shows the secant
-    QTRY_COMPARE_WITH_TIMEOUT(state->step(), -2e-6, 3 * ExplorerActions::shrinkInterval);
+    QTRY_COMPARE_WITH_TIMEOUT(state->secantH(), -2e-6, 3 * ExplorerActions::shrinkInterval);
     QCOMPARE(state->secantSlope(), 0.0); // from the left the slope stays 0
-    QTRY_COMPARE_WITH_TIMEOUT(state->step(), -1e-6, 3 * ExplorerActions::shrinkInterval);
+    QTRY_COMPARE_WITH_TIMEOUT(state->secantH(), -1e-6, 3 * ExplorerActions::shrinkInterval);
     // At the smallest h it stops by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkStep()->isChecked(),
+    QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkSecantH()->isChecked(),
                              3 * ExplorerActions::shrinkInterval);
 }
 
@@ -261,8 +261,8 @@ void TestMainWindow::everyActionIsInAMenu()
         QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));
     }
     // Their shortcuts show in the menus.
-    QCOMPARE(window.actions()->stepLeft()->shortcut(), QKeySequence(Qt::Key_Left));
-    QCOMPARE(window.actions()->halveStep()->shortcut(), QKeySequence(Qt::Key_BracketLeft));
+    QCOMPARE(window.actions()->moveLeft()->shortcut(), QKeySequence(Qt::Key_Left));
+    QCOMPARE(window.actions()->halveSecantH()->shortcut(), QKeySequence(Qt::Key_BracketLeft));
     QCOMPARE(window.actions()->nextConvention()->shortcut(), QKeySequence(Qt::Key_C));
 }
 
@@ -343,7 +343,7 @@ void TestMainWindow::themes()
     window.setTheme(Theme::Dark);
     QVERIFY(window.plotView()->style().isDark());
     // The lesson names the colours the plots show.
-    QVERIFY(window.lessonGuide()->step(3).text.contains(PlotStyle::dark().pieceColor(0).name()));
+    QVERIFY(window.lessonGuide()->page(3).text.contains(PlotStyle::dark().pieceColor(0).name()));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     window.setTheme(Theme::Light);
     QVERIFY(!window.plotView()->style().isDark());
@@ -369,26 +369,26 @@ void TestMainWindow::notebookMode()
     // F1: the lesson; the arrow keys Down and Up (and Page Down/Up) turn its pages.
     QTest::keyClick(plot, Qt::Key_F1);
     QVERIFY(window.lessonDock()->isVisible());
-    QCOMPARE(window.lessonGuide()->currentStep(), 0);
+    QCOMPARE(window.lessonGuide()->currentPage(), 0);
     QCOMPARE(window.state()->probeX(), 3.0);
     QTest::keyClick(plot, Qt::Key_Down);
-    QCOMPARE(window.lessonGuide()->currentStep(), 1);
+    QCOMPARE(window.lessonGuide()->currentPage(), 1);
     QVERIFY(window.valuesDock()->isVisible()); // the table step shows the table
     QTest::keyClick(plot, Qt::Key_PageDown);
     QTest::keyClick(plot, Qt::Key_PageDown);
     QTest::keyClick(plot, Qt::Key_PageDown);
-    QCOMPARE(window.lessonGuide()->currentStep(), 4);
+    QCOMPARE(window.lessonGuide()->currentPage(), 4);
     QVERIFY(window.state()->probeKink());
     QVERIFY(window.plotView()->kinkFan().isShown());
     QTest::keyClick(plot, Qt::Key_Up);
-    QCOMPARE(window.lessonGuide()->currentStep(), 3);
+    QCOMPARE(window.lessonGuide()->currentPage(), 3);
     // ← → still move the probe meanwhile.
     QTest::keyClick(plot, Qt::Key_Right);
     QCOMPARE(window.state()->probeX(), -1.9);
     // In presentation mode too.
     window.setPresentation(true);
     QTest::keyClick(plot, Qt::Key_Down);
-    QCOMPARE(window.lessonGuide()->currentStep(), 4);
+    QCOMPARE(window.lessonGuide()->currentPage(), 4);
     window.setPresentation(false);
 }
 

@@ -81,7 +81,7 @@ void TestSettings::roundTrip()
                                QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr) });
     state.setConvention(DerivativeConvention::Average);
     state.setSecantMode(SecantMode::Central);
-    state.setStep(-0.015625);
+    state.setSecantH(-0.015625);
     QVERIFY(state.setView({ -1.5, 0.1 }, { -0.3, 0.7 }));
     state.setProbeX(0.1 + 0.2); // 0.30000000000000004 must come back exactly
     state.setDerivativePanelVisible(false);
@@ -106,7 +106,7 @@ void TestSettings::roundTrip()
              QStringLiteral("hardtanh:min_val=-2,max_val=2"));
     QCOMPARE(restored.convention(), DerivativeConvention::Average);
     QCOMPARE(restored.secantMode(), SecantMode::Central);
-    QCOMPARE(restored.step(), -0.015625);
+    QCOMPARE(restored.secantH(), -0.015625);
     QCOMPARE(restored.xRange(), (Interval { -1.5, 0.1 }));
     QCOMPARE(restored.yRange(), (Interval { -0.3, 0.7 }));
     QCOMPARE(restored.probeX(), 0.1 + 0.2);
@@ -179,7 +179,7 @@ void TestSettings::badValuesFallBackOneByOne()
     if (field != QLatin1String("probe") && field != QLatin1String("view"))
         QCOMPARE(state.probeX(), -3.0);
     if (field != QLatin1String("h"))
-        QCOMPARE(state.step(), 0.25);
+        QCOMPARE(state.secantH(), 0.25);
     if (field != QLatin1String("derivativePanel"))
         QVERIFY(!state.isDerivativePanelVisible());
     // The bad one is its default, and the state is whole.

@@ -91,7 +91,7 @@ void TestTranslations::german()
              qPrintable(window.plotView()->readout()->text()));
     QCOMPARE(window.windowTitle(), QStringLiteral("ReLU Explorer"));
     // The lesson's colours are filled in the translated text too.
-    const QString figure = window.lessonGuide()->step(3).text;
+    const QString figure = window.lessonGuide()->page(3).text;
     QVERIFY2(figure.contains(QStringLiteral("blau")), qPrintable(figure));
     QVERIFY(figure.contains(window.plotView()->style().pieceColor(0).name()));
     QVERIFY(!figure.contains(QStringLiteral("%1")));

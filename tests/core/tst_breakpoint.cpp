@@ -155,8 +155,8 @@ void TestBreakpoint::noConventionWhereNoKink()
     // return.
     QFETCH(Breakpoint, point);
     QFETCH(QString, label);
-    for (int i = 0; i < DerivativeConventions::count; ++i)
-        QCOMPARE(point.legendLabel(DerivativeConventions::fromIndex(i)), label);
+    for (int i = 0; i < ConventionNames::count; ++i)
+        QCOMPARE(point.legendLabel(ConventionNames::fromIndex(i)), label);
     QVERIFY(!point.isKink());
     QVERIFY(!point.subgradient());
     QVERIFY(std::isnan(point.derivative(DerivativeConvention::Average))

@@ -25,13 +25,13 @@ private Q_SLOTS:
     void viewSignals();
     void convention();
     void activation();
-    void keyStep_data();
-    void keyStep();
+    void keyIncrement_data();
+    void keyIncrement();
     void arrowKeysReachTheKinkExactly();
     void edgesAndKinkJump();
     void cycleConvention();
-    void step_data();
-    void step();
+    void secantH_data();
+    void secantH();
     void secantSlope();
     void derivativePanel();
 
@@ -176,7 +176,7 @@ void TestExplorerState::activation()
     QVERIFY(state.sharedActivation() == relu);
 }
 
-void TestExplorerState::keyStep_data()
+void TestExplorerState::keyIncrement_data()
 {
     QTest::addColumn<double>("width");
     QTest::addColumn<double>("step");
@@ -186,39 +186,39 @@ void TestExplorerState::keyStep_data()
     QTest::newRow("1e7 wide") << 1e7 << 1e5;
 }
 
-void TestExplorerState::keyStep()
+void TestExplorerState::keyIncrement()
 {
     QFETCH(double, width);
     QFETCH(double, step);
     ExplorerState state;
     QVERIFY(state.setView({ -width / 2, width / 2 }, { -1, 5 }));
-    QVERIFY(std::abs(state.keyStep() - step) <= 1e-12 * step);
+    QVERIFY(std::abs(state.keyIncrement() - step) <= 1e-12 * step);
 }
 
 void TestExplorerState::arrowKeysReachTheKinkExactly()
 {
     ExplorerState state;
-    const double step = state.keyStep();
+    const double step = state.keyIncrement();
     for (int i = 0; i < 20; ++i)
-        state.stepProbe(-1, step);
+        state.moveProbe(-1, step);
     QCOMPARE(state.probeX(), 0.0); // 20 steps of 0.1 from 2, and not 1.3877787807814457e-16
     QVERIFY(state.probeKink());
-    state.stepProbe(-1, step);
+    state.moveProbe(-1, step);
     QCOMPARE(state.probeX(), -0.1);
-    state.stepProbe(+1, step);
+    state.moveProbe(+1, step);
     QCOMPARE(state.probeX(), 0.0);
-    // A fine step (Shift) from the kink, and back.
-    state.stepProbe(+1, step / 10);
+    // A nudge (Shift) from the kink, and back.
+    state.moveProbe(+1, step / 10);
     QCOMPARE(state.probeX(), 0.01);
-    state.stepProbe(-1, step / 10);
+    state.moveProbe(-1, step / 10);
     QCOMPARE(state.probeX(), 0.0);
     // Stepping over a kink that is not on the grid lands on it.
     state.setProbeX(0.25);
-    state.stepProbe(-1, 0.5);
+    state.moveProbe(-1, 0.5);
     QCOMPARE(state.probeX(), 0.0);
     // Invalid step sizes change nothing.
-    state.stepProbe(1, 0.0);
-    state.stepProbe(1, std::numeric_limits<double>::quiet_NaN());
+    state.moveProbe(1, 0.0);
+    state.moveProbe(1, std::numeric_limits<double>::quiet_NaN());
     QCOMPARE(state.probeX(), 0.0);
 }
 
@@ -239,7 +239,7 @@ void TestExplorerState::cycleConvention()
 {
     ExplorerState state;
     QList<DerivativeConvention> seen;
-    for (int i = 0; i < DerivativeConventions::count; ++i) {
+    for (int i = 0; i < ConventionNames::count; ++i) {
         seen << state.convention();
         state.cycleConvention();
     }
@@ -251,7 +251,7 @@ void TestExplorerState::cycleConvention()
                                        DerivativeConvention::Undefined }));
 }
 
-void TestExplorerState::step_data()
+void TestExplorerState::secantH_data()
 {
     QTest::addColumn<double>("requested");
     QTest::addColumn<double>("expected");
@@ -262,41 +262,41 @@ void TestExplorerState::step_data()
     QTest::newRow("too large negative, clamped") << -5.0 << -2.0;
     QTest::newRow("too small, clamped") << 1e-9 << 1e-6;
     QTest::newRow("too small negative, clamped") << -1e-9 << -1e-6;
-    QTest::newRow("zero ignored") << 0.0 << ExplorerState::defaultStep;
-    QTest::newRow("NaN ignored") << nan << ExplorerState::defaultStep;
+    QTest::newRow("zero ignored") << 0.0 << ExplorerState::defaultSecantH;
+    QTest::newRow("NaN ignored") << nan << ExplorerState::defaultSecantH;
     QTest::newRow("inf ignored") << std::numeric_limits<double>::infinity()
-                                 << ExplorerState::defaultStep;
+                                 << ExplorerState::defaultSecantH;
 }
 
-void TestExplorerState::step()
+void TestExplorerState::secantH()
 {
     QFETCH(double, requested);
     QFETCH(double, expected);
     ExplorerState state;
-    state.setStep(requested);
-    QCOMPARE(state.step(), expected);
+    state.setSecantH(requested);
+    QCOMPARE(state.secantH(), expected);
 }
 
 void TestExplorerState::secantSlope()
 {
     ExplorerState state;
-    QSignalSpy steps(&state, &ExplorerState::stepChanged);
+    QSignalSpy steps(&state, &ExplorerState::secantHChanged);
     QVERIFY(std::isnan(state.secantSlope()));
     state.setSecantMode(SecantMode::Forward);
     state.setProbeX(0.0);
-    state.setStep(1e-3);
+    state.setSecantH(1e-3);
     QCOMPARE(state.secantSlope(), 1.0);
-    state.flipStep();
-    QCOMPARE(state.step(), -1e-3);
+    state.flipSecantH();
+    QCOMPARE(state.secantH(), -1e-3);
     QCOMPARE(state.secantSlope(), 0.0);
     state.setSecantMode(SecantMode::Central);
     QCOMPARE(state.secantSlope(), 0.5);
     // Halving stops at the smallest step instead of reaching 0.
     for (int i = 0; i < 40; ++i)
-        state.halveStep();
-    QCOMPARE(state.step(), -ExplorerState::minStep);
-    state.doubleStep();
-    QCOMPARE(state.step(), -2 * ExplorerState::minStep);
+        state.halveSecantH();
+    QCOMPARE(state.secantH(), -ExplorerState::minSecantH);
+    state.doubleSecantH();
+    QCOMPARE(state.secantH(), -2 * ExplorerState::minSecantH);
     QVERIFY(steps.count() > 3);
 }
 

@@ -101,7 +101,7 @@ void TestProbeReadout::describe()
     state.setProbeX(x);
     state.setConvention(convention);
     state.setSecantMode(secant);
-    state.setStep(h);
+    state.setSecantH(h);
     const ProbeReadout readout = ProbeReadout::describe(state, decimals);
     QCOMPARE(readout.text(), text);
     QCOMPARE(readout.atKink, atKink);

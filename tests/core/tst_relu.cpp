@@ -76,7 +76,7 @@ void TestRelu::derivative_data()
     QTest::newRow("relu at -0, convention right") << -0.0 << C::Right << 1.0;
     // Away from the kink every convention agrees: the slope is 0 on the left, 1 on the right.
     for (C convention : { C::Framework, C::Left, C::Right, C::Average, C::Undefined }) {
-        const QByteArray name = DerivativeConventions::key(convention).toUtf8();
+        const QByteArray name = ConventionNames::key(convention).toUtf8();
         QTest::addRow("slope at x = 2, %s", name.constData()) << 2.0 << convention << 1.0;
         QTest::addRow("slope at x = -2, %s", name.constData()) << -2.0 << convention << 0.0;
         QTest::addRow("slope at +1e-9, %s", name.constData()) << 1e-9 << convention << 1.0;

@@ -78,8 +78,8 @@ void TestValueTable::invalid_data()
                                      << QStringLiteral("more than 10,000,000 rows");
     QTest::newRow("1e300 rows") << -1e300 << 1e300 << 1.0 << Culprit::Step
                                 << QStringLiteral("more than 10,000,000 rows");
-    QTest::newRow("denormal step") << 0.0 << 1.0 << 5e-324 << Culprit::Step
-                                   << QStringLiteral("more than 10,000,000 rows");
+    QTest::newRow("denormal step")
+        << 0.0 << 1.0 << 5e-324 << Culprit::Step << QStringLiteral("more than 10,000,000 rows");
 }
 
 void TestValueTable::invalid()

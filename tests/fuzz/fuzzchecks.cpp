@@ -131,8 +131,9 @@ QString difference(const SessionSnapshot &a, const SessionSnapshot &b)
             + number(b.probeX);
     if (a.secantMode != b.secantMode)
         return QStringLiteral("secant");
-    if (!(a.step == b.step))
-        return QStringLiteral("h: ") + number(a.step) + QStringLiteral(" vs ") + number(b.step);
+    if (!(a.secantH == b.secantH))
+        return QStringLiteral("h: ") + number(a.secantH) + QStringLiteral(" vs ")
+            + number(b.secantH);
     if (a.xRange != b.xRange)
         return QStringLiteral("x range: ") + range(a.xRange) + QStringLiteral(" vs ")
             + range(b.xRange);
@@ -153,8 +154,8 @@ QString difference(const SessionSnapshot &a, const SessionSnapshot &b)
 std::vector<DerivativeConvention> conventions()
 {
     std::vector<DerivativeConvention> all;
-    for (int i = 0; i < DerivativeConventions::count; ++i)
-        all.push_back(DerivativeConventions::fromIndex(i));
+    for (int i = 0; i < ConventionNames::count; ++i)
+        all.push_back(ConventionNames::fromIndex(i));
     return all;
 }
 
@@ -250,10 +251,10 @@ void checkPoints(const Activation &f, const std::vector<double> &xs)
             const double slope = f.derivative(x, convention);
             if (kink && !same(slope, kink->derivative(convention)))
                 fail("at a kink f′ is the convention's value",
-                     at() + QStringLiteral(", ") + DerivativeConventions::key(convention));
+                     at() + QStringLiteral(", ") + ConventionNames::key(convention));
             if (!kink && !same(slope, framework))
                 fail("away from kinks the convention changes nothing",
-                     at() + QStringLiteral(", ") + DerivativeConventions::key(convention));
+                     at() + QStringLiteral(", ") + ConventionNames::key(convention));
         }
         const double left = f.leftDerivative(x);
         const double right = f.rightDerivative(x);
@@ -363,9 +364,9 @@ void checkState(const ExplorerState &state)
     require(ExplorerState::isValidRange(x), "the x range can be shown", range(x));
     require(ExplorerState::isValidRange(y), "the y range can be shown", range(y));
     require(std::isfinite(state.probeX()), "the probe is finite", number(state.probeX()));
-    const double h = std::abs(state.step());
-    require(h >= ExplorerState::minStep && h <= ExplorerState::maxStep, "h is in its range",
-            number(state.step()));
+    const double h = std::abs(state.secantH());
+    require(h >= ExplorerState::minSecantH && h <= ExplorerState::maxSecantH, "h is in its range",
+            number(state.secantH()));
     require(SessionSnapshot::isValidGrid(state.sampleGrid()), "the sample grid is valid");
 
     const int decimals
@@ -475,8 +476,8 @@ void checkExpression(const QByteArray &input)
                 "a dragged probe lands on a kink or in the view",
                 number(x) + QStringLiteral(" -> ") + number(state.probeX()));
     }
-    state.stepProbe(+1, state.keyStep());
-    state.stepProbe(-1, state.keyStep());
+    state.moveProbe(+1, state.keyIncrement());
+    state.moveProbe(-1, state.keyIncrement());
     require(std::isfinite(state.probeX()), "a stepped probe is finite", number(state.probeX()));
     state.setSecantMode(SecantMode::Central);
     checkState(state);
@@ -500,7 +501,7 @@ void checkLesson(const QByteArray &input)
     checkState(state);
     require(state.xRange() == lesson->xRange && state.yRange() == lesson->yRange,
             "the lesson's view is shown");
-    require(state.probeX() == lesson->probeX && state.step() == lesson->step
+    require(state.probeX() == lesson->probeX && state.secantH() == lesson->secantH
                 && state.convention() == lesson->convention
                 && state.secantMode() == lesson->secantMode && state.sampleGrid() == lesson->samples
                 && state.isDerivativePanelVisible() == lesson->derivativePanel

@@ -492,7 +492,7 @@ void TestPlotView::secantFromEachSide()
     QFETCH(double, slope);
     m_state->setProbeX(0.0);
     m_state->setSecantMode(mode);
-    m_state->setStep(h);
+    m_state->setSecantH(h);
     const SecantOverlay &secant = m_view->secantOverlay();
     QVERIFY(secant.line()->visible());
     QCOMPARE(lineSlope(secant.line()), slope);
@@ -713,7 +713,7 @@ void TestPlotView::partialRepaintsLeaveNothingStale()
     QFETCH(bool, secant);
     if (secant) {
         m_state->setSecantMode(SecantMode::Forward);
-        m_state->setStep(0.5);
+        m_state->setSecantH(0.5);
     }
     m_view->replot();
     drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(2, 0)); // across, onto the kink: the fan

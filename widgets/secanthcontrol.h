@@ -7,27 +7,27 @@
 
 class ExplorerState;
 class QSlider;
-class StepSpinBox;
+class SecantHSpinBox;
 
 /**
- * The secant's step h, as a signed log-scaled slider and a spin box side by side, both bound to
+ * The secant's h, as a signed log-scaled slider and a spin box side by side, both bound to
  * the ExplorerState: left of the middle is h < 0, right is h > 0.
  */
-class StepControl : public QWidget
+class SecantHControl : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit StepControl(ExplorerState *state, QWidget *parent = nullptr);
+    explicit SecantHControl(ExplorerState *state, QWidget *parent = nullptr);
 
     // getters:
     QSlider *slider() const { return m_slider; }
-    StepSpinBox *spinBox() const { return m_spinBox; }
+    SecantHSpinBox *spinBox() const { return m_spinBox; }
 
 private:
-    void showStep(double h);
+    void showH(double h);
 
     ExplorerState *m_state;
     QSlider *m_slider;
-    StepSpinBox *m_spinBox;
+    SecantHSpinBox *m_spinBox;
 };

@@ -1,35 +1,34 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "stepcontrol.h"
+#include "secanthcontrol.h"
 
 #include "explorerstate.h"
-#include "logstepscale.h"
 #include "plotstyle.h"
-#include "stepspinbox.h"
+#include "secanthscale.h"
+#include "secanthspinbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
 
-StepControl::StepControl(ExplorerState *state, QWidget *parent)
+SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spinBox(new StepSpinBox(this))
+    , m_spinBox(new SecantHSpinBox(this))
 {
     auto *label = new QLabel(tr("h ="), this);
-    m_slider->setRange(-LogStepScale::positions, LogStepScale::positions);
-    m_slider->setMinimumWidth(PlotStyle::stepSliderWidth);
+    m_slider->setRange(-SecantHScale::positions, SecantHScale::positions);
+    m_slider->setMinimumWidth(PlotStyle::secantHSliderWidth);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
-    m_slider->setToolTip(
-        tr("The secant's step h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
-           "in the middle to ±2 at the ends"));
-    m_slider->setAccessibleName(tr("Step h slider"));
-    m_spinBox->setToolTip(tr("The secant's step h, from ±0.000001 to ±2. The arrows halve or "
+    m_slider->setToolTip(tr("The secant's h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
+                            "in the middle to ±2 at the ends"));
+    m_slider->setAccessibleName(tr("Secant h slider"));
+    m_spinBox->setToolTip(tr("The secant's h, from ±0.000001 to ±2. The arrows halve or "
                              "double it."));
-    m_spinBox->setAccessibleName(tr("Step h"));
+    m_spinBox->setAccessibleName(tr("Secant h"));
     label->setBuddy(m_spinBox);
     // Room for the longest h it shows, such as "-1.95313e-06".
     m_spinBox->setMinimumWidth(
@@ -43,22 +42,22 @@ StepControl::StepControl(ExplorerState *state, QWidget *parent)
     layout->addWidget(m_spinBox);
 
     connect(m_slider, &QSlider::valueChanged, this,
-            [this](int position) { m_state->setStep(LogStepScale::toStep(position)); });
+            [this](int position) { m_state->setSecantH(SecantHScale::toH(position)); });
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double h) {
-        m_state->setStep(h);
+        m_state->setSecantH(h);
         // The state clamps or refuses (h = 0); show what it kept.
-        if (m_state->step() != h)
-            showStep(m_state->step());
+        if (m_state->secantH() != h)
+            showH(m_state->secantH());
     });
-    connect(m_state, &ExplorerState::stepChanged, this, &StepControl::showStep);
-    showStep(m_state->step());
+    connect(m_state, &ExplorerState::secantHChanged, this, &SecantHControl::showH);
+    showH(m_state->secantH());
 }
 
-void StepControl::showStep(double h)
+void SecantHControl::showH(double h)
 {
     // Showing h is no request to change it.
     const QSignalBlocker blockSlider(m_slider);
     const QSignalBlocker blockSpinBox(m_spinBox);
-    m_slider->setValue(LogStepScale::toPosition(h));
+    m_slider->setValue(SecantHScale::toPosition(h));
     m_spinBox->setValue(h);
 }

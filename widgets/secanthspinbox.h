@@ -6,15 +6,15 @@
 #include <QDoubleSpinBox>
 
 /**
- * A spin box for the signed step h: it shows h compactly ("0.001", "-1e-06"), and its arrows
+ * A spin box for the secant's signed h: it shows h compactly ("0.001", "-1e-06"), and its arrows
  * halve or double |h| instead of adding a fixed amount, so a few clicks cross decades.
  */
-class StepSpinBox : public QDoubleSpinBox
+class SecantHSpinBox : public QDoubleSpinBox
 {
     Q_OBJECT
 
 public:
-    explicit StepSpinBox(QWidget *parent = nullptr);
+    explicit SecantHSpinBox(QWidget *parent = nullptr);
 
     void stepBy(int steps) override;
     QString textFromValue(double value) const override;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "stepspinbox.h"
+#include "secanthspinbox.h"
 
 #include "explorerstate.h"
 
@@ -9,47 +9,47 @@
 
 #include <cmath>
 
-StepSpinBox::StepSpinBox(QWidget *parent)
+SecantHSpinBox::SecantHSpinBox(QWidget *parent)
     : QDoubleSpinBox(parent)
 {
     // QDoubleSpinBox rounds to its decimals; 12 keep six significant digits at the smallest h.
     setDecimals(12);
-    setRange(-ExplorerState::maxStep, ExplorerState::maxStep);
+    setRange(-ExplorerState::maxSecantH, ExplorerState::maxSecantH);
     setKeyboardTracking(false);
     setAccelerated(true);
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
 }
 
-void StepSpinBox::stepBy(int steps)
+void SecantHSpinBox::stepBy(int steps)
 {
     const double h = value();
-    const double magnitude = std::clamp(std::abs(h) * std::pow(2.0, steps), ExplorerState::minStep,
-                                        ExplorerState::maxStep);
+    const double magnitude = std::clamp(std::abs(h) * std::pow(2.0, steps),
+                                        ExplorerState::minSecantH, ExplorerState::maxSecantH);
     setValue(std::copysign(magnitude, h));
 }
 
-QAbstractSpinBox::StepEnabled StepSpinBox::stepEnabled() const
+QAbstractSpinBox::StepEnabled SecantHSpinBox::stepEnabled() const
 {
     const double magnitude = std::abs(value());
     StepEnabled enabled;
-    if (magnitude < ExplorerState::maxStep)
+    if (magnitude < ExplorerState::maxSecantH)
         enabled |= StepUpEnabled;
-    if (magnitude > ExplorerState::minStep)
+    if (magnitude > ExplorerState::minSecantH)
         enabled |= StepDownEnabled;
     return enabled;
 }
 
-QString StepSpinBox::textFromValue(double value) const
+QString SecantHSpinBox::textFromValue(double value) const
 {
     return QLocale::c().toString(value, 'g', 6);
 }
 
-double StepSpinBox::valueFromText(const QString &text) const
+double SecantHSpinBox::valueFromText(const QString &text) const
 {
     return QLocale::c().toDouble(text.trimmed());
 }
 
-QValidator::State StepSpinBox::validate(QString &text, int &) const
+QValidator::State SecantHSpinBox::validate(QString &text, int &) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QLatin1String("+")
@@ -61,18 +61,18 @@ QValidator::State StepSpinBox::validate(QString &text, int &) const
     if (!ok)
         return QValidator::Invalid;
     const double magnitude = std::abs(h);
-    if (magnitude >= ExplorerState::minStep && magnitude <= ExplorerState::maxStep)
+    if (magnitude >= ExplorerState::minSecantH && magnitude <= ExplorerState::maxSecantH)
         return QValidator::Acceptable;
     return QValidator::Intermediate;
 }
 
-void StepSpinBox::fixup(QString &input) const
+void SecantHSpinBox::fixup(QString &input) const
 {
     bool ok = false;
     const double h = QLocale::c().toDouble(input.trimmed(), &ok);
     if (!ok || h == 0.0 || !std::isfinite(h))
         return;
     const double magnitude
-        = std::clamp(std::abs(h), ExplorerState::minStep, ExplorerState::maxStep);
+        = std::clamp(std::abs(h), ExplorerState::minSecantH, ExplorerState::maxSecantH);
     input = textFromValue(std::copysign(magnitude, h));
 }

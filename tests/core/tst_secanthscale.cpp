@@ -3,12 +3,12 @@
 
 #include "explorerstate.h"
 #include "fuzzy.h"
-#include "logstepscale.h"
+#include "secanthscale.h"
 
 #include <QTest>
 
 /** The signed log slider for h: ends at ±2, the middle at ±1e-6, every decade the same width. */
-class TestLogStepScale : public QObject
+class TestSecantHScale : public QObject
 {
     Q_OBJECT
 
@@ -19,11 +19,11 @@ private Q_SLOTS:
     void decadesAreEven();
 };
 
-void TestLogStepScale::ends_data()
+void TestSecantHScale::ends_data()
 {
     QTest::addColumn<int>("position");
     QTest::addColumn<double>("h");
-    const int n = LogStepScale::positions;
+    const int n = SecantHScale::positions;
     QTest::newRow("right end") << n << 2.0;
     QTest::newRow("left end") << -n << -2.0;
     QTest::newRow("middle, right side") << 0 << 1e-6;
@@ -31,30 +31,30 @@ void TestLogStepScale::ends_data()
     QTest::newRow("beyond the right end") << n + 50 << 2.0;
 }
 
-void TestLogStepScale::ends()
+void TestSecantHScale::ends()
 {
     QFETCH(int, position);
     QFETCH(double, h);
-    RELU_FUZZY_COMPARE(LogStepScale::toStep(position), h, 0.0, 1e-12);
+    RELU_FUZZY_COMPARE(SecantHScale::toH(position), h, 0.0, 1e-12);
 }
 
-void TestLogStepScale::roundTrip()
+void TestSecantHScale::roundTrip()
 {
-    for (int position = -LogStepScale::positions; position <= LogStepScale::positions; ++position)
-        QCOMPARE(LogStepScale::toPosition(LogStepScale::toStep(position)), position);
-    QCOMPARE(LogStepScale::toPosition(1e-12), 0);
-    QCOMPARE(LogStepScale::toPosition(-100.0), -LogStepScale::positions);
-    QCOMPARE(LogStepScale::toPosition(0.0), 0);
+    for (int position = -SecantHScale::positions; position <= SecantHScale::positions; ++position)
+        QCOMPARE(SecantHScale::toPosition(SecantHScale::toH(position)), position);
+    QCOMPARE(SecantHScale::toPosition(1e-12), 0);
+    QCOMPARE(SecantHScale::toPosition(-100.0), -SecantHScale::positions);
+    QCOMPARE(SecantHScale::toPosition(0.0), 0);
 }
 
-void TestLogStepScale::decadesAreEven()
+void TestSecantHScale::decadesAreEven()
 {
-    const int a = LogStepScale::toPosition(1e-5);
-    const int b = LogStepScale::toPosition(1e-4);
-    const int c = LogStepScale::toPosition(1e-3);
+    const int a = SecantHScale::toPosition(1e-5);
+    const int b = SecantHScale::toPosition(1e-4);
+    const int c = SecantHScale::toPosition(1e-3);
     QVERIFY(std::abs((b - a) - (c - b)) <= 1);
     QVERIFY(b - a > 50); // a decade is a good stretch of slider
 }
 
-QTEST_GUILESS_MAIN(TestLogStepScale)
-#include "tst_logstepscale.moc"
+QTEST_GUILESS_MAIN(TestSecantHScale)
+#include "tst_secanthscale.moc"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "logstepscale.h"
+#include "secanthscale.h"
 
 #include "explorerstate.h"
 
@@ -12,19 +12,19 @@ namespace {
 
 double logMin()
 {
-    return std::log(ExplorerState::minStep);
+    return std::log(ExplorerState::minSecantH);
 }
 
 double logSpan()
 {
-    return std::log(ExplorerState::maxStep) - logMin();
+    return std::log(ExplorerState::maxSecantH) - logMin();
 }
 
 } // namespace
 
-// The right half is positions 0..N (h = +minStep .. +maxStep), the left half -1..-N
-// (h = -minStep .. -maxStep): N + 1 and N steps, so both ends are reached exactly.
-double LogStepScale::toStep(int position)
+// The right half is positions 0..N (h = +minSecantH .. +maxSecantH), the left half -1..-N
+// (h = -minSecantH .. -maxSecantH): N + 1 and N steps, so both ends are reached exactly.
+double SecantHScale::toH(int position)
 {
     position = std::clamp(position, -positions, positions);
     const double fraction
@@ -33,7 +33,7 @@ double LogStepScale::toStep(int position)
     return position >= 0 ? h : -h;
 }
 
-int LogStepScale::toPosition(double h)
+int SecantHScale::toPosition(double h)
 {
     if (!std::isfinite(h) || h == 0.0)
         return 0;
