@@ -56,6 +56,12 @@ struct Options
                                        "Print the breakpoints of the function in [--from, "
                                        "--to] as CSV: x, kind (kink, jump, removable, cusp, "
                                        "oscillation, pole, edge or unknown), f′₋ and f′₊.") };
+    QCommandLineOption quotients { QStringLiteral("quotients"),
+                                   CommandLine::tr(
+                                       "Print the difference quotients at the probe's x from "
+                                       "both sides as CSV: h, q_left = (f(x−h) − f(x))/(−h), "
+                                       "q_right = (f(x+h) − f(x))/h and the central (f(x+h) − "
+                                       "f(x−h))/2h, for h = 1, 1/2, 1/4, ..., 2⁻³⁰.") };
     QCommandLineOption step { QStringLiteral("step"),
                               CommandLine::tr("Step between the x of --table (default 1)."),
                               CommandLine::tr("S") };
@@ -122,7 +128,8 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOptions(
         { options.function,   options.expression, options.compare,      options.listFunctions,
           options.exportFile, options.size,       options.probe,        options.convention,
-          options.table,      options.listKinks,  options.from,         options.to,
+          options.table,      options.listKinks,  options.quotients,    options.from,
+          options.to,
           options.step,       options.at,         options.presentation, options.theme,
           options.language,   options.settings,   options.help,         options.version });
 }
@@ -230,7 +237,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         // Output on the command line must not depend on the machine's speed; the window must
         // not freeze while it looks for breakpoints.
         const bool batch = parser.isSet(options.exportFile) || parser.isSet(options.table)
-            || parser.isSet(options.listKinks);
+            || parser.isSet(options.listKinks) || parser.isSet(options.quotients);
         const auto parsed = ExpressionActivation::parse(parser.value(options.expression),
                                                         batch ? ExpressionActivation::batch
                                                               : ExpressionActivation::interactive);
@@ -255,8 +262,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const bool exporting = parser.isSet(options.exportFile);
     const bool tabulating = parser.isSet(options.table);
     const bool listingKinks = parser.isSet(options.listKinks);
-    if (int(exporting) + int(tabulating) + int(listingKinks) > 1) {
-        error = tr("--export, --table and --list-kinks cannot be combined; run them one at a time");
+    const bool listingQuotients = parser.isSet(options.quotients);
+    if (int(exporting) + int(tabulating) + int(listingKinks) + int(listingQuotients) > 1) {
+        error = tr("--export, --table, --list-kinks and --quotients cannot be combined; run them "
+                   "one at a time");
         return result;
     }
     for (const QCommandLineOption *option : { &options.step, &options.at }) {
@@ -272,14 +281,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
-    if (listingKinks) {
+    if (listingKinks || listingQuotients) {
+        const QCommandLineOption &mode = listingKinks ? options.listKinks : options.quotients;
         for (const QCommandLineOption *option :
              { &options.probe, &options.convention, &options.compare, &options.presentation,
-               &options.theme, &options.settings }) {
-            if (parser.isSet(*option)) {
-                error = tr("--%1 does not apply to --list-kinks").arg(option->names().constLast());
+               &options.theme, &options.settings, &options.size }) {
+            if (parser.isSet(*option) && !(listingQuotients && option == &options.probe)) {
+                error = tr("--%1 does not apply to --%2")
+                            .arg(option->names().constLast(), mode.names().constLast());
                 return result;
             }
+        }
+        if (listingQuotients) {
+            launch.mode = LaunchOptions::Mode::Quotients;
+            if (parser.isSet(options.probe))
+                launch.probeX = readNumber(parser, options.probe, error);
+            return result;
         }
         launch.mode = LaunchOptions::Mode::ListKinks;
         if (parser.isSet(options.from))

@@ -26,6 +26,7 @@ struct LaunchOptions
         Version, ///< --version
         ListFunctions, ///< --list-functions
         ListKinks, ///< --list-kinks: the breakpoints in [--from, --to] as CSV
+        Quotients, ///< --quotients: the difference quotients at the probe from both sides
     };
 
     Mode mode = Mode::Window;

@@ -102,6 +102,21 @@ int runListKinks(int argc, char **argv, const LaunchOptions &options)
     return 0;
 }
 
+int runQuotients(int argc, char **argv, const LaunchOptions &options)
+{
+    quietHeadlessMessages();
+    QCoreApplication app(argc, argv);
+    ExplorerState state;
+    apply(options, state);
+    const auto rows = DifferenceQuotient::shrinking(state.activation(), state.probeX(), 1.0,
+                                                    DifferenceQuotient::tableRows);
+    if (!TableWriter::writeQuotients(stdout, rows)) {
+        report(QCoreApplication::translate("main", "could not write the table to standard output"));
+        return 1;
+    }
+    return 0;
+}
+
 int runExport(int argc, char **argv, const LaunchOptions &options)
 {
     // An export never shows a window, so it needs no display and draws offscreen.
@@ -242,6 +257,7 @@ int main(int argc, char **argv)
         return printTranslated(parsed.options.language, &ActivationCatalog::listing);
     case LaunchOptions::Mode::Table: return runTable(argc, argv, parsed.options);
     case LaunchOptions::Mode::ListKinks: return runListKinks(argc, argv, parsed.options);
+    case LaunchOptions::Mode::Quotients: return runQuotients(argc, argv, parsed.options);
     case LaunchOptions::Mode::Export: return runExport(argc, argv, parsed.options);
     case LaunchOptions::Mode::Window: break;
     }

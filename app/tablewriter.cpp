@@ -23,10 +23,6 @@ void appendNumber(std::string &line, double value)
     line.append(buffer.data(), result.ptr);
 }
 
-} // namespace
-
-namespace {
-
 bool flushTo(std::FILE *out, const std::string &chunk)
 {
     return std::fwrite(chunk.data(), 1, chunk.size(), out) == chunk.size();
@@ -45,6 +41,20 @@ bool TableWriter::writeBreakpoints(std::FILE *out, const std::vector<Breakpoint>
         appendNumber(chunk, b.left);
         chunk += ',';
         appendNumber(chunk, b.right);
+        chunk += '\n';
+    }
+    return flushTo(out, chunk) && std::fflush(out) == 0;
+}
+
+bool TableWriter::writeQuotients(std::FILE *out, const std::vector<DifferenceQuotient::Row> &rows)
+{
+    std::string chunk = "h,q_left,q_right,central\n";
+    for (const DifferenceQuotient::Row &row : rows) {
+        appendNumber(chunk, row.h);
+        for (double value : { row.left, row.right, row.central }) {
+            chunk += ',';
+            appendNumber(chunk, value);
+        }
         chunk += '\n';
     }
     return flushTo(out, chunk) && std::fflush(out) == 0;

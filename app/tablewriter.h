@@ -4,13 +4,15 @@
 #pragma once
 
 #include "activation.h"
+#include "differencequotient.h"
 
 #include <cstdio>
 #include <vector>
 
 /**
  * Prints the value table as CSV: a header "x,f,df,df_left,df_right,kind", then one row per x;
- * and the breakpoints, "x,kind,df_left,df_right". Numbers are the shortest text that reads back
+ * the breakpoints, "x,kind,df_left,df_right"; and the difference quotients,
+ * "h,q_left,q_right,central". Numbers are the shortest text that reads back
  * as the same double, so the table round-trips.
  */
 class TableWriter
@@ -21,4 +23,6 @@ public:
                       DerivativeConvention convention);
     /** --list-kinks: one row per breakpoint; the header alone for a smooth function. */
     static bool writeBreakpoints(std::FILE *out, const std::vector<Breakpoint> &breakpoints);
+    /** --quotients: one row per h. */
+    static bool writeQuotients(std::FILE *out, const std::vector<DifferenceQuotient::Row> &rows);
 };

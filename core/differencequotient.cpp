@@ -3,6 +3,7 @@
 
 #include "differencequotient.h"
 
+#include <cmath>
 #include <limits>
 
 double DifferenceQuotient::forward(const Activation &f, double x, double h)
@@ -13,6 +14,30 @@ double DifferenceQuotient::forward(const Activation &f, double x, double h)
 double DifferenceQuotient::central(const Activation &f, double x, double h)
 {
     return (f.value(x + h) - f.value(x - h)) / (2.0 * h);
+}
+
+std::vector<DifferenceQuotient::Row> DifferenceQuotient::shrinking(const Activation &f, double x,
+                                                                  double first, int count)
+{
+    // A quotient needs two values of f; where f is undefined (NaN, or ±∞ at a pole) it is NaN.
+    // Adding 0.0 writes −0 (0 / −h) as 0.
+    const auto quotient = [](double a, double b, double width) {
+        return std::isfinite(a) && std::isfinite(b) ? (b - a) / width + 0.0
+                                                    : std::numeric_limits<double>::quiet_NaN();
+    };
+    std::vector<Row> rows;
+    if (!(first > 0) || count <= 0)
+        return rows;
+    rows.reserve(std::size_t(count));
+    const double fx = f.value(x);
+    double h = first;
+    for (int i = 0; i < count && h > 0; ++i, h /= 2) {
+        const double before = f.value(x - h);
+        const double after = f.value(x + h);
+        rows.push_back({ h, quotient(fx, before, -h), quotient(fx, after, h),
+                         quotient(before, after, 2.0 * h) });
+    }
+    return rows;
 }
 
 double DifferenceQuotient::of(SecantMode mode, const Activation &f, double x, double h)

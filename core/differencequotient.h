@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 /** Which difference quotient the secant overlay shows. */
 enum class SecantMode {
@@ -31,8 +32,24 @@ class DifferenceQuotient
     Q_DECLARE_TR_FUNCTIONS(DifferenceQuotient)
 
 public:
+    /** One row of the shrinking table: h > 0 and the quotients from both sides of x. */
+    struct Row
+    {
+        double h = 0;
+        double left = 0; ///< q(−h) = (f(x−h) − f(x)) / (−h), the slope of the left secant
+        double right = 0; ///< q(+h) = (f(x+h) − f(x)) / h, the slope of the right secant
+        double central = 0; ///< (f(x+h) − f(x−h)) / 2h
+    };
+
     static double forward(const Activation &f, double x, double h);
     static double central(const Activation &f, double x, double h);
+    /**
+     * The quotients at x for h = first, first/2, first/4, ... (`count` rows, first > 0): what the
+     * limit from each side is made of. NaN where f is undefined at x, x − h or x + h.
+     */
+    static std::vector<Row> shrinking(const Activation &f, double x, double first, int count);
+    /** The command line's table: h = 1, 1/2, ..., 2⁻³⁰. */
+    static constexpr int tableRows = 31;
     /** The quotient for `mode`; NaN for SecantMode::Off. */
     static double of(SecantMode mode, const Activation &f, double x, double h);
 

@@ -594,16 +594,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Eigenes f(x) in muparser-Syntax, etwa &quot;max(0, x)&quot;; Ableitung und Sonderstellen ergeben sich aus der Formel.</translation>
     </message>
     <message>
-        <source>--export, --table and --list-kinks cannot be combined; run them one at a time</source>
-        <translation>--export, --table und --list-kinks lassen sich nicht kombinieren; nacheinander ausführen</translation>
-    </message>
-    <message>
         <source>--%1 only applies to --table and --list-kinks</source>
         <translation>--%1 gilt nur für --table und --list-kinks</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to --list-kinks</source>
-        <translation>--%1 gilt nicht für --list-kinks</translation>
     </message>
     <message>
         <source>--from and --to: the range cannot be searched: %1</source>
@@ -616,6 +608,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>--from and --to: %1</source>
         <translation>--from und --to: %1</translation>
+    </message>
+    <message>
+        <source>Print the difference quotients at the probe&apos;s x from both sides as CSV: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h and the central (f(x+h) − f(x−h))/2h, for h = 1, 1/2, 1/4, ..., 2⁻³⁰.</source>
+        <translation>Die Differenzenquotienten an der Sonde von beiden Seiten als CSV ausgeben: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h und der zentrale (f(x+h) − f(x−h))/2h, für h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
+    </message>
+    <message>
+        <source>--export, --table, --list-kinks and --quotients cannot be combined; run them one at a time</source>
+        <translation>--export, --table, --list-kinks und --quotients lassen sich nicht kombinieren; nacheinander ausführen</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --%2</source>
+        <translation>--%1 gilt nicht für --%2</translation>
     </message>
 </context>
 <context>

@@ -594,16 +594,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Votre propre f(x) en syntaxe muparser, par exemple &quot;max(0, x)&quot;&#xa0;; sa dérivée et ses points singuliers sont tirés de la formule.</translation>
     </message>
     <message>
-        <source>--export, --table and --list-kinks cannot be combined; run them one at a time</source>
-        <translation>--export, --table et --list-kinks ne peuvent pas être combinées&#xa0;; lancez-les l&apos;une après l&apos;autre</translation>
-    </message>
-    <message>
         <source>--%1 only applies to --table and --list-kinks</source>
         <translation>--%1 ne s&apos;applique qu&apos;à --table et à --list-kinks</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to --list-kinks</source>
-        <translation>--%1 ne s&apos;applique pas à --list-kinks</translation>
     </message>
     <message>
         <source>--from and --to: the range cannot be searched: %1</source>
@@ -616,6 +608,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>--from and --to: %1</source>
         <translation>--from et --to&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print the difference quotients at the probe&apos;s x from both sides as CSV: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h and the central (f(x+h) − f(x−h))/2h, for h = 1, 1/2, 1/4, ..., 2⁻³⁰.</source>
+        <translation>Afficher les taux d&apos;accroissement au point de la sonde, des deux côtés, au format CSV&#xa0;: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h et le taux centré (f(x+h) − f(x−h))/2h, pour h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
+    </message>
+    <message>
+        <source>--export, --table, --list-kinks and --quotients cannot be combined; run them one at a time</source>
+        <translation>--export, --table, --list-kinks et --quotients ne peuvent pas être combinées&#xa0;; lancez-les l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --%2</source>
+        <translation>--%1 ne s&apos;applique pas à --%2</translation>
     </message>
 </context>
 <context>

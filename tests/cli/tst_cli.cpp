@@ -70,6 +70,8 @@ private Q_SLOTS:
     void listFunctions();
     void listKinks_data();
     void listKinks();
+    void quotients_data();
+    void quotients();
     void tableForOtherFunctions_data();
     void tableForOtherFunctions();
     void atAcceptsEveryPrintedDouble();
@@ -304,6 +306,48 @@ void TestCli::listKinks()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(lines(r.out).value(0), QStringLiteral("x,kind,df_left,df_right"));
     QCOMPARE(lines(r.out).mid(1), rows);
+}
+
+void TestCli::quotients_data()
+{
+    // Truths by hand: relu's quotients at 0 are 0 and 1 for every h, their mean 1/2; for
+    // x + (x > 0) at 0 the left one is 1, the right one 1 + 1/h; log is undefined at 0 and
+    // left of it. h = 2^-30 = 9.313225746154785e-10.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("relu at the default probe, 2")
+        << args({ "--quotients" }) << QStringLiteral("1,1,1,1")
+        << QStringLiteral("9.313225746154785e-10,1,1,1");
+    QTest::newRow("relu at its kink")
+        << args({ "--quotients", "--probe", "0" }) << QStringLiteral("1,0,1,0.5")
+        << QStringLiteral("9.313225746154785e-10,0,1,0.5");
+    QTest::newRow("a jump: the right quotient grows without bound")
+        << args({ "--quotients", "--expression", "x+(x>0)", "--probe", "0" })
+        << QStringLiteral("1,1,2,1.5")
+        << QStringLiteral("9.313225746154785e-10,1,1073741825,536870913");
+    QTest::newRow("log at 0: undefined")
+        << args({ "--quotients", "--expression", "log(x)", "--probe", "0" })
+        << QStringLiteral("1,nan,nan,nan") << QStringLiteral("9.313225746154785e-10,nan,nan,nan");
+    QTest::newRow("leaky_relu 0.5 at 0, given as a function")
+        << args({ "--quotients", "--function", "leaky_relu:negative_slope=0.5", "--probe", "0" })
+        << QStringLiteral("1,0.5,1,0.75") << QStringLiteral("9.313225746154785e-10,0.5,1,0.75");
+}
+
+void TestCli::quotients()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QStringList rows = lines(r.out);
+    QCOMPARE(rows.size(), 32); // the header, then h = 1 ... 2^-30
+    QCOMPARE(rows.value(0), QStringLiteral("h,q_left,q_right,central"));
+    QCOMPARE(rows.value(1), first);
+    QCOMPARE(rows.value(31), last);
+    QCOMPARE(rows.value(2).section(QLatin1Char(','), 0, 0), QStringLiteral("0.5"));
 }
 
 void TestCli::tableForOtherFunctions_data()

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "activationcatalog.h"
 #include "activations.h"
+#include "csv.h"
 #include "differencequotient.h"
+#include "expressionactivation.h"
 #include "fuzzy.h"
 
 #include <QTest>
@@ -21,6 +24,9 @@ private Q_SLOTS:
     void central_data();
     void central();
     void shrinkingFromEachSide();
+    void shrinkingTable_data();
+    void shrinkingTable();
+    void shrinkingTableEdges();
     void keys();
 };
 
@@ -85,6 +91,76 @@ void TestDifferenceQuotient::shrinkingFromEachSide()
         QCOMPARE(DifferenceQuotient::central(relu, 0.0, h), 0.5);
     }
     QVERIFY(std::isnan(DifferenceQuotient::of(SecantMode::Off, relu, 0.0, 1.0)));
+}
+
+void TestDifferenceQuotient::shrinkingTable_data()
+{
+    // Truths: tests/core/data/quotient_reference.csv, from tools/make_quotient_reference.py
+    // (mpmath, from the functions' definitions): every built-in kink, softplus's jump, a jump, a
+    // cusp, an oscillation, a pole, and smooth points; h = 1, 1/2, ..., 2^-30.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<QVector<QStringList>>("rows");
+    const auto rows = readCsv(QStringLiteral(RELU_TEST_DATA_DIR "/quotient_reference.csv"),
+                              QStringLiteral("kind,spec,x,h,q_left,q_right,central,scale"));
+    QVERIFY(rows.size() >= 25 * DifferenceQuotient::tableRows);
+    for (int i = 0; i < rows.size(); i += DifferenceQuotient::tableRows) {
+        const QVector<QStringList> table = rows.mid(i, DifferenceQuotient::tableRows);
+        QCOMPARE(table.size(), DifferenceQuotient::tableRows);
+        const QStringList &r = table.first();
+        QTest::addRow("%s at %s", qPrintable(r[1]), qPrintable(r[2]))
+            << r[0] << r[1] << csvNumber(r[2]) << table;
+    }
+}
+
+void TestDifferenceQuotient::shrinkingTable()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, spec);
+    QFETCH(double, x);
+    QFETCH(QVector<QStringList>, rows);
+    QString error;
+    std::shared_ptr<const Activation> f = kind == QLatin1String("function")
+        ? ActivationCatalog::fromSpecification(spec, &error)
+        : ExpressionActivation::parse(spec, ExpressionActivation::batch).activation;
+    QVERIFY2(f, qPrintable(error));
+    const auto table = DifferenceQuotient::shrinking(*f, x, 1.0, DifferenceQuotient::tableRows);
+    QCOMPARE(int(table.size()), rows.size());
+    for (int k = 0; k < rows.size(); ++k) {
+        const QStringList &r = rows[k];
+        const double h = csvNumber(r[3]);
+        QCOMPARE(table[k].h, h);
+        // Rounding f's values to doubles moves a quotient by about 2^-53 * |f| / h.
+        const double slack = 8 * std::ldexp(csvNumber(r[7]), -53) / h;
+        const double got[] = { table[k].left, table[k].right, table[k].central };
+        for (int c = 0; c < 3; ++c) {
+            const double want = csvNumber(r[4 + c]);
+            const bool same = std::isnan(want)
+                ? std::isnan(got[c])
+                : std::abs(got[c] - want) <= slack + 1e-13 * std::abs(want);
+            QVERIFY2(same,
+                     qPrintable(QStringLiteral("h = %1, column %2: got %3, want %4")
+                                    .arg(h)
+                                    .arg(c)
+                                    .arg(got[c], 0, 'g', 17)
+                                    .arg(want, 0, 'g', 17)));
+        }
+    }
+}
+
+void TestDifferenceQuotient::shrinkingTableEdges()
+{
+    const Activation &relu = reluFunction();
+    QVERIFY(DifferenceQuotient::shrinking(relu, 0.0, 0.0, 5).empty());
+    QVERIFY(DifferenceQuotient::shrinking(relu, 0.0, -1.0, 5).empty());
+    QVERIFY(DifferenceQuotient::shrinking(relu, 0.0, 1.0, 0).empty());
+    // Halving stops at the smallest double rather than repeating 0.
+    const auto deep = DifferenceQuotient::shrinking(relu, 0.0, 1.0, 2000);
+    QCOMPARE(int(deep.size()), 1075); // 2^0 down to 2^-1074
+    QCOMPARE(deep.back().h, std::numeric_limits<double>::denorm_min());
+    // 0 / −h is written 0, not −0.
+    QVERIFY(!std::signbit(deep.front().left));
 }
 
 void TestDifferenceQuotient::keys()

@@ -63,19 +63,6 @@ namespace {
 
 const QString dataDir = QStringLiteral(RELU_TEST_DATA_DIR);
 
-double numberOf(const QString &text)
-{
-    if (text == QLatin1String("nan"))
-        return std::numeric_limits<double>::quiet_NaN();
-    if (text == QLatin1String("inf"))
-        return std::numeric_limits<double>::infinity();
-    if (text == QLatin1String("-inf"))
-        return -std::numeric_limits<double>::infinity();
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    return ok ? v : std::numeric_limits<double>::quiet_NaN();
-}
-
 /** Within `ulps` units in the last place (and exactly equal for infinities and NaN). */
 bool nearlyEqual(double actual, double expected, double ulps)
 {
@@ -109,7 +96,7 @@ void TestExpressionActivation::initTestCase()
     QVERIFY(rows.size() > 2900);
     for (const QStringList &r : rows) {
         QCOMPARE(r.size(), 7);
-        m_breakpoints[r[0]].push_back({ numberOf(r[3]), r[4], numberOf(r[5]), numberOf(r[6]) });
+        m_breakpoints[r[0]].push_back({ csvNumber(r[3]), r[4], csvNumber(r[5]), csvNumber(r[6]) });
     }
 }
 
@@ -124,7 +111,7 @@ void TestExpressionActivation::referenceBreakpoints_data()
     QVERIFY(rows.size() >= 120);
     for (const QStringList &r : rows)
         QTest::addRow("%s on [%s, %s]", qPrintable(r[0]), qPrintable(r[1]), qPrintable(r[2]))
-            << r[0] << numberOf(r[1]) << numberOf(r[2]) << r[3].toInt();
+            << r[0] << csvNumber(r[1]) << csvNumber(r[2]) << r[3].toInt();
 }
 
 void TestExpressionActivation::referenceBreakpoints()
@@ -181,8 +168,8 @@ void TestExpressionActivation::referencePoints_data()
     QVERIFY(rows.size() > 2900);
     for (const QStringList &r : rows) {
         QTest::addRow("%s at %s", qPrintable(r[0]), qPrintable(r[1]))
-            << r[0] << numberOf(r[1]) << numberOf(r[2]) << numberOf(r[3]) << numberOf(r[4])
-            << numberOf(r[5]) << r[6] << numberOf(r[7]);
+            << r[0] << csvNumber(r[1]) << csvNumber(r[2]) << csvNumber(r[3]) << csvNumber(r[4])
+            << csvNumber(r[5]) << r[6] << csvNumber(r[7]);
     }
 }
 

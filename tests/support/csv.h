@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <limits>
+
 /** One line of CSV as Python's csv module writes it: fields with commas are double-quoted. */
 inline QStringList splitCsv(const QString &line)
 {
@@ -25,6 +27,20 @@ inline QStringList splitCsv(const QString &line)
     }
     fields << field;
     return fields;
+}
+
+/** A number as Python's repr(float) writes it, "nan", "inf" and "-inf" included; NaN if none. */
+inline double csvNumber(const QString &text)
+{
+    if (text == QLatin1String("nan"))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (text == QLatin1String("inf"))
+        return std::numeric_limits<double>::infinity();
+    if (text == QLatin1String("-inf"))
+        return -std::numeric_limits<double>::infinity();
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
 /** The rows of a CSV file after its header, which must be `header`; empty if it cannot be read. */
