@@ -126,12 +126,12 @@ void configure(QCommandLineParser &parser, const Options &options)
         CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
         CommandLine::tr("[lesson.json]"));
     parser.addOptions(
-        { options.function,   options.expression, options.compare,      options.listFunctions,
-          options.exportFile, options.size,       options.probe,        options.convention,
-          options.table,      options.listKinks,  options.quotients,    options.from,
-          options.to,
-          options.step,       options.at,         options.presentation, options.theme,
-          options.language,   options.settings,   options.help,         options.version });
+        { options.function,   options.expression, options.compare,   options.listFunctions,
+          options.exportFile, options.size,       options.probe,     options.convention,
+          options.table,      options.listKinks,  options.quotients, options.from,
+          options.to,         options.step,       options.at,        options.presentation,
+          options.theme,      options.language,   options.settings,  options.help,
+          options.version });
 }
 
 /** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */

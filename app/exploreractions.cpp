@@ -21,6 +21,20 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_derivativePanel->setCheckable(true);
     connect(m_derivativePanel, &QAction::toggled, m_state,
             &ExplorerState::setDerivativePanelVisible);
+    m_quotientPanel = make(tr("Difference &Quotient"), QKeySequence(Qt::Key_Q),
+                           tr("Show q(h) = (f(x+h) − f(x)) / h against h at the probe, for h "
+                              "on both sides of 0: its limits from the left and the right are "
+                              "f′₋ and f′₊"));
+    m_quotientPanel->setCheckable(true);
+    connect(m_quotientPanel, &QAction::toggled, m_state, &ExplorerState::setQuotientPanelVisible);
+    m_quotientLogAxis = make(tr("Lo&garithmic h Axis"), QKeySequence(Qt::SHIFT | Qt::Key_Q),
+                             tr("The quotient panel's h axis in decades, 10⁻⁶ to 2 on each side "
+                                "of 0, so that tiny h can be seen beside large ones"));
+    m_quotientLogAxis->setCheckable(true);
+    connect(m_quotientLogAxis, &QAction::toggled, m_state, [this](bool on) {
+        m_state->setQuotientScale(on ? QuotientAxis::Scale::SymmetricLog
+                                     : QuotientAxis::Scale::Linear);
+    });
     m_resetView = make(tr("&Reset View"), QKeySequence(Qt::Key_R),
                        tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5 "
                           "(or double-click the plot)"));
@@ -128,6 +142,9 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_state, &ExplorerState::secantModeChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
             &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this,
+            &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::quotientScaleChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &ExplorerActions::showState);
     showState();
@@ -173,6 +190,10 @@ void ExplorerActions::showState()
     m_central->setChecked(m_secantKind == SecantMode::Central);
     const QSignalBlocker blockPanel(m_derivativePanel);
     m_derivativePanel->setChecked(m_state->isDerivativePanelVisible());
+    const QSignalBlocker blockQuotients(m_quotientPanel);
+    m_quotientPanel->setChecked(m_state->isQuotientPanelVisible());
+    const QSignalBlocker blockScale(m_quotientLogAxis);
+    m_quotientLogAxis->setChecked(m_state->quotientScale() == QuotientAxis::Scale::SymmetricLog);
     m_samplePoints->setChecked(m_state->areSamplePointsVisible());
     m_valuesTable->setChecked(m_state->isValuesTableVisible());
     if (QAction *current = conventionAction(m_state->convention()))
@@ -193,7 +214,7 @@ void ExplorerActions::shrinkOnce()
 
 void ExplorerActions::fillViewMenu(QMenu *menu) const
 {
-    menu->addAction(m_derivativePanel);
+    menu->addActions({ m_derivativePanel, m_quotientPanel, m_quotientLogAxis });
     menu->addSeparator();
     menu->addAction(m_resetView);
     menu->addSeparator();

@@ -35,6 +35,8 @@ public:
 
     // getters:
     QAction *derivativePanel() const { return m_derivativePanel; }
+    QAction *quotientPanel() const { return m_quotientPanel; }
+    QAction *quotientLogAxis() const { return m_quotientLogAxis; }
     QAction *resetView() const { return m_resetView; }
     QAction *resetAll() const { return m_resetAll; }
     QAction *samplePoints() const { return m_samplePoints; }
@@ -85,6 +87,8 @@ private:
     ExplorerState *m_state;
     QWidget *m_window;
     QAction *m_derivativePanel;
+    QAction *m_quotientPanel;
+    QAction *m_quotientLogAxis;
     QAction *m_resetView;
     QAction *m_resetAll;
     QAction *m_samplePoints;

@@ -130,6 +130,8 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
         = QJsonObject { { QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper) },
                         { QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper) } };
     root[QLatin1String("derivativePanel")] = s.derivativePanel;
+    root[QLatin1String("quotientPanel")] = s.quotientPanel;
+    root[QLatin1String("quotientScale")] = QuotientAxis::key(s.quotientScale);
     root[QLatin1String("samplePoints")] = s.samplePoints;
     root[QLatin1String("valuesTable")] = s.valuesTable;
     root[QLatin1String("samples")] = QJsonObject { { QLatin1String("from"), s.samples.from },
@@ -180,6 +182,9 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     fields.range(view, "x", s.xRange);
     fields.range(view, "y", s.yRange);
     fields.flag("derivativePanel", s.derivativePanel);
+    fields.flag("quotientPanel", s.quotientPanel); // absent from lessons saved before it was
+    QString quotientScale = QuotientAxis::key(s.quotientScale);
+    fields.text("quotientScale", quotientScale);
     fields.flag("samplePoints", s.samplePoints);
     fields.flag("valuesTable", s.valuesTable); // absent from lessons saved before it was: hidden
     Fields samples(fields.object("samples"));
@@ -200,6 +205,10 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     if (!knownSecant)
         return fail(tr("unknown secant '%1'; use off, forward or central").arg(secant));
     s.secantMode = *knownSecant;
+    const auto knownScale = QuotientAxis::fromKey(quotientScale);
+    if (!knownScale)
+        return fail(tr("unknown quotientScale '%1'; use linear or log").arg(quotientScale));
+    s.quotientScale = *knownScale;
     const QStringList problems = s.problems();
     if (!problems.isEmpty())
         return fail(problems.constFirst());

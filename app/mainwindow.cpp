@@ -96,6 +96,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
             &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::quotientScaleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::secantHChanged, this, &MainWindow::scheduleSave);

@@ -35,6 +35,8 @@ const QString xMax = QStringLiteral("session/xMax");
 const QString yMin = QStringLiteral("session/yMin");
 const QString yMax = QStringLiteral("session/yMax");
 const QString derivativePanel = QStringLiteral("session/derivativePanel");
+const QString quotientPanel = QStringLiteral("session/quotientPanel");
+const QString quotientScale = QStringLiteral("session/quotientScale");
 const QString samplePoints = QStringLiteral("session/samplePoints");
 const QString valuesTable = QStringLiteral("session/valuesTable");
 const QString samplesFrom = QStringLiteral("session/samplesFrom");
@@ -213,6 +215,9 @@ SessionSnapshot Settings::session(QStringList *problems) const
     s.yRange = { read.number(Key::yMin, defaults.yRange.lower),
                  read.number(Key::yMax, defaults.yRange.upper) };
     s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
+    s.quotientPanel = read.flag(Key::quotientPanel, defaults.quotientPanel);
+    s.quotientScale = read.choice(Key::quotientScale, defaults.quotientScale, QuotientAxis::key,
+                                  QuotientAxis::fromKey);
     s.samplePoints = read.flag(Key::samplePoints, defaults.samplePoints);
     s.valuesTable = read.flag(Key::valuesTable, defaults.valuesTable);
     s.samples = { read.number(Key::samplesFrom, defaults.samples.from),
@@ -262,6 +267,8 @@ void Settings::setSession(const SessionSnapshot &s)
     m_settings->setValue(Key::yMin, number(s.yRange.lower));
     m_settings->setValue(Key::yMax, number(s.yRange.upper));
     m_settings->setValue(Key::derivativePanel, s.derivativePanel);
+    m_settings->setValue(Key::quotientPanel, s.quotientPanel);
+    m_settings->setValue(Key::quotientScale, QuotientAxis::key(s.quotientScale));
     m_settings->setValue(Key::samplePoints, s.samplePoints);
     m_settings->setValue(Key::valuesTable, s.valuesTable);
     m_settings->setValue(Key::samplesFrom, number(s.samples.from));

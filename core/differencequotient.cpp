@@ -17,7 +17,20 @@ double DifferenceQuotient::central(const Activation &f, double x, double h)
 }
 
 std::vector<DifferenceQuotient::Row> DifferenceQuotient::shrinking(const Activation &f, double x,
-                                                                  double first, int count)
+                                                                   double first, int count)
+{
+    std::vector<Row> rows;
+    if (!(first > 0) || count <= 0)
+        return rows;
+    rows.reserve(std::size_t(count));
+    const double fx = f.value(x);
+    double h = first;
+    for (int i = 0; i < count && h > 0; ++i, h /= 2)
+        rows.push_back(at(f, x, fx, h));
+    return rows;
+}
+
+DifferenceQuotient::Row DifferenceQuotient::at(const Activation &f, double x, double fx, double h)
 {
     // A quotient needs two values of f; where f is undefined (NaN, or ±∞ at a pole) it is NaN.
     // Adding 0.0 writes −0 (0 / −h) as 0.
@@ -25,19 +38,10 @@ std::vector<DifferenceQuotient::Row> DifferenceQuotient::shrinking(const Activat
         return std::isfinite(a) && std::isfinite(b) ? (b - a) / width + 0.0
                                                     : std::numeric_limits<double>::quiet_NaN();
     };
-    std::vector<Row> rows;
-    if (!(first > 0) || count <= 0)
-        return rows;
-    rows.reserve(std::size_t(count));
-    const double fx = f.value(x);
-    double h = first;
-    for (int i = 0; i < count && h > 0; ++i, h /= 2) {
-        const double before = f.value(x - h);
-        const double after = f.value(x + h);
-        rows.push_back({ h, quotient(fx, before, -h), quotient(fx, after, h),
-                         quotient(before, after, 2.0 * h) });
-    }
-    return rows;
+    const double before = f.value(x - h);
+    const double after = f.value(x + h);
+    return { h, quotient(fx, before, -h), quotient(fx, after, h),
+             quotient(before, after, 2.0 * h) };
 }
 
 double DifferenceQuotient::of(SecantMode mode, const Activation &f, double x, double h)

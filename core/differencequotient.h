@@ -48,6 +48,8 @@ public:
      * limit from each side is made of. NaN where f is undefined at x, x − h or x + h.
      */
     static std::vector<Row> shrinking(const Activation &f, double x, double first, int count);
+    /** The row for one h > 0, given fx = f(x); NaN where f is undefined at a point it needs. */
+    static Row at(const Activation &f, double x, double fx, double h);
     /** The command line's table: h = 1, 1/2, ..., 2⁻³⁰. */
     static constexpr int tableRows = 31;
     /** The quotient for `mode`; NaN for SecantMode::Off. */

@@ -223,6 +223,22 @@ void ExplorerState::setDerivativePanelVisible(bool visible)
     Q_EMIT derivativePanelVisibleChanged(visible);
 }
 
+void ExplorerState::setQuotientPanelVisible(bool visible)
+{
+    if (visible == m_quotientPanelVisible)
+        return;
+    m_quotientPanelVisible = visible;
+    Q_EMIT quotientPanelVisibleChanged(visible);
+}
+
+void ExplorerState::setQuotientScale(QuotientAxis::Scale scale)
+{
+    if (scale == m_quotientScale)
+        return;
+    m_quotientScale = scale;
+    Q_EMIT quotientScaleChanged(scale);
+}
+
 void ExplorerState::setValuesTableVisible(bool visible)
 {
     if (visible == m_valuesTableVisible)
@@ -318,6 +334,8 @@ SessionSnapshot ExplorerState::snapshot() const
     s.xRange = m_xRange;
     s.yRange = m_yRange;
     s.derivativePanel = m_derivativePanelVisible;
+    s.quotientPanel = m_quotientPanelVisible;
+    s.quotientScale = m_quotientScale;
     s.samplePoints = m_samplePointsVisible;
     s.valuesTable = m_valuesTableVisible;
     s.samples = m_sampleGrid;
@@ -359,6 +377,8 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
             viewUsable ? snapshot.yRange : defaults.yRange);
     setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
     setDerivativePanelVisible(snapshot.derivativePanel);
+    setQuotientPanelVisible(snapshot.quotientPanel);
+    setQuotientScale(snapshot.quotientScale);
     setSamplePointsVisible(snapshot.samplePoints);
     setValuesTableVisible(snapshot.valuesTable);
     setSampleGrid(unusable("samples") ? defaults.samples : snapshot.samples);

@@ -66,6 +66,10 @@ public:
     /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
     double secantSlope() const;
     bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
+    /** The difference-quotient panel: q(h) against h at the probe, from both sides. */
+    bool isQuotientPanelVisible() const { return m_quotientPanelVisible; }
+    /** Its h axis: linear around 0, or symmetric log (10⁻⁶ … 2 on each side). */
+    QuotientAxis::Scale quotientScale() const { return m_quotientScale; }
     /** The text of the expression box, kept while a built-in function is shown. */
     const QString &expressionText() const { return m_expressionText; }
     bool areSamplePointsVisible() const { return m_samplePointsVisible; }
@@ -128,6 +132,8 @@ public:
     void flipSecantH() { setSecantH(-m_secantH); }
 
     void setDerivativePanelVisible(bool visible);
+    void setQuotientPanelVisible(bool visible);
+    void setQuotientScale(QuotientAxis::Scale scale);
     void setExpressionText(const QString &text);
     void setSamplePointsVisible(bool visible);
     void setValuesTableVisible(bool visible);
@@ -160,6 +166,8 @@ Q_SIGNALS:
     void secantModeChanged(SecantMode mode);
     void secantHChanged(double h);
     void derivativePanelVisibleChanged(bool visible);
+    void quotientPanelVisibleChanged(bool visible);
+    void quotientScaleChanged(QuotientAxis::Scale scale);
     void comparisonsChanged();
     void expressionTextChanged(const QString &text);
     void samplePointsChanged();
@@ -174,6 +182,8 @@ private:
     SecantMode m_secantMode = SecantMode::Off;
     double m_secantH = defaultSecantH;
     bool m_derivativePanelVisible = true;
+    bool m_quotientPanelVisible = false;
+    QuotientAxis::Scale m_quotientScale = QuotientAxis::Scale::Linear;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
     QString m_expressionText;
     bool m_samplePointsVisible = false;

@@ -96,7 +96,7 @@ void Sampler::clipToBand(Polyline &points, Interval yBand)
             return;
         out.append(x, y);
     };
-    auto breakLine = [&out, gap] {
+    auto breakLine = [&out] {
         if (!out.empty() && !std::isnan(out.y.back()))
             out.append(out.x.back(), gap);
     };

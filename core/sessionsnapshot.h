@@ -6,6 +6,7 @@
 #include "derivativeconvention.h"
 #include "differencequotient.h"
 #include "interval.h"
+#include "quotientaxis.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -48,6 +49,8 @@ public:
     Interval xRange { -4.4, 4.4 };
     Interval yRange { -1.0, 5.0 };
     bool derivativePanel = true;
+    bool quotientPanel = false; ///< the difference-quotient panel
+    QuotientAxis::Scale quotientScale = QuotientAxis::Scale::Linear;
     bool samplePoints = false;
     bool valuesTable = false;
     SampleGrid samples;

@@ -59,12 +59,12 @@ ValueTable::Row ValueTable::row(const Activation &activation, double x,
               activation.leftDerivative(x),
               activation.rightDerivative(x),
               QString() };
-    if (!std::isfinite(x)) {
-        row.kind = QStringLiteral("undefined"); // ±inf and NaN are no points of the line
-    } else if (const Breakpoint *b = activation.breakpointAt(x)) {
+    // ±inf and NaN are no points of the line.
+    const Breakpoint *b = std::isfinite(x) ? activation.breakpointAt(x) : nullptr;
+    if (b) {
         row.kind = Breakpoint::kindKey(b->kind);
         row.f = b->value; // f at the exact point: undefined where a primitive is, as 1/x at 0
-    } else if (std::isnan(row.f)) {
+    } else if (!std::isfinite(x) || std::isnan(row.f)) {
         row.kind = QStringLiteral("undefined");
     } else if (std::isinf(row.f) || std::isinf(row.df)) {
         // f is finite at every point that is no breakpoint: ±∞ here is an intermediate result

@@ -195,6 +195,13 @@ QRegion OverlayRepainter::footprint() const
                               & text->outerRect());
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
                 footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
+            } else if (auto *plottable = qobject_cast<QCPAbstractPlottable *>(child)) {
+                // A graph that moves with the probe (the quotient panel's): drawn inside its
+                // axis rect, and clipped to it.
+                footprint.add(plottable->keyAxis()->axisRect()->rect().adjusted(-1, -1, 1, 1));
+            } else if (auto *item = qobject_cast<QCPAbstractItem *>(child);
+                       item && item->clipToAxisRect() && item->clipAxisRect()) {
+                footprint.add(item->clipAxisRect()->rect().adjusted(-1, -1, 1, 1));
             } else {
                 footprint.addAll(); // something we cannot measure: all of it
             }

@@ -31,6 +31,10 @@ struct PlotStyle
     QColor tangent { 0x7b, 0x2c, 0xbf };
     QColor fan { 0x7b, 0x2c, 0xbf, 0x55 };
     QColor secant { 0xd9, 0x5f, 0x02 };
+    /** The secant to the right (h > 0) when both sides are shown; `secant` is the left one. */
+    QColor secantRight { 0x00, 0x6d, 0x77 };
+    /** The central quotient's curve, dashed. */
+    QColor centralQuotient { 0x5c, 0x5c, 0x5c };
     /** The notebook's sample points, beads on the curve in neither a piece's colour nor red. */
     QColor samplePoint { 0x44, 0x44, 0x44 };
     /** What went wrong (a bad expression, an export that failed): text, 4.5:1 on its background. */

@@ -12,6 +12,7 @@
 #include "overlayrepainter.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
+#include "quotientpanel.h"
 #include "secantoverlay.h"
 #include "shrinktofit.h"
 
@@ -76,9 +77,10 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
     m_derivativeRect->setRangeDrag(Qt::Horizontal);
     m_derivativeRect->setRangeZoom(Qt::Horizontal);
+    m_quotientRect = new QCPAxisRect(this);
     m_marginGroup = new QCPMarginGroup(this);
-    m_functionRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
-    m_derivativeRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    for (QCPAxisRect *rect : { m_functionRect, m_derivativeRect, m_quotientRect })
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
 
     legend->setVisible(true);
     m_functionRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -99,6 +101,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
                                              layer(QStringLiteral("comparison")), m_style);
     m_derivativePanel
         = std::make_unique<DerivativePanel>(this, m_derivativeRect, overlayLayer, m_style);
+    m_quotientPanel = std::make_unique<QuotientPanel>(this, m_quotientRect, overlayLayer, m_style);
     m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, tangentLayer, m_style);
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, tangentLayer,
                                                       overlayLayer, m_style);
@@ -112,6 +115,8 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::secantModeChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::secantHChanged, this, &PlotView::showProbe);
     connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
+    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this, &PlotView::showPanels);
+    connect(m_state, &ExplorerState::quotientScaleChanged, this, &PlotView::showQuotientScale);
     connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
@@ -123,9 +128,27 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
                 [this, rect] { takeRangesFromAxes(rect); });
     }
 
+    m_quotientPanel->setScale(m_state->quotientScale());
     showPanels();
     applyStyle();
     showView();
+}
+
+bool PlotView::showQuotients()
+{
+    if (!m_state->isQuotientPanelVisible())
+        return false;
+    // The panels share their width (one margin group); the function's is laid out first.
+    return m_quotientPanel->update(m_state->activation(), m_state->probeX(), m_state->secantMode(),
+                                   m_state->secantH(), m_state->convention(),
+                                   m_functionRect->width());
+}
+
+void PlotView::showQuotientScale()
+{
+    m_quotientPanel->setScale(m_state->quotientScale());
+    showProbe();
+    requestReplot();
 }
 
 void PlotView::setPlotStyle(const PlotStyle &style)
@@ -139,6 +162,7 @@ void PlotView::applyStyle()
     setBackground(m_style.background);
     styleAxes(m_functionRect);
     styleAxes(m_derivativeRect);
+    styleAxes(m_quotientRect);
     legend->setFont(m_style.legendFont());
     legend->setTextColor(m_style.foreground);
     legend->setBrush(m_style.legendBrush());
@@ -152,6 +176,7 @@ void PlotView::applyStyle()
     m_kinkFan->applyStyle();
     m_secantOverlay->applyStyle();
     m_derivativePanel->applyStyle();
+    m_quotientPanel->applyStyle();
     // Pens of the graphs are set when they are built.
     showFunction();
 }
@@ -219,9 +244,11 @@ AxisMapping PlotView::yMapping() const
 void PlotView::showPanels()
 {
     const bool derivative = m_state->isDerivativePanelVisible();
-    // Rebuild the column: function, derivative (if shown), readout.
+    const bool quotients = m_state->isQuotientPanelVisible();
+    // Rebuild the column: function, derivative and quotients (if shown), readout.
     for (QCPLayoutElement *element : { static_cast<QCPLayoutElement *>(m_functionRect),
                                        static_cast<QCPLayoutElement *>(m_derivativeRect),
+                                       static_cast<QCPLayoutElement *>(m_quotientRect),
                                        static_cast<QCPLayoutElement *>(m_readout) }) {
         if (element->layout() == plotLayout())
             plotLayout()->take(element);
@@ -231,13 +258,16 @@ void PlotView::showPanels()
     plotLayout()->addElement(row++, 0, m_functionRect);
     if (derivative)
         plotLayout()->addElement(row++, 0, m_derivativeRect);
+    if (quotients)
+        plotLayout()->addElement(row++, 0, m_quotientRect);
     plotLayout()->addElement(row, 0, m_readout);
     plotLayout()->setRowStretchFactor(0, 2.0);
-    if (derivative)
-        plotLayout()->setRowStretchFactor(1, 1.0);
+    for (int panel = 1; panel < row; ++panel)
+        plotLayout()->setRowStretchFactor(panel, 1.0);
     plotLayout()->setRowSpacing(0);
 
     m_derivativePanel->setVisible(derivative);
+    m_quotientPanel->setVisible(quotients);
     // The x label goes under the lowest panel only.
     m_functionRect->axis(QCPAxis::atBottom)->setLabel(derivative ? QString() : tr("x"));
     showProbe();
@@ -324,12 +354,13 @@ void PlotView::showProbe()
     }
     m_derivativePanel->updateProbe(x, slope);
     m_secantOverlay->update(*m_state);
+    const bool quotientAxisMoved = showQuotients();
 
     const ProbeReadout readout = currentReadout();
     m_readout->setText(readout.text());
     const int lines = int(readout.lines().size());
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
-    if (lines != m_readoutLines || scale != m_readoutScale) {
+    if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved) {
         // A taller readout, or one in smaller type, changes the layout: only a full replot
         // redoes that (updateLayout sets the font).
         m_readoutLines = lines;
@@ -377,6 +408,18 @@ bool PlotView::grabs(const QPointF &pos) const
     return false;
 }
 
+bool PlotView::grabsH(const QPointF &pos) const
+{
+    return m_state->isQuotientPanelVisible() && m_quotientRect->rect().contains(pos.toPoint());
+}
+
+void PlotView::dragHTo(const QPointF &pos)
+{
+    if (m_state->secantMode() == SecantMode::Off)
+        m_state->setSecantMode(SecantMode::Forward);
+    m_state->setSecantH(m_quotientPanel->hAt(pos.x()));
+}
+
 void PlotView::dragProbeTo(const QPointF &pos)
 {
     const AxisMapping mapping = xMapping();
@@ -385,6 +428,14 @@ void PlotView::dragProbeTo(const QPointF &pos)
 
 void PlotView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && grabsH(event->position())) {
+        // Anywhere in the quotient panel: h follows the pointer, as on a slider.
+        m_draggingH = true;
+        setCursor(Qt::SizeHorCursor);
+        dragHTo(event->position());
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && grabs(event->position())) {
         m_draggingProbe = true;
         setCursor(Qt::ClosedHandCursor);
@@ -402,13 +453,27 @@ void PlotView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (event->buttons() == Qt::NoButton)
-        setCursor(grabs(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    if (m_draggingH) {
+        dragHTo(event->position());
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton) {
+        const QPointF pos = event->position();
+        setCursor(grabsH(pos)      ? Qt::SizeHorCursor
+                      : grabs(pos) ? Qt::OpenHandCursor
+                                   : Qt::ArrowCursor);
+    }
     QCustomPlot::mouseMoveEvent(event);
 }
 
 void PlotView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_draggingH && event->button() == Qt::LeftButton) {
+        m_draggingH = false;
+        event->accept();
+        return;
+    }
     if (m_draggingProbe && event->button() == Qt::LeftButton) {
         m_draggingProbe = false;
         setCursor(Qt::OpenHandCursor);
@@ -461,9 +526,15 @@ void PlotView::updateLayout()
         QCustomPlot::updateLayout();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.
+    // The quotient panel samples per pixel too, and fits its q axis, whose ticks a second
+    // layout pass then sets.
+    if (showQuotients())
+        QCustomPlot::updateLayout();
     if (m_functionRect->width() == m_sampledPixels)
         return;
     resample();
+    if (showQuotients())
+        QCustomPlot::updateLayout();
     // The readout's decimals follow the size of a pixel, which the new width changed.
     const QString text = currentReadout().text();
     if (text != m_readout->text()) {

@@ -18,12 +18,14 @@ class ExplorerState;
 class FunctionGraph;
 class KinkFan;
 class ProbeOverlay;
+class QuotientPanel;
 class SecantOverlay;
 
 /**
  * The main view. Top: the function with its coloured pieces, kink dots and legend, the draggable
  * probe with its tangent (or, on a kink, the fan of supporting lines), and the secant. Below it,
- * optional: the derivative panel, sharing the x axis. At the bottom: the readout. The same widget
+ * optional: the derivative panel, sharing the x axis, and the difference-quotient panel, q(h)
+ * against h at the probe. At the bottom: the readout. The same widget
  * is shown in the window and rendered by --export.
  *
  * It is thin: a press on a curve or a probe marker, in either panel, grabs the probe, and every
@@ -49,8 +51,10 @@ public:
     const PlotStyle &style() const { return m_style; }
     QCPAxisRect *functionRect() const { return m_functionRect; }
     QCPAxisRect *derivativeRect() const { return m_derivativeRect; }
+    QCPAxisRect *quotientRect() const { return m_quotientRect; }
     const FunctionGraph &functionGraph() const { return *m_functionGraph; }
     const DerivativePanel &derivativePanel() const { return *m_derivativePanel; }
+    const QuotientPanel &quotientPanel() const { return *m_quotientPanel; }
     const ProbeOverlay &probeOverlay() const { return *m_probeOverlay; }
     const KinkFan &kinkFan() const { return *m_kinkFan; }
     const SecantOverlay &secantOverlay() const { return *m_secantOverlay; }
@@ -64,6 +68,8 @@ public:
     AxisMapping xMapping() const;
     AxisMapping yMapping() const;
     bool isDraggingProbe() const { return m_draggingProbe; }
+    /** A drag in the difference-quotient panel: it sets the secant's h. */
+    bool isDraggingH() const { return m_draggingH; }
 
     // setters:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */
@@ -94,6 +100,11 @@ private:
     void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;
     void dragProbeTo(const QPointF &pos);
+    bool grabsH(const QPointF &pos) const;
+    void dragHTo(const QPointF &pos);
+    void showQuotientScale();
+    /** Redraws the quotient panel; true when its q axis moved (only a full replot shows that). */
+    bool showQuotients();
     void takeRangesFromAxes(QCPAxisRect *rect);
 
     void resample();
@@ -114,16 +125,19 @@ private:
     OverlayRepainter m_repainter;
     QCPAxisRect *m_functionRect = nullptr;
     QCPAxisRect *m_derivativeRect = nullptr;
+    QCPAxisRect *m_quotientRect = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;
     QCPTextElement *m_readout = nullptr;
     QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
     std::unique_ptr<DerivativePanel> m_derivativePanel;
+    std::unique_ptr<QuotientPanel> m_quotientPanel;
     std::unique_ptr<ProbeOverlay> m_probeOverlay;
     std::unique_ptr<KinkFan> m_kinkFan;
     std::unique_ptr<SecantOverlay> m_secantOverlay;
     std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
     bool m_draggingProbe = false;
+    bool m_draggingH = false;
     bool m_showingView = false;
     int m_sampledPixels = -1;
     int m_readoutLines = 0;

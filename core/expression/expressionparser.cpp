@@ -387,8 +387,8 @@ const auto ternary_def = lor >> -(named("'?'",
                                         ranged("'?'",
                                                x3::lit('?') > ternary > named("':'", x3::lit(':'))
                                                    > ternary)[positionAction(&Builder::select)]));
-const auto lor_def = land >> *((here >> x3::lit("||") > land)[logicAction(Op::Or)]);
-const auto land_def = comparison >> *((here >> x3::lit("&&") > comparison)[logicAction(Op::And)]);
+const auto lor_def = land >> *(((here >> x3::lit("||")) > land)[logicAction(Op::Or)]);
+const auto land_def = comparison >> *(((here >> x3::lit("&&")) > comparison)[logicAction(Op::And)]);
 const auto comparison_def = sum >> *((here >> comparisonOp > sum)[binaryAction]);
 const auto sum_def = product >> *((here >> sumOp > product)[binaryAction]);
 // A sign binds as tightly as * and /, as in muparser: -2*3 is (-2)*3, and -x^2 is -(x^2).
@@ -398,7 +398,7 @@ const auto powerAction
     = [](auto &ctx) { builderOf(ctx).binary(Op::Power, startOf(ctx, at_c<0>(x3::_attr(ctx)))); };
 // ^ groups from the right, and its exponent may carry a sign: 2^-3^2 is 2^(-(3^2)).
 const auto power_def = atom
-    >> -((here >> x3::lit('^') > ((here >> signOp > power)[signAction] | power))[powerAction]);
+    >> -(((here >> x3::lit('^')) > ((here >> signOp > power)[signAction] | power))[powerAction]);
 const auto atom_def = numberText[numberAction]
     | (ranged("'('", x3::lit('('))[positionAction(&Builder::open)] > ternary
        > named("')'", x3::lit(')')[closeAction]))

@@ -331,7 +331,7 @@ int precedence(const Term &t)
     case Term::Kind::Add:
     case Term::Kind::Subtract: return 1;
     case Term::Kind::Multiply:
-    case Term::Kind::Divide: return 2;
+    case Term::Kind::Divide:
     case Term::Kind::Negate: return 2;
     case Term::Kind::Power: return 3;
     case Term::Kind::Number: return t.number < 0 ? 2 : 4;

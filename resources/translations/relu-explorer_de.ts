@@ -857,6 +857,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>&amp;Keep Halving h</source>
         <translation>h immer weiter &amp;halbieren</translation>
     </message>
+    <message>
+        <source>Difference &amp;Quotient</source>
+        <translation>Differenzen&amp;quotient</translation>
+    </message>
+    <message>
+        <source>Show q(h) = (f(x+h) − f(x)) / h against h at the probe, for h on both sides of 0: its limits from the left and the right are f′₋ and f′₊</source>
+        <translation>q(h) = (f(x+h) − f(x)) / h über h an der Sonde zeigen, für h auf beiden Seiten von 0: die Grenzwerte von links und von rechts sind f′₋ und f′₊</translation>
+    </message>
+    <message>
+        <source>The quotient panel&apos;s h axis in decades, 10⁻⁶ to 2 on each side of 0, so that tiny h can be seen beside large ones</source>
+        <translation>Die h-Achse des Quotientendiagramms in Dekaden, 10⁻⁶ bis 2 auf jeder Seite von 0, damit winzige h neben großen zu sehen sind</translation>
+    </message>
+    <message>
+        <source>Lo&amp;garithmic h Axis</source>
+        <translation>Logarith&amp;mische h-Achse</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1343,6 +1359,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>cannot save lesson to &apos;%1&apos;: %2</source>
         <translation>Lektion kann nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown quotientScale &apos;%1&apos;; use linear or log</source>
+        <translation>unbekannte quotientScale &apos;%1&apos;; linear oder log verwenden</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1895,33 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>autograd (PyTorch) returns %1</source>
         <translation>Autograd (PyTorch) gibt %1 zurück</translation>
+    </message>
+</context>
+<context>
+    <name>QuotientPanel</name>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>q(h)</source>
+        <translation>q(h)</translation>
+    </message>
+    <message>
+        <source>q(h) has no limit as h → %1</source>
+        <translation>q(h) hat keinen Grenzwert für h → %1</translation>
+    </message>
+    <message>
+        <source>q(h) → +∞ as h → %1</source>
+        <translation>q(h) → +∞ für h → %1</translation>
+    </message>
+    <message>
+        <source>q(h) → −∞ as h → %1</source>
+        <translation>q(h) → −∞ für h → %1</translation>
+    </message>
+    <message>
+        <source>f(x₀) is undefined: no quotient exists</source>
+        <translation>f(x₀) ist nicht definiert: es gibt keinen Quotienten</translation>
     </message>
 </context>
 <context>

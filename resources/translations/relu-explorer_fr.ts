@@ -857,6 +857,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>&amp;Keep Halving h</source>
         <translation>Diviser h par deux en &amp;boucle</translation>
     </message>
+    <message>
+        <source>Difference &amp;Quotient</source>
+        <translation>Taux d&apos;a&amp;ccroissement</translation>
+    </message>
+    <message>
+        <source>Show q(h) = (f(x+h) − f(x)) / h against h at the probe, for h on both sides of 0: its limits from the left and the right are f′₋ and f′₊</source>
+        <translation>Afficher q(h) = (f(x+h) − f(x)) / h en fonction de h au point de la sonde, pour h des deux côtés de 0&#xa0;: ses limites à gauche et à droite sont f′₋ et f′₊</translation>
+    </message>
+    <message>
+        <source>The quotient panel&apos;s h axis in decades, 10⁻⁶ to 2 on each side of 0, so that tiny h can be seen beside large ones</source>
+        <translation>L&apos;axe des h du panneau des taux en décades, de 10⁻⁶ à 2 de chaque côté de 0, pour voir les h minuscules à côté des grands</translation>
+    </message>
+    <message>
+        <source>Lo&amp;garithmic h Axis</source>
+        <translation>Axe des h lo&amp;garithmique</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1343,6 +1359,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>cannot save lesson to &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;enregistrer la leçon dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown quotientScale &apos;%1&apos;; use linear or log</source>
+        <translation>quotientScale inconnue &apos;%1&apos;&#xa0;; utilisez linear ou log</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1895,33 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>autograd (PyTorch) returns %1</source>
         <translation>autograd (PyTorch) renvoie %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuotientPanel</name>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>q(h)</source>
+        <translation>q(h)</translation>
+    </message>
+    <message>
+        <source>q(h) has no limit as h → %1</source>
+        <translation>q(h) n&apos;a pas de limite quand h → %1</translation>
+    </message>
+    <message>
+        <source>q(h) → +∞ as h → %1</source>
+        <translation>q(h) → +∞ quand h → %1</translation>
+    </message>
+    <message>
+        <source>q(h) → −∞ as h → %1</source>
+        <translation>q(h) → −∞ quand h → %1</translation>
+    </message>
+    <message>
+        <source>f(x₀) is undefined: no quotient exists</source>
+        <translation>f(x₀) n&apos;est pas définie&#xa0;: aucun taux n&apos;existe</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,8 @@ void TestPlotStyle::themesMeetAA()
     for (int i = 0; i < 4; ++i)
         QVERIFY2(PlotStyle::contrast(style.pieceColor(i), style.background) >= 3.0,
                  qPrintable(style.pieceColor(i).name()));
-    for (const QColor &colour : { style.kink, style.probe, style.tangent, style.secant })
+    for (const QColor &colour : { style.kink, style.probe, style.tangent, style.secant,
+                                  style.secantRight, style.centralQuotient })
         QVERIFY2(PlotStyle::contrast(colour, style.background) >= 3.0, qPrintable(colour.name()));
     // The meaning survives: the first piece is bluish, the second greenish, the kink reddish.
     QVERIFY(style.pieceColor(0).blue() > style.pieceColor(0).red());

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "quotientpanel.h"
+
+#include "plotitems.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
+
+} // namespace
+
+QuotientPanel::QuotientPanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer,
+                             const PlotStyle &style)
+    : m_plot(plot)
+    , m_rect(rect)
+    , m_style(style)
+    , m_left(addGraph())
+    , m_right(addGraph())
+    , m_central(addGraph())
+    , m_leftLimit(addGraph())
+    , m_rightLimit(addGraph())
+    , m_value(addGraph())
+    , m_marker(PlotItems::marker(plot, rect, layer))
+    , m_note(new QCPItemText(plot))
+{
+    for (QCPGraph *graph : { m_central, m_left, m_right, m_leftLimit, m_rightLimit, m_value })
+        graph->setLayer(layer);
+    for (QCPGraph *graph : { m_leftLimit, m_rightLimit, m_value })
+        graph->setLineStyle(QCPGraph::lsNone);
+    m_note->setLayer(layer);
+    m_note->setClipToAxisRect(true);
+    m_note->setClipAxisRect(rect);
+    m_note->setSelectable(false);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setAxisRect(rect);
+    m_note->position->setCoords(0.5, 0.04);
+    m_note->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_rect->axis(QCPAxis::atBottom)->setLabel(tr("h"));
+    m_rect->axis(QCPAxis::atLeft)->setLabel(tr("q(h)"));
+    m_rect->setRangeDrag({});
+    m_rect->setRangeZoom({});
+    setScale(QuotientAxis::Scale::Linear);
+    applyStyle();
+}
+
+QCPGraph *QuotientPanel::addGraph()
+{
+    QCPGraph *graph
+        = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
+    graph->setSelectable(QCP::stNone);
+    graph->setAdaptiveSampling(false);
+    return graph;
+}
+
+void QuotientPanel::applyStyle()
+{
+    m_left->setPen(QPen(m_style.secant, m_style.secantWidth()));
+    m_right->setPen(QPen(m_style.secantRight, m_style.secantWidth()));
+    QPen central(m_style.centralQuotient, m_style.tangentWidth(), Qt::DashLine);
+    m_central->setPen(central);
+    const auto circle = [this](QColor colour) {
+        return QCPScatterStyle(QCPScatterStyle::ssCircle,
+                               QPen(colour, m_style.openCirclePenWidth()),
+                               QBrush(m_style.background), m_style.openCircleSize());
+    };
+    m_leftLimit->setScatterStyle(circle(m_style.secant));
+    m_rightLimit->setScatterStyle(circle(m_style.secantRight));
+    m_value->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink, m_style.kink,
+                                             m_style.conventionDotSize()));
+    m_marker->setPen(QPen(m_style.probe, m_style.secantPointPenWidth()));
+    m_marker->setBrush(Qt::NoBrush);
+    m_marker->setSize(m_style.derivativeMarkerSize());
+    m_note->setColor(m_style.foreground);
+    m_note->setFont(m_style.tickLabelFont());
+    m_note->setBrush(m_style.legendBrush());
+    m_note->setPadding(QMargins(4, 2, 4, 2));
+}
+
+void QuotientPanel::setScale(QuotientAxis::Scale scale)
+{
+    m_axis = QuotientAxis(scale);
+    QCPAxis *hAxis = m_rect->axis(QCPAxis::atBottom);
+    if (scale == QuotientAxis::Scale::Linear) {
+        hAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    } else {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (const QuotientAxis::Tick &tick : m_axis.ticks())
+            ticker->addTick(tick.at, tick.label);
+        hAxis->setTicker(ticker);
+    }
+    const Interval range = m_axis.range();
+    hAxis->setRange(range.lower, range.upper);
+}
+
+void QuotientPanel::setVisible(bool visible)
+{
+    m_visible = visible;
+    m_rect->setVisible(visible);
+    for (QCPGraph *graph : { m_central, m_left, m_right, m_leftLimit, m_rightLimit, m_value })
+        graph->setVisible(visible);
+    m_note->setVisible(visible && !m_note->text().isEmpty());
+    if (!visible)
+        m_marker->setVisible(false);
+}
+
+QString QuotientPanel::limitNote(double limit, int side)
+{
+    const QString zero = side < 0 ? QStringLiteral("0⁻") : QStringLiteral("0⁺");
+    if (std::isnan(limit))
+        return tr("q(h) has no limit as h → %1").arg(zero);
+    if (std::isinf(limit)) {
+        return limit > 0 ? tr("q(h) → +∞ as h → %1").arg(zero)
+                         : tr("q(h) → −∞ as h → %1").arg(zero);
+    }
+    return {};
+}
+
+QString QuotientPanel::note() const
+{
+    return m_note->text();
+}
+
+bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, double h,
+                           DerivativeConvention convention, int pixels)
+{
+    const int perSide = std::clamp(pixels / 6, 24, 400);
+    const std::vector<double> hs = m_axis.samples(perSide);
+    // The linear axis's extra samples halve h down to 10⁻⁶, all within a few pixels of 0: they
+    // are drawn, but the q axis is fitted to the evenly spread ones.
+    const double fittedFrom = m_axis.scale() == QuotientAxis::Scale::Linear
+        ? 0.999 * QuotientAxis::reach / perSide
+        : 0.0;
+    const double fx = f.value(x0);
+    std::vector<DifferenceQuotient::Row> rows;
+    rows.reserve(hs.size());
+    for (double sample : hs)
+        rows.push_back(DifferenceQuotient::at(f, x0, fx, sample));
+
+    const double left = f.leftDerivative(x0);
+    const double right = f.rightDerivative(x0);
+    const bool differentiable = std::isfinite(left) && left == right;
+    const double value = f.derivative(x0, convention);
+
+    // The q axis: the middle 80 % of the quotients drawn, and the limits, with a margin. A
+    // quotient that runs off to infinity near 0 does not squash the rest.
+    std::vector<double> seen;
+    seen.reserve(3 * rows.size());
+    for (const DifferenceQuotient::Row &row : rows) {
+        if (row.h < fittedFrom)
+            continue;
+        for (double q : { row.left, row.right, row.central }) {
+            if (std::isfinite(q))
+                seen.push_back(q);
+        }
+    }
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    auto include = [&](double v) {
+        if (std::isfinite(v)) {
+            lowest = std::min(lowest, v);
+            highest = std::max(highest, v);
+        }
+    };
+    if (!seen.empty()) {
+        std::sort(seen.begin(), seen.end());
+        include(seen[seen.size() / 10]);
+        include(seen[seen.size() - 1 - seen.size() / 10]);
+    }
+    for (double v : { left, right, value })
+        include(v);
+    if (!std::isfinite(lowest)) {
+        lowest = 0.0;
+        highest = 1.0;
+    }
+    const double span = std::max(highest - lowest, 1.0);
+    const double middle = 0.5 * (lowest + highest);
+    const QCPRange wanted(middle - 0.75 * span, middle + 0.75 * span);
+    QCPAxis *qAxis = m_rect->axis(QCPAxis::atLeft);
+    // About one labelled tick per 50 pixels of height, so labels never touch.
+    qAxis->ticker()->setTickCount(std::clamp(m_rect->height() / 50, 2, 6));
+    const QCPRange current = qAxis->range();
+    // Keep the range while what is drawn fits in it and fills a third of it: a drag then
+    // repaints only the panel's curves, not its axes.
+    const bool keep = current.lower <= lowest && highest <= current.upper
+        && current.size() <= 3 * wanted.size();
+    if (!keep)
+        qAxis->setRange(wanted);
+    const QCPRange shown = qAxis->range();
+
+    // Coordinates far off the panel are pinned a few panel heights away: off screen either way,
+    // and the rasteriser would spend seconds on lines millions of pixels long.
+    const double pin = 3 * shown.size();
+    auto drawn = [&](double q) {
+        return std::isfinite(q) ? std::clamp(q, shown.lower - pin, shown.upper + pin) : noValue;
+    };
+    QVector<double> leftKeys, leftValues, rightKeys, rightValues, centralKeys, centralValues;
+    const int n = int(rows.size());
+    for (int i = n - 1; i >= 0; --i) { // h < 0, from −reach towards 0⁻
+        leftKeys.append(m_axis.toAxis(-rows[i].h));
+        leftValues.append(drawn(rows[i].left));
+        centralKeys.append(leftKeys.back());
+        centralValues.append(drawn(rows[i].central));
+    }
+    // No quotient exists at h = 0: the central curve breaks there too.
+    centralKeys.append(0.0);
+    centralValues.append(noValue);
+    for (int i = 0; i < n; ++i) {
+        rightKeys.append(m_axis.toAxis(rows[i].h));
+        rightValues.append(drawn(rows[i].right));
+        centralKeys.append(rightKeys.back());
+        centralValues.append(drawn(rows[i].central));
+    }
+    m_left->setData(leftKeys, leftValues, true);
+    m_right->setData(rightKeys, rightValues, true);
+    m_central->setData(centralKeys, centralValues, true);
+
+    m_leftLimit->data()->clear();
+    m_rightLimit->data()->clear();
+    m_value->data()->clear();
+    // At h = 0 itself (on the log axis, between 0⁻ and 0⁺): f′(x₀) where it exists, in the
+    // probe's colour; at a breakpoint the convention's value, red like the kink.
+    const QColor dot = differentiable ? m_style.probe : m_style.kink;
+    m_value->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, dot, dot, m_style.conventionDotSize()));
+    if (differentiable) {
+        m_value->addData(0.0, left);
+    } else {
+        if (std::isfinite(left))
+            m_leftLimit->addData(m_axis.limitAt(-1), left);
+        if (std::isfinite(right))
+            m_rightLimit->addData(m_axis.limitAt(+1), right);
+        if (std::isfinite(value))
+            m_value->addData(0.0, value);
+    }
+
+    QStringList notes;
+    if (!std::isfinite(fx)) {
+        notes << tr("f(x₀) is undefined: no quotient exists");
+    } else if (!differentiable) {
+        for (const QString &note : { limitNote(left, -1), limitNote(right, +1) }) {
+            if (!note.isEmpty())
+                notes << note;
+        }
+    }
+    m_note->setText(notes.join(QStringLiteral("; ")));
+    m_note->setVisible(m_visible && !notes.isEmpty());
+
+    double markerQ = noValue;
+    if (mode != SecantMode::Off && std::abs(h) > 0) {
+        const DifferenceQuotient::Row row = DifferenceQuotient::at(f, x0, fx, std::abs(h));
+        markerQ = mode == SecantMode::Central ? row.central : (h < 0 ? row.left : row.right);
+    }
+    m_marker->setVisible(m_visible && std::isfinite(markerQ));
+    m_marker->position->setCoords(m_axis.toAxis(h), std::isfinite(markerQ) ? drawn(markerQ) : 0);
+    return !keep;
+}
+
+double QuotientPanel::hAt(double pixelX) const
+{
+    return m_axis.toH(m_rect->axis(QCPAxis::atBottom)->pixelToCoord(pixelX));
+}
+
+double QuotientPanel::distanceTo(const QPointF &pos) const
+{
+    double best = std::numeric_limits<double>::infinity();
+    if (!m_visible)
+        return best;
+    for (const QCPGraph *graph : { m_left, m_right, m_central }) {
+        const double distance = graph->selectTest(pos, false);
+        if (distance >= 0.0)
+            best = std::min(best, distance);
+    }
+    if (m_marker->visible()) {
+        const QPointF centre = m_marker->position->pixelPosition();
+        best = std::min(best, std::hypot(pos.x() - centre.x(), pos.y() - centre.y()));
+    }
+    return best;
+}
