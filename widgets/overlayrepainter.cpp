@@ -163,6 +163,33 @@ bool OverlayRepainter::repaint()
     return true;
 }
 
+namespace {
+
+/** Where an unrotated QCPItemText draws: its text with its padding, placed by its alignment. */
+QRect textBox(const QCPItemText &label)
+{
+    QRectF box
+        = QFontMetricsF(label.font())
+              .boundingRect(QRectF(), Qt::TextDontClip | label.textAlignment(), label.text());
+    const QMargins pad = label.padding();
+    box = QRectF(0, 0, box.width() + pad.left() + pad.right(),
+                 box.height() + pad.top() + pad.bottom());
+    QPointF topLeft = label.position->pixelPosition();
+    const Qt::Alignment align = label.positionAlignment();
+    if (align & Qt::AlignHCenter)
+        topLeft.rx() -= box.width() / 2;
+    else if (align & Qt::AlignRight)
+        topLeft.rx() -= box.width();
+    if (align & Qt::AlignVCenter)
+        topLeft.ry() -= box.height() / 2;
+    else if (align & Qt::AlignBottom)
+        topLeft.ry() -= box.height();
+    box.moveTopLeft(topLeft);
+    return box.toAlignedRect();
+}
+
+} // namespace
+
 QRegion OverlayRepainter::footprint() const
 {
     Footprint &footprint = m_footprint;
@@ -195,6 +222,9 @@ QRegion OverlayRepainter::footprint() const
                               & text->outerRect());
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
                 footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
+            } else if (auto *label = qobject_cast<QCPItemText *>(child)) {
+                footprint.add(textBox(*label).adjusted(-footprintMargin, -footprintMargin,
+                                                       footprintMargin, footprintMargin));
             } else if (auto *plottable = qobject_cast<QCPAbstractPlottable *>(child)) {
                 // A graph that moves with the probe (the quotient panel's): drawn inside its
                 // axis rect, and clipped to it.

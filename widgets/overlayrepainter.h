@@ -36,7 +36,7 @@ public:
     // getters:
     /** Markers and the readout, above everything. */
     QCPLayer *overlayLayer() const { return m_overlayLayer; }
-    /** The tangent, fan and secant lines, under the curves. */
+    /** The fan and secant lines, under the curves (the tangent is on the overlay layer). */
     QCPLayer *tangentLayer() const { return m_tangentLayer; }
     /**
      * Where the overlays are drawn now, in widget pixels, with a margin for pens and

@@ -105,8 +105,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, tangentLayer, m_style);
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, tangentLayer,
                                                       overlayLayer, m_style);
-    m_probeOverlay
-        = std::make_unique<ProbeOverlay>(this, m_functionRect, tangentLayer, overlayLayer, m_style);
+    m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, overlayLayer, m_style);
 
     connect(m_state, &ExplorerState::activationChanged, this, &PlotView::showFunction);
     connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);

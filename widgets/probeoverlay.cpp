@@ -3,19 +3,28 @@
 
 #include "probeoverlay.h"
 
+#include "numberformat.h"
 #include "plotitems.h"
 
 #include <qcustomplot.h>
 
 #include <cmath>
 
-ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *tangentLayer,
-                           QCPLayer *probeLayer, const PlotStyle &style)
+ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *probeLayer,
+                           const PlotStyle &style)
     : m_style(style)
+    , m_tangent(PlotItems::line(plot, rect, probeLayer))
     , m_marker(PlotItems::marker(plot, rect, probeLayer))
-    , m_tangent(PlotItems::line(plot, rect, tangentLayer))
+    , m_slopeLabel(new QCPItemText(plot))
 {
     m_marker->setVisible(true);
+    m_slopeLabel->setLayer(probeLayer);
+    m_slopeLabel->setClipAxisRect(rect);
+    m_slopeLabel->setClipToAxisRect(true);
+    m_slopeLabel->setSelectable(false);
+    m_slopeLabel->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    // Below and to the right of the probe, clear of its ring.
+    m_slopeLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     applyStyle();
 }
 
@@ -29,6 +38,11 @@ void ProbeOverlay::applyStyle()
     m_marker->setPen(QPen(m_style.probe, m_style.probePenWidth()));
     m_marker->setBrush(Qt::NoBrush);
     m_marker->setSize(m_style.probeSize());
+
+    m_slopeLabel->setFont(m_style.tickLabelFont());
+    m_slopeLabel->setColor(m_style.tangent);
+    const int gap = int(m_style.probeSize() / 2);
+    m_slopeLabel->setPadding(QMargins(gap, gap, 2, 0));
 }
 
 void ProbeOverlay::update(double x, double y, double slope)
@@ -38,6 +52,11 @@ void ProbeOverlay::update(double x, double y, double slope)
     m_marker->setVisible(std::isfinite(y));
     m_tangent->setVisible(std::isfinite(slope) && std::isfinite(y)
                           && PlotItems::placeLine(m_tangent, x, y, slope));
+    m_slopeLabel->setVisible(m_tangent->visible());
+    if (m_tangent->visible()) {
+        m_slopeLabel->position->setCoords(x, y);
+        m_slopeLabel->setText(tr("slope %1").arg(NumberFormat::compact(slope)));
+    }
 }
 
 double ProbeOverlay::distanceTo(const QPointF &pos) const

@@ -5,8 +5,11 @@
 
 #include "plotstyle.h"
 
+#include <QCoreApplication>
+
 class QCPAxisRect;
 class QCPItemStraightLine;
+class QCPItemText;
 class QCPItemTracer;
 class QCPLayer;
 class QCustomPlot;
@@ -14,19 +17,24 @@ class QPointF;
 
 /**
  * The probe a student drags along the curve, and the tangent line through it, which spans the
- * whole visible range. The tangent lies under the curve, so where it coincides with a straight
- * piece the piece keeps its colour; the probe lies over everything. Both layers are buffered, so
- * moving the probe repaints only them.
+ * whole visible range, with a short label of its slope by the probe. The tangent is dashed and
+ * lies over the curves, so on a straight piece it shows as a dashed line along the piece, not as
+ * a stub where it leaves it; the probe's ring lies over the tangent. The layer is buffered, so
+ * moving the probe repaints only it.
  */
 class ProbeOverlay
 {
+    Q_DECLARE_TR_FUNCTIONS(ProbeOverlay)
+
 public:
-    ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *tangentLayer, QCPLayer *probeLayer,
+    ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *probeLayer,
                  const PlotStyle &style);
 
     // getters:
     QCPItemTracer *marker() const { return m_marker; }
     QCPItemStraightLine *tangent() const { return m_tangent; }
+    /** "slope 1" beside the probe, while the tangent shows. */
+    QCPItemText *slopeLabel() const { return m_slopeLabel; }
     /** Pixels from pos to the probe's centre. */
     double distanceTo(const QPointF &pos) const;
 
@@ -36,6 +44,7 @@ public:
 
 private:
     const PlotStyle &m_style;
-    QCPItemTracer *m_marker;
     QCPItemStraightLine *m_tangent;
+    QCPItemTracer *m_marker;
+    QCPItemText *m_slopeLabel;
 };

@@ -1767,6 +1767,13 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>ProbeOverlay</name>
+    <message>
+        <source>slope %1</source>
+        <translation>Steigung %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReadout</name>
     <message>
         <source>x = %1</source>

@@ -1767,6 +1767,13 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>ProbeOverlay</name>
+    <message>
+        <source>slope %1</source>
+        <translation>pente %1</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReadout</name>
     <message>
         <source>x = %1</source>
