@@ -106,12 +106,17 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
         = make(tr("&One-Sided: (f(x+h) − f(x)) / h"), {}, tr("The secant through x and x + h"));
     m_central = make(tr("&Central: (f(x+h) − f(x−h)) / 2h"), {},
                      tr("The secant through x − h and x + h; at a kink it averages both sides"));
-    for (QAction *action : { m_oneSided, m_central }) {
+    m_bothSides = make(tr("&Both Sides: q(−h) and q(+h)"), {},
+                       tr("A secant to each side of x, through x − h and through x + h: their "
+                          "slopes tend to f′₋ and f′₊ as h shrinks"));
+    for (QAction *action : { m_oneSided, m_central, m_bothSides }) {
         action->setCheckable(true);
         m_secantKindGroup->addAction(action);
     }
     connect(m_oneSided, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Forward); });
     connect(m_central, &QAction::triggered, this, [this] { setSecantKind(SecantMode::Central); });
+    connect(m_bothSides, &QAction::triggered, this,
+            [this] { setSecantKind(SecantMode::BothSides); });
     m_halveSecantH = make(tr("&Halve h"), QKeySequence(Qt::Key_BracketLeft),
                           tr("Bring the secant's second point twice as close"));
     m_doubleSecantH = make(tr("&Double h"), QKeySequence(Qt::Key_BracketRight),
@@ -122,19 +127,34 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_doubleSecantH, &QAction::triggered, m_state, &ExplorerState::doubleSecantH);
     connect(m_flipSecantH, &QAction::triggered, m_state, &ExplorerState::flipSecantH);
     m_shrinkSecantH = make(tr("&Keep Halving h"), QKeySequence(Qt::Key_H),
-                           tr("Halve h again and again and watch the secant's slope"));
+                           tr("Halve h on both sides of x again and again, and watch the two "
+                              "slopes; the view zooms in with h and keeps the zoom (R resets "
+                              "it). H or Esc stops."));
     m_shrinkSecantH->setCheckable(true);
     m_shrinkTimer.setInterval(shrinkInterval);
     connect(&m_shrinkTimer, &QTimer::timeout, this, &ExplorerActions::shrinkOnce);
-    connect(m_shrinkSecantH, &QAction::toggled, this, [this](bool on) {
-        if (!on) {
-            m_shrinkTimer.stop();
-            return;
-        }
-        if (m_state->secantMode() == SecantMode::Off)
-            m_state->setSecantMode(m_secantKind);
-        m_shrinkTimer.start();
-    });
+    connect(m_shrinkSecantH, &QAction::toggled, this, &ExplorerActions::startShrinking);
+    m_stopShrinking
+        = make(tr("Stop Halving h"), QKeySequence(Qt::Key_Escape), tr("Stop the halving of h"));
+    m_stopShrinking->setEnabled(false);
+    connect(m_stopShrinking, &QAction::triggered, this,
+            [this] { m_shrinkSecantH->setChecked(false); });
+
+    m_zoomIn = make(tr("&Zoom Into the Probe"), QKeySequence(Qt::Key_Z),
+                    tr("Zoom ×10 around the probe: a smooth curve straightens into its "
+                       "tangent, a kink stays a corner"));
+    m_zoomOut = make(tr("Zoom &Out of the Probe"), QKeySequence(Qt::SHIFT | Qt::Key_Z),
+                     tr("Zoom out ×10 around the probe"));
+    m_zoomTimer.setInterval(zoomInterval);
+    connect(&m_zoomTimer, &QTimer::timeout, this, &ExplorerActions::zoomStep);
+    for (QAction *action : { m_zoomIn, m_zoomOut }) {
+        const double factor = action == m_zoomIn ? 10.0 : 0.1;
+        connect(action, &QAction::triggered, this, [this, factor] {
+            m_zoomFactor = std::pow(factor, 1.0 / zoomFrames);
+            m_zoomFramesLeft = zoomFrames;
+            m_zoomTimer.start();
+        });
+    }
 
     createFunctionActions();
 
@@ -188,6 +208,7 @@ void ExplorerActions::showState()
     m_showSecant->setChecked(mode != SecantMode::Off);
     m_oneSided->setChecked(m_secantKind == SecantMode::Forward);
     m_central->setChecked(m_secantKind == SecantMode::Central);
+    m_bothSides->setChecked(m_secantKind == SecantMode::BothSides);
     const QSignalBlocker blockPanel(m_derivativePanel);
     m_derivativePanel->setChecked(m_state->isDerivativePanelVisible());
     const QSignalBlocker blockQuotients(m_quotientPanel);
@@ -202,6 +223,25 @@ void ExplorerActions::showState()
         m_shrinkSecantH->setChecked(false);
 }
 
+void ExplorerActions::startShrinking(bool on)
+{
+    m_stopShrinking->setEnabled(on);
+    if (!on) {
+        m_shrinkTimer.stop();
+        return;
+    }
+    // Both sides at once, unless the central quotient was chosen; and from the start again
+    // when h is already as small as it gets.
+    const SecantMode mode = m_state->secantMode();
+    const bool central = mode == SecantMode::Central
+        || (mode == SecantMode::Off && m_secantKind == SecantMode::Central);
+    m_secantKind = central ? SecantMode::Central : SecantMode::BothSides;
+    m_state->setSecantMode(m_secantKind);
+    if (std::abs(m_state->secantH()) <= ExplorerState::minSecantH)
+        m_state->setSecantH(ExplorerState::defaultSecantH);
+    m_shrinkTimer.start();
+}
+
 void ExplorerActions::shrinkOnce()
 {
     if (std::abs(m_state->secantH()) <= ExplorerState::minSecantH
@@ -210,13 +250,29 @@ void ExplorerActions::shrinkOnce()
         return;
     }
     m_state->halveSecantH();
+    // Zoom in with h, so the secants' points stay apart from the probe on screen: the view
+    // about 8 h wide, reached at most ×4 a step.
+    const double factor
+        = std::clamp(m_state->xRange().width() / (8 * std::abs(m_state->secantH())), 1.0, 4.0);
+    if (factor > 1.0)
+        m_state->zoomAroundProbe(factor);
+}
+
+void ExplorerActions::zoomStep()
+{
+    if (m_zoomFramesLeft <= 0 || !m_state->zoomAroundProbe(m_zoomFactor)) {
+        m_zoomTimer.stop();
+        return;
+    }
+    if (--m_zoomFramesLeft == 0)
+        m_zoomTimer.stop();
 }
 
 void ExplorerActions::fillViewMenu(QMenu *menu) const
 {
     menu->addActions({ m_derivativePanel, m_quotientPanel, m_quotientLogAxis });
     menu->addSeparator();
-    menu->addAction(m_resetView);
+    menu->addActions({ m_resetView, m_zoomIn, m_zoomOut });
     menu->addSeparator();
     menu->addActions({ m_valuesTable, m_samplePoints });
 }
@@ -240,9 +296,10 @@ void ExplorerActions::fillSecantMenu(QMenu *menu) const
 {
     menu->addAction(m_showSecant);
     menu->addSeparator();
-    menu->addActions({ m_oneSided, m_central });
+    menu->addActions({ m_oneSided, m_central, m_bothSides });
     menu->addSeparator();
     menu->addActions({ m_halveSecantH, m_doubleSecantH, m_flipSecantH, m_shrinkSecantH });
+    menu->addAction(m_stopShrinking);
 }
 
 void ExplorerActions::createFunctionActions()

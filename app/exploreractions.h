@@ -30,6 +30,9 @@ class ExplorerActions : public QObject
 public:
     /** Milliseconds between two halvings of h in the "shrink h" animation. */
     static constexpr int shrinkInterval = 700;
+    /** The zoom into the probe (Z): ×10, in this many frames, this many milliseconds apart. */
+    static constexpr int zoomFrames = 8;
+    static constexpr int zoomInterval = 30;
 
     ExplorerActions(ExplorerState *state, QWidget *window);
 
@@ -53,10 +56,15 @@ public:
     QAction *showSecant() const { return m_showSecant; }
     QAction *oneSided() const { return m_oneSided; }
     QAction *central() const { return m_central; }
+    QAction *bothSides() const { return m_bothSides; }
     QAction *halveSecantH() const { return m_halveSecantH; }
     QAction *doubleSecantH() const { return m_doubleSecantH; }
     QAction *flipSecantH() const { return m_flipSecantH; }
     QAction *shrinkSecantH() const { return m_shrinkSecantH; }
+    /** Esc: stops the shrinking, enabled while it runs. */
+    QAction *stopShrinking() const { return m_stopShrinking; }
+    QAction *zoomIntoProbe() const { return m_zoomIn; }
+    QAction *zoomOutOfProbe() const { return m_zoomOut; }
     QAction *functionAction(const QString &name) const;
     QAction *ownExpression() const { return m_ownExpression; }
     QAction *compareAction(const QString &name) const;
@@ -80,6 +88,8 @@ private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip);
     void showState();
     void shrinkOnce();
+    void startShrinking(bool on);
+    void zoomStep();
     void createFunctionActions();
     void showFunction();
     void applyComparisons();
@@ -107,11 +117,18 @@ private:
     QActionGroup *m_secantKindGroup;
     QAction *m_oneSided;
     QAction *m_central;
+    QAction *m_bothSides;
     QAction *m_halveSecantH;
     QAction *m_doubleSecantH;
     QAction *m_flipSecantH;
     QAction *m_shrinkSecantH;
+    QAction *m_stopShrinking;
     QTimer m_shrinkTimer;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QTimer m_zoomTimer;
+    double m_zoomFactor = 1.0;
+    int m_zoomFramesLeft = 0;
     QActionGroup *m_functionGroup = nullptr;
     QVector<QAction *> m_functions;
     QAction *m_ownExpression = nullptr;

@@ -203,7 +203,7 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     s.convention = *knownConvention;
     const auto knownSecant = DifferenceQuotient::fromKey(secant);
     if (!knownSecant)
-        return fail(tr("unknown secant '%1'; use off, forward or central").arg(secant));
+        return fail(tr("unknown secant '%1'; use off, forward, central or both").arg(secant));
     s.secantMode = *knownSecant;
     const auto knownScale = QuotientAxis::fromKey(quotientScale);
     if (!knownScale)

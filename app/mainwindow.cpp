@@ -39,6 +39,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <functional>
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -241,6 +242,9 @@ void MainWindow::createMenus()
     m_leavePresentation->setEnabled(false);
     connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentation(false); });
     addAction(m_leavePresentation);
+    connect(m_actions->shrinkSecantH(), &QAction::toggled, this, [this](bool shrinking) {
+        m_leavePresentation->setEnabled(m_presentationAction->isChecked() && !shrinking);
+    });
     m_themes->fillMenu(view->addMenu(tr("&Theme")));
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
@@ -292,7 +296,8 @@ void MainWindow::setPresentation(bool on)
         return;
     m_presenting = on;
     m_presentationAction->setChecked(on);
-    m_leavePresentation->setEnabled(on);
+    // Esc leaves presentation mode, unless it is stopping the halving of h.
+    m_leavePresentation->setEnabled(on && !m_actions->stopShrinking()->isEnabled());
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
     m_functionToolBar->setVisible(!on);
@@ -360,20 +365,25 @@ void MainWindow::createToolBar()
     m_secantKindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_secantKindBox->addItem(tr("one-sided  (f(x+h) − f(x)) / h"));
     m_secantKindBox->addItem(tr("central  (f(x+h) − f(x−h)) / 2h"));
+    m_secantKindBox->addItem(tr("both sides  q(−h), q(+h)"));
     m_secantKindBox->setToolTip(
         tr("One-sided: the secant through x and x + h. Central: through x − h "
-           "and x + h, which at a kink gives the average of both sides."));
+           "and x + h, which at a kink gives the average of both sides. Both sides: a secant "
+           "to each side of x, whose slopes tend to f′₋ and f′₊."));
     m_secantKindBox->setAccessibleName(tr("Kind of secant"));
     m_secantKindBox->setFocusPolicy(Qt::ClickFocus);
-    connect(m_secantKindBox, &QComboBox::activated, this, [this](int index) {
-        m_actions->setSecantKind(index == 1 ? SecantMode::Central : SecantMode::Forward);
-    });
+    static constexpr SecantMode kinds[]
+        = { SecantMode::Forward, SecantMode::Central, SecantMode::BothSides };
+    connect(m_secantKindBox, &QComboBox::activated, this,
+            [this](int index) { m_actions->setSecantKind(kinds[std::clamp(index, 0, 2)]); });
     auto showKind = [this] {
-        m_secantKindBox->setCurrentIndex(m_actions->secantKind() == SecantMode::Central ? 1 : 0);
+        const SecantMode kind = m_actions->secantKind();
+        m_secantKindBox->setCurrentIndex(
+            int(std::find(std::begin(kinds), std::end(kinds), kind) - std::begin(kinds)) % 3);
     };
     connect(m_state, &ExplorerState::secantModeChanged, this, showKind);
-    connect(m_actions->oneSided(), &QAction::triggered, this, showKind);
-    connect(m_actions->central(), &QAction::triggered, this, showKind);
+    for (QAction *kind : { m_actions->oneSided(), m_actions->central(), m_actions->bothSides() })
+        connect(kind, &QAction::triggered, this, showKind);
     showKind();
     m_toolBar->addWidget(m_secantKindBox);
     m_secantHControl = new SecantHControl(m_state, m_toolBar);

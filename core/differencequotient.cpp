@@ -49,7 +49,8 @@ double DifferenceQuotient::of(SecantMode mode, const Activation &f, double x, do
     switch (mode) {
     case SecantMode::Forward: return forward(f, x, h);
     case SecantMode::Central: return central(f, x, h);
-    case SecantMode::Off: break;
+    case SecantMode::Off:
+    case SecantMode::BothSides: break;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -60,13 +61,15 @@ QString DifferenceQuotient::key(SecantMode mode)
     case SecantMode::Off: return QStringLiteral("off");
     case SecantMode::Forward: return QStringLiteral("forward");
     case SecantMode::Central: return QStringLiteral("central");
+    case SecantMode::BothSides: return QStringLiteral("both");
     }
     return {};
 }
 
 std::optional<SecantMode> DifferenceQuotient::fromKey(const QString &key)
 {
-    for (SecantMode mode : { SecantMode::Off, SecantMode::Forward, SecantMode::Central }) {
+    for (SecantMode mode :
+         { SecantMode::Off, SecantMode::Forward, SecantMode::Central, SecantMode::BothSides }) {
         if (key.compare(DifferenceQuotient::key(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }
@@ -78,6 +81,7 @@ QString DifferenceQuotient::formula(SecantMode mode)
     switch (mode) {
     case SecantMode::Forward: return tr("(f(x+h) − f(x)) / h");
     case SecantMode::Central: return tr("(f(x+h) − f(x−h)) / 2h");
+    case SecantMode::BothSides: return tr("q(±h)");
     case SecantMode::Off: break;
     }
     return {};

@@ -16,6 +16,7 @@ enum class SecantMode {
     Off,
     Forward, ///< (f(x+h) - f(x)) / h: the secant through x and x + h; one-sided for h > 0 or h < 0
     Central, ///< (f(x+h) - f(x-h)) / 2h: the secant through x - h and x + h
+    BothSides, ///< q(−|h|) and q(+|h|): a secant to each side of x, for the one-sided limits
 };
 
 /**
@@ -52,10 +53,10 @@ public:
     static Row at(const Activation &f, double x, double fx, double h);
     /** The command line's table: h = 1, 1/2, ..., 2⁻³⁰. */
     static constexpr int tableRows = 31;
-    /** The quotient for `mode`; NaN for SecantMode::Off. */
+    /** The quotient for `mode`; NaN for SecantMode::Off and BothSides (two quotients). */
     static double of(SecantMode mode, const Activation &f, double x, double h);
 
-    /** The key used on the command line and in files: off, forward, central. */
+    /** The key used on the command line and in files: off, forward, central, both. */
     static QString key(SecantMode mode);
     static std::optional<SecantMode> fromKey(const QString &key);
     /** The formula as the readout writes it: "(f(x+h) − f(x)) / h". */

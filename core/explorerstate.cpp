@@ -115,6 +115,22 @@ void ExplorerState::resetView()
     setView(defaultXRange(), defaultYRange());
 }
 
+bool ExplorerState::zoomAroundProbe(double factor)
+{
+    if (!(factor > 0) || !std::isfinite(factor))
+        return false;
+    const double cx = m_xRange.clamp(m_probeX);
+    const double y = probeY();
+    const double cy
+        = std::isfinite(y) ? m_yRange.clamp(y) : 0.5 * (m_yRange.lower + m_yRange.upper);
+    const Interval x { cx - (cx - m_xRange.lower) / factor, cx + (m_xRange.upper - cx) / factor };
+    const Interval yRange { cy - (cy - m_yRange.lower) / factor,
+                            cy + (m_yRange.upper - cy) / factor };
+    if (!isValidRange(x) || !isValidRange(yRange))
+        return false;
+    return setView(x, yRange);
+}
+
 void ExplorerState::cycleConvention()
 {
     const int next = (ConventionNames::toIndex(m_convention) + 1) % ConventionNames::count;

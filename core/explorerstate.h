@@ -106,6 +106,12 @@ public:
     /** Shows the given ranges; returns false and changes nothing if either is not valid. */
     bool setView(Interval xRange, Interval yRange);
     void resetView();
+    /**
+     * Zooms both axes by `factor` (> 1 zooms in) around the probe's point, which stays where it
+     * is on screen, so the axes keep their aspect. False, changing nothing, where the view would
+     * become too small or too large to show.
+     */
+    bool zoomAroundProbe(double factor);
 
     /**
      * Moves the probe by `direction` times `increment` (keyboard control). The probe lands on

@@ -127,7 +127,14 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
     }
 
     const SecantMode mode = state.secantMode();
-    if (mode != SecantMode::Off) {
+    if (mode == SecantMode::BothSides) {
+        // A secant to each side: the two quotients whose limits are f′₋ and f′₊.
+        const double h = std::abs(state.secantH());
+        const DifferenceQuotient::Row row = DifferenceQuotient::at(f, x, f.value(x), h);
+        readout.secant = tr("h = %1").arg(compact(h)) + gap
+            + tr("q(−h) = %1").arg(compact(row.left)) + gap
+            + tr("q(+h) = %1").arg(compact(row.right));
+    } else if (mode != SecantMode::Off) {
         readout.secant = tr("h = %1").arg(compact(state.secantH())) + gap
             + tr("%1 = %2").arg(DifferenceQuotient::formula(mode), compact(state.secantSlope()));
         if (mode == SecantMode::Central && readout.atKink)

@@ -89,8 +89,8 @@ struct PlotStyle
     double legendBorderWidth() const { return 1.0; }
     /** Around the readout's text, in its row under the plot; the same at every scale. */
     QMargins readoutMargins() const { return { 8, 4, 8, 8 }; }
-    /** The ring around a secant point: the secant's colour, darker. */
-    QColor secantPointOutline() const { return secant.darker(130); }
+    /** The ring around a secant point: its secant's colour, darker. */
+    static QColor secantPointOutline(QColor secantColour) { return secantColour.darker(130); }
 
     /** The light style (the notebook's colours) or the dark one, at a scale. */
     static PlotStyle light(double scale = 1.0);

@@ -655,6 +655,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>(f(x+h) − f(x−h)) / 2h</source>
         <translation>(f(x+h) − f(x−h)) / 2h</translation>
     </message>
+    <message>
+        <source>q(±h)</source>
+        <translation>q(±h)</translation>
+    </message>
 </context>
 <context>
     <name>Explanations</name>
@@ -770,10 +774,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Das Vorzeichen von h umkehren: die andere Seite von x betrachten</translation>
     </message>
     <message>
-        <source>Halve h again and again and watch the secant&apos;s slope</source>
-        <translation>h immer wieder halbieren und die Steigung der Sekante beobachten</translation>
-    </message>
-    <message>
         <source>Compare &amp;With</source>
         <translation>&amp;Vergleichen mit</translation>
     </message>
@@ -872,6 +872,42 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Lo&amp;garithmic h Axis</source>
         <translation>Logarith&amp;mische h-Achse</translation>
+    </message>
+    <message>
+        <source>&amp;Both Sides: q(−h) and q(+h)</source>
+        <translation>&amp;Beide Seiten: q(−h) und q(+h)</translation>
+    </message>
+    <message>
+        <source>A secant to each side of x, through x − h and through x + h: their slopes tend to f′₋ and f′₊ as h shrinks</source>
+        <translation>Eine Sekante zu jeder Seite von x, durch x − h und durch x + h: ihre Steigungen streben gegen f′₋ und f′₊, wenn h schrumpft</translation>
+    </message>
+    <message>
+        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (R resets it). H or Esc stops.</source>
+        <translation>h auf beiden Seiten von x immer wieder halbieren und die beiden Steigungen beobachten; die Ansicht zoomt mit h hinein und behält den Zoom (R setzt ihn zurück). H oder Esc hält an.</translation>
+    </message>
+    <message>
+        <source>Stop Halving h</source>
+        <translation>Halbieren von h anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the halving of h</source>
+        <translation>Das Halbieren von h anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom Into the Probe</source>
+        <translation>Um die Sonde &amp;hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom ×10 around the probe: a smooth curve straightens into its tangent, a kink stays a corner</source>
+        <translation>×10 um die Sonde zoomen: eine glatte Kurve wird zu ihrer Tangente, ein Knick bleibt eine Ecke</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out of the Probe</source>
+        <translation>Um die Sonde hera&amp;uszoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out ×10 around the probe</source>
+        <translation>×10 um die Sonde herauszoomen</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1361,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>unbekannte Konvention „%1“; möglich sind: %2</translation>
     </message>
     <message>
-        <source>unknown secant &apos;%1&apos;; use off, forward or central</source>
-        <translation>unbekannte Sekante „%1“; möglich sind off, forward oder central</translation>
-    </message>
-    <message>
         <source>cannot open lesson &apos;%1&apos;: %2</source>
         <translation>Lektion „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1363,6 +1395,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>unknown quotientScale &apos;%1&apos;; use linear or log</source>
         <translation>unbekannte quotientScale &apos;%1&apos;; linear oder log verwenden</translation>
+    </message>
+    <message>
+        <source>unknown secant &apos;%1&apos;; use off, forward, central or both</source>
+        <translation>unbekannte Sekante &apos;%1&apos;; off, forward, central oder both verwenden</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1683,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>zentral  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides.</source>
-        <translation>Einseitig: die Sekante durch x und x + h. Zentral: durch x − h und x + h, was an einem Knick den Mittelwert beider Seiten ergibt.</translation>
-    </message>
-    <message>
         <source>Kind of secant</source>
         <translation>Art der Sekante</translation>
     </message>
@@ -1717,6 +1749,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Previous Lesson Page</source>
         <translation>Vorherige Seite der Lektion</translation>
+    </message>
+    <message>
+        <source>both sides  q(−h), q(+h)</source>
+        <translation>beide Seiten  q(−h), q(+h)</translation>
+    </message>
+    <message>
+        <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides. Both sides: a secant to each side of x, whose slopes tend to f′₋ and f′₊.</source>
+        <translation>Einseitig: die Sekante durch x und x + h. Zentral: durch x − h und x + h, was an einem Knick den Mittelwert beider Seiten ergibt. Beide Seiten: eine Sekante zu jeder Seite von x, deren Steigungen gegen f′₋ und f′₊ streben.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1942,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>autograd (PyTorch) returns %1</source>
         <translation>Autograd (PyTorch) gibt %1 zurück</translation>
+    </message>
+    <message>
+        <source>q(−h) = %1</source>
+        <translation>q(−h) = %1</translation>
+    </message>
+    <message>
+        <source>q(+h) = %1</source>
+        <translation>q(+h) = %1</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>(f(x+h) − f(x−h)) / 2h</source>
         <translation>(f(x+h) − f(x−h)) / 2h</translation>
     </message>
+    <message>
+        <source>q(±h)</source>
+        <translation>q(±h)</translation>
+    </message>
 </context>
 <context>
     <name>Explanations</name>
@@ -770,10 +774,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Changer le signe de h&#xa0;: regarder l&apos;autre côté de x</translation>
     </message>
     <message>
-        <source>Halve h again and again and watch the secant&apos;s slope</source>
-        <translation>Diviser h par deux encore et encore, et observer la pente de la sécante</translation>
-    </message>
-    <message>
         <source>Compare &amp;With</source>
         <translation>Comparer &amp;avec</translation>
     </message>
@@ -872,6 +872,42 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Lo&amp;garithmic h Axis</source>
         <translation>Axe des h lo&amp;garithmique</translation>
+    </message>
+    <message>
+        <source>&amp;Both Sides: q(−h) and q(+h)</source>
+        <translation>Des &amp;deux côtés&#xa0;: q(−h) et q(+h)</translation>
+    </message>
+    <message>
+        <source>A secant to each side of x, through x − h and through x + h: their slopes tend to f′₋ and f′₊ as h shrinks</source>
+        <translation>Une sécante de chaque côté de x, par x − h et par x + h&#xa0;: leurs pentes tendent vers f′₋ et f′₊ quand h diminue</translation>
+    </message>
+    <message>
+        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (R resets it). H or Esc stops.</source>
+        <translation>Diviser h par deux des deux côtés de x, encore et encore, et observer les deux pentes&#xa0;; la vue zoome avec h et garde le zoom (R la réinitialise). H ou Échap arrête.</translation>
+    </message>
+    <message>
+        <source>Stop Halving h</source>
+        <translation>Arrêter de diviser h</translation>
+    </message>
+    <message>
+        <source>Stop the halving of h</source>
+        <translation>Arrêter la division de h par deux</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom Into the Probe</source>
+        <translation>&amp;Zoomer sur la sonde</translation>
+    </message>
+    <message>
+        <source>Zoom ×10 around the probe: a smooth curve straightens into its tangent, a kink stays a corner</source>
+        <translation>Zoomer ×10 autour de la sonde&#xa0;: une courbe lisse devient sa tangente, un point anguleux reste un coin</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out of the Probe</source>
+        <translation>Déz&amp;oomer autour de la sonde</translation>
+    </message>
+    <message>
+        <source>Zoom out ×10 around the probe</source>
+        <translation>Dézoomer ×10 autour de la sonde</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1361,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>convention «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <source>unknown secant &apos;%1&apos;; use off, forward or central</source>
-        <translation>sécante «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez off, forward ou central</translation>
-    </message>
-    <message>
         <source>cannot open lesson &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;ouvrir la leçon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1363,6 +1395,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>unknown quotientScale &apos;%1&apos;; use linear or log</source>
         <translation>quotientScale inconnue &apos;%1&apos;&#xa0;; utilisez linear ou log</translation>
+    </message>
+    <message>
+        <source>unknown secant &apos;%1&apos;; use off, forward, central or both</source>
+        <translation>sécante inconnue &apos;%1&apos;&#xa0;; utilisez off, forward, central ou both</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1683,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>centrée  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides.</source>
-        <translation>Unilatérale&#xa0;: la sécante passant par x et x + h. Centrée&#xa0;: passant par x − h et x + h, ce qui donne en un point anguleux la moyenne des deux côtés.</translation>
-    </message>
-    <message>
         <source>Kind of secant</source>
         <translation>Type de sécante</translation>
     </message>
@@ -1717,6 +1749,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Previous Lesson Page</source>
         <translation>Page précédente de la leçon</translation>
+    </message>
+    <message>
+        <source>both sides  q(−h), q(+h)</source>
+        <translation>deux côtés  q(−h), q(+h)</translation>
+    </message>
+    <message>
+        <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides. Both sides: a secant to each side of x, whose slopes tend to f′₋ and f′₊.</source>
+        <translation>Unilatérale&#xa0;: la sécante par x et x + h. Centrée&#xa0;: par x − h et x + h, ce qui donne en un point anguleux la moyenne des deux côtés. Deux côtés&#xa0;: une sécante de chaque côté de x, dont les pentes tendent vers f′₋ et f′₊.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1942,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>autograd (PyTorch) returns %1</source>
         <translation>autograd (PyTorch) renvoie %1</translation>
+    </message>
+    <message>
+        <source>q(−h) = %1</source>
+        <translation>q(−h) = %1</translation>
+    </message>
+    <message>
+        <source>q(+h) = %1</source>
+        <translation>q(+h) = %1</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void conventionSelectorsAgree();
     void secantControls();
     void shrinkAnimation();
+    void zoomIntoTheProbe();
     void everyActionIsInAMenu();
     void expressionThenKeys();
     void functionMenuAndCompare();
@@ -229,18 +230,73 @@ void TestMainWindow::secantControls()
 
 void TestMainWindow::shrinkAnimation()
 {
+    // ReLU at its kink, by hand: q(−h) = 0 and q(+h) = 1 for every h > 0.
     MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget *plot = window.plotView();
     ExplorerState *state = window.state();
     state->setProbeX(0.0);
-    state->setSecantH(-4e-6);
-    window.actions()->shrinkSecantH()->trigger();
-    QCOMPARE(state->secantMode(), SecantMode::Forward); // shrinking shows the secant
-    QTRY_COMPARE_WITH_TIMEOUT(state->secantH(), -2e-6, 3 * ExplorerActions::shrinkInterval);
-    QCOMPARE(state->secantSlope(), 0.0); // from the left the slope stays 0
-    QTRY_COMPARE_WITH_TIMEOUT(state->secantH(), -1e-6, 3 * ExplorerActions::shrinkInterval);
-    // At the smallest h it stops by itself.
+    state->setSecantH(-1.0);
+    QTest::keyClick(plot, Qt::Key_H);
+    QVERIFY(window.actions()->shrinkSecantH()->isChecked());
+    // Shrinking shows a secant to each side.
+    QCOMPARE(state->secantMode(), SecantMode::BothSides);
+    for (double h : { 0.5, 0.25, 0.125 }) {
+        QTRY_COMPARE_WITH_TIMEOUT(std::abs(state->secantH()), h,
+                                  3 * ExplorerActions::shrinkInterval);
+        const QString readout = window.plotView()->readout()->text();
+        QVERIFY2(readout.contains(QStringLiteral("q(−h) = 0")), qPrintable(readout));
+        QVERIFY2(readout.contains(QStringLiteral("q(+h) = 1")), qPrintable(readout));
+        // The view zoomed in with h, to 8 h wide: both points stay apart from the probe.
+        QVERIFY(std::abs(state->xRange().width() - 8 * h) < 1e-9);
+        QVERIFY(state->xRange().contains(0.0));
+    }
+    state->setSecantH(4e-6); // on to the end
+    // At the smallest h it stops by itself ...
     QTRY_VERIFY_WITH_TIMEOUT(!window.actions()->shrinkSecantH()->isChecked(),
                              3 * ExplorerActions::shrinkInterval);
+    // ... and H runs it again at once, from h = 1; Esc stops it.
+    QTest::keyClick(plot, Qt::Key_H);
+    QVERIFY(window.actions()->shrinkSecantH()->isChecked());
+    QCOMPARE(std::abs(state->secantH()), ExplorerState::defaultSecantH);
+    QTRY_COMPARE_WITH_TIMEOUT(std::abs(state->secantH()), 0.5, 3 * ExplorerActions::shrinkInterval);
+    QTest::keyClick(plot, Qt::Key_Escape);
+    QVERIFY(!window.actions()->shrinkSecantH()->isChecked());
+    QTest::qWait(2 * ExplorerActions::shrinkInterval);
+    QCOMPARE(std::abs(state->secantH()), 0.5);
+    // One side alone is still there: the one-sided secant, and F flips it.
+    window.actions()->oneSided()->trigger();
+    QCOMPARE(state->secantMode(), SecantMode::Forward);
+    const double h = state->secantH();
+    QTest::keyClick(plot, Qt::Key_F);
+    QCOMPARE(state->secantH(), -h);
+}
+
+void TestMainWindow::zoomIntoTheProbe()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget *plot = window.plotView();
+    ExplorerState *state = window.state();
+    state->setProbeX(1.0);
+    const Interval x = state->xRange();
+    const Interval y = state->yRange();
+    QTest::keyClick(plot, Qt::Key_Z);
+    // ×10 in a few frames, around (1, f(1)) = (1, 1), which stays where it was on screen.
+    QTRY_VERIFY(std::abs(state->xRange().width() - x.width() / 10) < 1e-9 * x.width());
+    QVERIFY(std::abs(state->yRange().width() - y.width() / 10) < 1e-9 * y.width());
+    QVERIFY(std::abs((1.0 - state->xRange().lower) / state->xRange().width()
+                     - (1.0 - x.lower) / x.width())
+            < 1e-9);
+    QVERIFY(std::abs((1.0 - state->yRange().lower) / state->yRange().width()
+                     - (1.0 - y.lower) / y.width())
+            < 1e-9);
+    QTest::keyClick(plot, Qt::Key_Z, Qt::ShiftModifier);
+    QTRY_VERIFY(std::abs(state->xRange().width() - x.width()) < 1e-9 * x.width());
 }
 
 void TestMainWindow::everyActionIsInAMenu()
