@@ -387,6 +387,9 @@ void MainWindow::createToolBar()
     showKind();
     m_toolBar->addWidget(m_secantKindBox);
     m_secantHControl = new SecantHControl(m_state, m_toolBar);
+    // Back to the plot after Enter or Esc in the h box, so H is not typed into it.
+    connect(m_secantHControl, &SecantHControl::finished, m_plotView,
+            qOverload<>(&QWidget::setFocus));
     m_toolBar->addWidget(m_secantHControl);
     m_toolBar->addAction(m_actions->shrinkSecantH());
 }

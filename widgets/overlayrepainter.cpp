@@ -165,8 +165,11 @@ bool OverlayRepainter::repaint()
 
 namespace {
 
-/** Where an unrotated QCPItemText draws: its text with its padding, placed by its alignment. */
-QRect textBox(const QCPItemText &label)
+/**
+ * Where an unrotated QCPItemText draws: its text with its padding, placed by its alignment, and
+ * cut to `clip` (a label beside a probe 1e100 away lies beyond any int coordinate).
+ */
+QRect textBox(const QCPItemText &label, const QRect &clip)
 {
     QRectF box
         = QFontMetricsF(label.font())
@@ -185,7 +188,7 @@ QRect textBox(const QCPItemText &label)
     else if (align & Qt::AlignBottom)
         topLeft.ry() -= box.height();
     box.moveTopLeft(topLeft);
-    return box.toAlignedRect();
+    return box.intersected(QRectF(clip)).toAlignedRect();
 }
 
 } // namespace
@@ -223,8 +226,12 @@ QRegion OverlayRepainter::footprint() const
             } else if (auto *element = qobject_cast<QCPLayoutElement *>(child)) {
                 footprint.add(element->outerRect().adjusted(-1, -1, 1, 1));
             } else if (auto *label = qobject_cast<QCPItemText *>(child)) {
-                footprint.add(textBox(*label).adjusted(-footprintMargin, -footprintMargin,
-                                                       footprintMargin, footprintMargin));
+                const QRect clip
+                    = label->clipAxisRect() ? label->clipAxisRect()->rect() : m_plot->rect();
+                const QRect box = textBox(*label, clip);
+                if (!box.isEmpty())
+                    footprint.add(box.adjusted(-footprintMargin, -footprintMargin, footprintMargin,
+                                               footprintMargin));
             } else if (auto *plottable = qobject_cast<QCPAbstractPlottable *>(child)) {
                 // A graph that moves with the probe (the quotient panel's): drawn inside its
                 // axis rect, and clipped to it.

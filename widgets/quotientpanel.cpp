@@ -29,6 +29,7 @@ QuotientPanel::QuotientPanel(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *lay
     , m_rightLimit(addGraph())
     , m_value(addGraph())
     , m_marker(PlotItems::marker(plot, rect, layer))
+    , m_leftMarker(PlotItems::marker(plot, rect, layer))
     , m_note(new QCPItemText(plot))
 {
     for (QCPGraph *graph : { m_central, m_left, m_right, m_leftLimit, m_rightLimit, m_value })
@@ -75,9 +76,11 @@ void QuotientPanel::applyStyle()
     m_rightLimit->setScatterStyle(circle(m_style.secantRight));
     m_value->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.kink, m_style.kink,
                                              m_style.conventionDotSize()));
-    m_marker->setPen(QPen(m_style.probe, m_style.secantPointPenWidth()));
-    m_marker->setBrush(Qt::NoBrush);
-    m_marker->setSize(m_style.derivativeMarkerSize());
+    for (QCPItemTracer *marker : { m_marker, m_leftMarker }) {
+        marker->setPen(QPen(m_style.probe, m_style.secantPointPenWidth()));
+        marker->setBrush(Qt::NoBrush);
+        marker->setSize(m_style.derivativeMarkerSize());
+    }
     m_note->setColor(m_style.foreground);
     m_note->setFont(m_style.tickLabelFont());
     m_note->setBrush(m_style.legendBrush());
@@ -107,8 +110,10 @@ void QuotientPanel::setVisible(bool visible)
     for (QCPGraph *graph : { m_central, m_left, m_right, m_leftLimit, m_rightLimit, m_value })
         graph->setVisible(visible);
     m_note->setVisible(visible && !m_note->text().isEmpty());
-    if (!visible)
+    if (!visible) {
         m_marker->setVisible(false);
+        m_leftMarker->setVisible(false);
+    }
 }
 
 QString QuotientPanel::limitNote(double limit, int side)
@@ -258,8 +263,20 @@ bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, doub
         const DifferenceQuotient::Row row = DifferenceQuotient::at(f, x0, fx, std::abs(h));
         markerQ = mode == SecantMode::Central ? row.central : (h < 0 ? row.left : row.right);
     }
+    double markerH = h;
+    double leftQ = noValue;
+    if (mode == SecantMode::BothSides && std::abs(h) > 0) {
+        const DifferenceQuotient::Row row = DifferenceQuotient::at(f, x0, fx, std::abs(h));
+        markerH = std::abs(h);
+        markerQ = row.right;
+        leftQ = row.left;
+    }
     m_marker->setVisible(m_visible && std::isfinite(markerQ));
-    m_marker->position->setCoords(m_axis.toAxis(h), std::isfinite(markerQ) ? drawn(markerQ) : 0);
+    m_marker->position->setCoords(m_axis.toAxis(markerH),
+                                  std::isfinite(markerQ) ? drawn(markerQ) : 0);
+    m_leftMarker->setVisible(m_visible && std::isfinite(leftQ));
+    m_leftMarker->position->setCoords(m_axis.toAxis(-markerH),
+                                      std::isfinite(leftQ) ? drawn(leftQ) : 0);
     return !keep;
 }
 

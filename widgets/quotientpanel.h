@@ -51,6 +51,8 @@ public:
     /** The filled dot: the convention's f′(x₀) at a breakpoint, f′(x₀) elsewhere. */
     QCPGraph *valueDot() const { return m_value; }
     QCPItemTracer *marker() const { return m_marker; }
+    /** With a secant to each side: the left one's marker, at −|h|; `marker()` is at +|h|. */
+    QCPItemTracer *leftMarker() const { return m_leftMarker; }
     /** What the panel says about the limits ("q(h) → +∞ as h → 0⁺: ..."); empty if nothing. */
     QString note() const;
     const QuotientAxis &axis() const { return m_axis; }
@@ -87,6 +89,7 @@ private:
     QCPGraph *m_rightLimit;
     QCPGraph *m_value;
     QCPItemTracer *m_marker;
+    QCPItemTracer *m_leftMarker;
     QCPItemText *m_note;
     bool m_visible = false;
 };

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QShortcut>
 #include <QSlider>
 
 SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
@@ -50,6 +51,17 @@ SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
             showH(m_state->secantH());
     });
     connect(m_state, &ExplorerState::secantHChanged, this, &SecantHControl::showH);
+    for (const auto key : { Qt::Key_Return, Qt::Key_Enter, Qt::Key_Escape }) {
+        auto *shortcut = new QShortcut(QKeySequence(key), m_spinBox, nullptr, nullptr,
+                                       Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, key] {
+            if (key == Qt::Key_Escape)
+                showH(m_state->secantH());
+            else
+                m_spinBox->interpretText();
+            Q_EMIT finished();
+        });
+    }
     showH(m_state->secantH());
 }
 

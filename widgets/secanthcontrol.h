@@ -24,6 +24,13 @@ public:
     QSlider *slider() const { return m_slider; }
     SecantHSpinBox *spinBox() const { return m_spinBox; }
 
+Q_SIGNALS:
+    /**
+     * Enter (the typed h applied) or Esc (the typed text given up) in the box: the window gives
+     * the focus back to the plot, so a single-key shortcut typed next is no digit of h.
+     */
+    void finished();
+
 private:
     void showH(double h);
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void secantControls();
     void shrinkAnimation();
     void zoomIntoTheProbe();
+    void enterInTheHBoxGivesTheFocusBack();
     void everyActionIsInAMenu();
     void expressionThenKeys();
     void functionMenuAndCompare();
@@ -297,6 +298,40 @@ void TestMainWindow::zoomIntoTheProbe()
             < 1e-9);
     QTest::keyClick(plot, Qt::Key_Z, Qt::ShiftModifier);
     QTRY_VERIFY(std::abs(state->xRange().width() - x.width()) < 1e-9 * x.width());
+}
+
+void TestMainWindow::enterInTheHBoxGivesTheFocusBack()
+{
+    // The teacher types −1 into the h box and presses Enter, then H: the animation starts, and
+    // no H lands in the box.
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ExplorerState *state = window.state();
+    auto *box = window.findChild<SecantHSpinBox *>();
+    QVERIFY(box);
+    auto *edit = box->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    box->setFocus();
+    QVERIFY(box->hasFocus());
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("-1"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(state->secantH(), -1.0);
+    QVERIFY(window.plotView()->hasFocus());
+    QTest::keyClick(window.plotView(), Qt::Key_H);
+    QVERIFY(window.actions()->shrinkSecantH()->isChecked());
+    QTest::keyClick(window.plotView(), Qt::Key_Escape);
+    QVERIFY(!window.actions()->shrinkSecantH()->isChecked());
+    // Esc in the box gives up what was typed, and the focus too.
+    box->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("0.25"));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(window.plotView()->hasFocus());
+    QCOMPARE(state->secantH(), -1.0);
+    QCOMPARE(box->value(), -1.0);
 }
 
 void TestMainWindow::everyActionIsInAMenu()

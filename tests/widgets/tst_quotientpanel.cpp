@@ -37,6 +37,7 @@ private Q_SLOTS:
     void geluIsOneCurve();
     void logAxisReachesTinyH();
     void dragRepaintsOnlyThePanelsCurves();
+    void bothSidesHaveAMarkerEach();
 
 private:
     QPoint functionPixelOf(double x, double y) const;
@@ -320,6 +321,22 @@ void TestQuotientPanel::dragRepaintsOnlyThePanelsCurves()
             differing += partial.pixel(x, y) != full.pixel(x, y) ? 1 : 0;
     }
     QCOMPARE(differing, 0);
+}
+
+void TestQuotientPanel::bothSidesHaveAMarkerEach()
+{
+    // ReLU at 0 with a secant to each side, h = 0.5: q(−h) = 0 on the left, q(+h) = 1 on the right.
+    m_state->setProbeX(0.0);
+    m_state->setSecantH(-0.5);
+    m_state->setSecantMode(SecantMode::BothSides);
+    const QuotientPanel &panel = m_view->quotientPanel();
+    QVERIFY(panel.marker()->visible());
+    QVERIFY(panel.leftMarker()->visible());
+    QCOMPARE(panel.marker()->position->coords(), QPointF(0.5, 1.0));
+    QCOMPARE(panel.leftMarker()->position->coords(), QPointF(-0.5, 0.0));
+    m_state->setSecantMode(SecantMode::Forward); // one secant: one marker, on its side
+    QVERIFY(!panel.leftMarker()->visible());
+    QCOMPARE(panel.marker()->position->coords(), QPointF(-0.5, 0.0));
 }
 
 QTEST_MAIN(TestQuotientPanel)
