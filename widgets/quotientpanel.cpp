@@ -284,20 +284,3 @@ double QuotientPanel::hAt(double pixelX) const
 {
     return m_axis.toH(m_rect->axis(QCPAxis::atBottom)->pixelToCoord(pixelX));
 }
-
-double QuotientPanel::distanceTo(const QPointF &pos) const
-{
-    double best = std::numeric_limits<double>::infinity();
-    if (!m_visible)
-        return best;
-    for (const QCPGraph *graph : { m_left, m_right, m_central }) {
-        const double distance = graph->selectTest(pos, false);
-        if (distance >= 0.0)
-            best = std::min(best, distance);
-    }
-    if (m_marker->visible()) {
-        const QPointF centre = m_marker->position->pixelPosition();
-        best = std::min(best, std::hypot(pos.x() - centre.x(), pos.y() - centre.y()));
-    }
-    return best;
-}

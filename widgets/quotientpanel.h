@@ -17,7 +17,6 @@ class QCPItemText;
 class QCPItemTracer;
 class QCPLayer;
 class QCustomPlot;
-class QPointF;
 
 /**
  * The definition of the derivative, drawn: the difference quotient q(h) = (f(x₀+h) − f(x₀)) / h
@@ -69,8 +68,6 @@ public:
 
     /** The h at a horizontal pixel of the panel. */
     double hAt(double pixelX) const;
-    /** Pixels from pos to the nearest curve or the marker; infinite when hidden. */
-    double distanceTo(const QPointF &pos) const;
 
     /** What the panel says about a one-sided limit that is not a finite number; empty if it is. */
     static QString limitNote(double limit, int side);
