@@ -74,8 +74,9 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                          tr("Move the probe to the right edge of the view"));
     connect(m_toLeftEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToLeftEdge);
     connect(m_toRightEdge, &QAction::triggered, m_state, &ExplorerState::moveProbeToRightEdge);
-    m_toKink = make(tr("To the &Kink"), QKeySequence(Qt::Key_K),
-                    tr("Put the probe exactly on the kink (again: the next kink)"));
+    m_toKink = make(tr("To a &Kink or Other Breakpoint"), QKeySequence(Qt::Key_K),
+                    tr("Put the probe exactly on the nearest kink, jump or other point where f′ "
+                       "does not exist (again: the next one)"));
     m_toKink->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0) });
     connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
 

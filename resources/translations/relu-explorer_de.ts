@@ -706,14 +706,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Den Messpunkt an den rechten Rand der Ansicht setzen</translation>
     </message>
     <message>
-        <source>To the &amp;Kink</source>
-        <translation>Zum &amp;Knick</translation>
-    </message>
-    <message>
-        <source>Put the probe exactly on the kink (again: the next kink)</source>
-        <translation>Den Messpunkt genau auf den Knick setzen (erneut: auf den nächsten Knick)</translation>
-    </message>
-    <message>
         <source>Report f′ at a kink as: %1</source>
         <translation>f′ an einem Knick angeben als: %1</translation>
     </message>
@@ -908,6 +900,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Zoom out ×10 around the probe</source>
         <translation>×10 um die Sonde herauszoomen</translation>
+    </message>
+    <message>
+        <source>To a &amp;Kink or Other Breakpoint</source>
+        <translation>Zu einem &amp;Knick oder einer anderen Sonderstelle</translation>
+    </message>
+    <message>
+        <source>Put the probe exactly on the nearest kink, jump or other point where f′ does not exist (again: the next one)</source>
+        <translation>Die Sonde genau auf den nächsten Knick, Sprung oder eine andere Stelle setzen, an der f′ nicht existiert (noch einmal: die nächste)</translation>
     </message>
 </context>
 <context>

@@ -706,14 +706,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Amener le point mobile au bord droit de la vue</translation>
     </message>
     <message>
-        <source>To the &amp;Kink</source>
-        <translation>Au point &amp;anguleux</translation>
-    </message>
-    <message>
-        <source>Put the probe exactly on the kink (again: the next kink)</source>
-        <translation>Placer le point mobile exactement sur le point anguleux (à nouveau&#xa0;: sur le suivant)</translation>
-    </message>
-    <message>
         <source>Report f′ at a kink as: %1</source>
         <translation>Valeur de f′ en un point anguleux&#xa0;: %1</translation>
     </message>
@@ -908,6 +900,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Zoom out ×10 around the probe</source>
         <translation>Dézoomer ×10 autour de la sonde</translation>
+    </message>
+    <message>
+        <source>To a &amp;Kink or Other Breakpoint</source>
+        <translation>Vers un point &amp;anguleux ou un autre point singulier</translation>
+    </message>
+    <message>
+        <source>Put the probe exactly on the nearest kink, jump or other point where f′ does not exist (again: the next one)</source>
+        <translation>Placer la sonde exactement sur le point anguleux, le saut ou l&apos;autre point le plus proche où f′ n&apos;existe pas (encore une fois&#xa0;: le suivant)</translation>
     </message>
 </context>
 <context>

@@ -456,9 +456,11 @@ void checkExpression(const QByteArray &input)
         ProbeReadout::describe(state, 2);
     }
     state.setConvention(DerivativeConvention::Framework);
+    // K goes to the next breakpoint of any kind (a kink, a jump, ...), in view or else anywhere.
     state.jumpToKink();
-    require(f.kinks().empty() || state.probeKink(), "jumping to a kink lands on one",
-            number(state.probeX()));
+    require(state.activation().breakpoints().empty()
+                || state.activation().breakpointAt(state.probeX()) != nullptr,
+            "jumping to a breakpoint lands on one", number(state.probeX()));
 
     // The fuzzer's own view, and a drag to each of its values.
     if (chosen.size() >= 2) {
