@@ -110,13 +110,14 @@ void LessonGuide::writePages()
           [](ExplorerState &s) { notebook(s, -2.0, true, false); } },
         { tr("5. The kink and its many lines"),
           tr("<p>At x = 0 the graph has a corner, a <i>kink</i>. Which line is the tangent there? "
-             "Every line through the corner with a slope between 0 and 1 touches the graph only "
-             "there and stays below it. The faint fan shows them.</p>"
+             "Every line through the corner with a slope from 0 to 1 stays on or below the "
+             "graph: a slope strictly between 0 and 1 touches it only at the corner, while the "
+             "slopes 0 and 1 run along a whole side. The faint fan shows them.</p>"
              "<p>There is no single tangent, so <b>f′(0) is undefined</b>. From the left the slope "
-             "is "
-             "0, from the right it is 1; the set of all candidates, [0, 1], is called the "
-             "subgradient. Press S and then [ to see the secant slopes from each side never "
-             "agree.</p>"),
+             "is 0, from the right it is 1. The set of all these slopes, [0, 1], is the "
+             "<i>subdifferential</i> ∂f(0), and each slope in it is a <i>subgradient</i>. Press H "
+             "to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never "
+             "agree, however small h gets.</p>"),
           [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
         { tr("6. The convention, and sparsity"),
           tr("<p>A neural network still needs a number at x = 0, so each library picks one. "

@@ -1448,10 +1448,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>5. Der Knick und seine vielen Geraden</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope between 0 and 1 touches the graph only there and stays below it. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1; the set of all candidates, [0, 1], is called the subgradient. Press S and then [ to see the secant slopes from each side never agree.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung zwischen 0 und 1 berührt den Graphen nur dort und bleibt unter ihm. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1; die Menge aller Kandidaten, [0, 1], heißt Subgradientenmenge (das Subdifferential ∂f(0)). Drücken Sie S und dann [, um zu sehen, dass die Sekantensteigungen von beiden Seiten nie übereinstimmen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>6. The convention, and sparsity</source>
         <translation>6. Die Konvention und dünn besetzte Gradienten</translation>
     </message>
@@ -1478,6 +1474,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Next lesson page</source>
         <translation>Nächste Seite der Lektion</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1448,10 +1448,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>5. Le point anguleux et ses nombreuses droites</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope between 0 and 1 touches the graph only there and stays below it. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1; the set of all candidates, [0, 1], is called the subgradient. Press S and then [ to see the secant slopes from each side never agree.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En x = 0, le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite est la tangente en ce point&#xa0;? Toute droite passant par le coin avec une pente comprise entre 0 et 1 ne touche le graphe qu&apos;en ce point et reste en dessous. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite elle vaut 1&#xa0;; l&apos;ensemble de tous les candidats, [0, 1], est l&apos;ensemble des sous-gradients (le sous-différentiel ∂f(0)). Appuyez sur S puis sur [ pour voir que les pentes des sécantes des deux côtés ne coïncident jamais.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>6. The convention, and sparsity</source>
         <translation>6. La convention et la parcimonie</translation>
     </message>
@@ -1478,6 +1474,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Next lesson page</source>
         <translation>Page suivante de la leçon</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
