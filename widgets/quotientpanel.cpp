@@ -175,9 +175,13 @@ bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, doub
         }
     };
     if (!seen.empty()) {
-        std::sort(seen.begin(), seen.end());
-        include(seen[seen.size() / 10]);
-        include(seen[seen.size() - 1 - seen.size() / 10]);
+        // Every drag event: two selections, not a sort.
+        const auto low = seen.begin() + std::ptrdiff_t(seen.size() / 10);
+        const auto high = seen.end() - 1 - std::ptrdiff_t(seen.size() / 10);
+        std::nth_element(seen.begin(), low, seen.end());
+        include(*low);
+        std::nth_element(low, high, seen.end());
+        include(*high);
     }
     for (double v : { left, right, value })
         include(v);
@@ -249,6 +253,9 @@ bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, doub
     QStringList notes;
     if (!std::isfinite(fx)) {
         notes << tr("f(x₀) is undefined: no quotient exists");
+    } else if (const Breakpoint *b = f.breakpointAt(x0); b && b->kind == BreakpointKind::Unknown) {
+        // The app could not tell what f does here: it does not claim a limit, nor its absence.
+        notes << tr("what q(h) tends to as h → 0 could not be determined");
     } else if (!differentiable) {
         for (const QString &note : { limitNote(left, -1), limitNote(right, +1) }) {
             if (!note.isEmpty())

@@ -1978,6 +1978,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>f(x₀) is undefined: no quotient exists</source>
         <translation>f(x₀) ist nicht definiert: es gibt keinen Quotienten</translation>
     </message>
+    <message>
+        <source>what q(h) tends to as h → 0 could not be determined</source>
+        <translation>wogegen q(h) für h → 0 strebt, ließ sich nicht bestimmen</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>

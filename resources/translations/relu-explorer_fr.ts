@@ -1978,6 +1978,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>f(x₀) is undefined: no quotient exists</source>
         <translation>f(x₀) n&apos;est pas définie&#xa0;: aucun taux n&apos;existe</translation>
     </message>
+    <message>
+        <source>what q(h) tends to as h → 0 could not be determined</source>
+        <translation>la limite de q(h) quand h → 0 n&apos;a pas pu être déterminée</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>
