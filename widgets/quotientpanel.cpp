@@ -158,14 +158,27 @@ bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, doub
     // quotient that runs off to infinity near 0 does not squash the rest.
     std::vector<double> seen;
     seen.reserve(3 * rows.size());
-    for (const DifferenceQuotient::Row &row : rows) {
-        if (row.h < fittedFrom)
-            continue;
-        for (double q : { row.left, row.right, row.central }) {
-            if (std::isfinite(q))
-                seen.push_back(q);
+    // A branch that runs off to ±∞ (a jump, a cusp) is left out of the fit, as is the central
+    // quotient with it: the note says where it goes, and the finite side stays readable.
+    const bool leftRunsOff = std::isinf(left);
+    const bool rightRunsOff = std::isinf(right);
+    auto collect = [&](bool skipRunaways) {
+        seen.clear();
+        for (const DifferenceQuotient::Row &row : rows) {
+            if (row.h < fittedFrom)
+                continue;
+            const bool skipCentral = skipRunaways && (leftRunsOff || rightRunsOff);
+            for (const auto &[q, skip] : { std::pair { row.left, skipRunaways && leftRunsOff },
+                                           std::pair { row.right, skipRunaways && rightRunsOff },
+                                           std::pair { row.central, skipCentral } }) {
+                if (!skip && std::isfinite(q))
+                    seen.push_back(q);
+            }
         }
-    }
+    };
+    collect(true);
+    if (seen.empty())
+        collect(false); // both sides run off: fit to what there is
     double lowest = std::numeric_limits<double>::infinity();
     double highest = -lowest;
     auto include = [&](double v) {
