@@ -39,6 +39,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                        tr("Back to the notebook's view: x from -4.4 to 4.4, y from -1 to 5 "
                           "(or double-click the plot)"));
     connect(m_resetView, &QAction::triggered, m_state, &ExplorerState::resetView);
+    m_equalScales = make(tr("&Equal Axis Scales (1:1)"), QKeySequence(Qt::Key_1),
+                         tr("A unit on y as long as a unit on x, so that a slope of 1 is drawn "
+                            "at 45°; the y range follows the x range"));
+    m_equalScales->setCheckable(true);
+    connect(m_equalScales, &QAction::toggled, m_state, &ExplorerState::setEqualScales);
     m_resetAll = make(tr("Reset &All"), {},
                       tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
     connect(m_resetAll, &QAction::triggered, m_state, &ExplorerState::resetAll);
@@ -79,6 +84,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                        "does not exist (again: the next one)"));
     m_toKink->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0) });
     connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
+    m_mirrorProbe = make(tr("&Mirror to −x"), QKeySequence(Qt::Key_M),
+                         tr("Move the probe from x to −x: from the slope at 2 to the slope at −2 "
+                            "in one key"));
+    connect(m_mirrorProbe, &QAction::triggered, m_state,
+            [this] { m_state->setProbeX(0.0 - m_state->probeX()); });
 
     m_conventionGroup = new QActionGroup(this);
     for (int i = 0; i < ConventionNames::count; ++i) {
@@ -166,6 +176,7 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this,
             &ExplorerActions::showState);
     connect(m_state, &ExplorerState::quotientScaleChanged, this, &ExplorerActions::showState);
+    connect(m_state, &ExplorerState::equalScalesChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &ExplorerActions::showState);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &ExplorerActions::showState);
     showState();
@@ -214,6 +225,8 @@ void ExplorerActions::showState()
     m_derivativePanel->setChecked(m_state->isDerivativePanelVisible());
     const QSignalBlocker blockQuotients(m_quotientPanel);
     m_quotientPanel->setChecked(m_state->isQuotientPanelVisible());
+    const QSignalBlocker blockEqual(m_equalScales);
+    m_equalScales->setChecked(m_state->hasEqualScales());
     const QSignalBlocker blockScale(m_quotientLogAxis);
     m_quotientLogAxis->setChecked(m_state->quotientScale() == QuotientAxis::Scale::SymmetricLog);
     m_samplePoints->setChecked(m_state->areSamplePointsVisible());
@@ -273,7 +286,7 @@ void ExplorerActions::fillViewMenu(QMenu *menu) const
 {
     menu->addActions({ m_derivativePanel, m_quotientPanel, m_quotientLogAxis });
     menu->addSeparator();
-    menu->addActions({ m_resetView, m_zoomIn, m_zoomOut });
+    menu->addActions({ m_resetView, m_zoomIn, m_zoomOut, m_equalScales });
     menu->addSeparator();
     menu->addActions({ m_valuesTable, m_samplePoints });
 }
@@ -282,7 +295,7 @@ void ExplorerActions::fillProbeMenu(QMenu *menu) const
 {
     menu->addActions({ m_moveLeft, m_moveRight, m_fineMoveLeft, m_fineMoveRight });
     menu->addSeparator();
-    menu->addActions({ m_toLeftEdge, m_toRightEdge, m_toKink });
+    menu->addActions({ m_toLeftEdge, m_toRightEdge, m_toKink, m_mirrorProbe });
 }
 
 void ExplorerActions::fillConventionMenu(QMenu *menu) const

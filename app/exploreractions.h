@@ -40,6 +40,7 @@ public:
     QAction *derivativePanel() const { return m_derivativePanel; }
     QAction *quotientPanel() const { return m_quotientPanel; }
     QAction *quotientLogAxis() const { return m_quotientLogAxis; }
+    QAction *equalScales() const { return m_equalScales; }
     QAction *resetView() const { return m_resetView; }
     QAction *resetAll() const { return m_resetAll; }
     QAction *samplePoints() const { return m_samplePoints; }
@@ -51,6 +52,7 @@ public:
     QAction *toLeftEdge() const { return m_toLeftEdge; }
     QAction *toRightEdge() const { return m_toRightEdge; }
     QAction *toKink() const { return m_toKink; }
+    QAction *mirrorProbe() const { return m_mirrorProbe; }
     QAction *conventionAction(DerivativeConvention convention) const;
     QAction *nextConvention() const { return m_nextConvention; }
     QAction *showSecant() const { return m_showSecant; }
@@ -99,6 +101,7 @@ private:
     QAction *m_derivativePanel;
     QAction *m_quotientPanel;
     QAction *m_quotientLogAxis;
+    QAction *m_equalScales;
     QAction *m_resetView;
     QAction *m_resetAll;
     QAction *m_samplePoints;
@@ -110,6 +113,7 @@ private:
     QAction *m_toLeftEdge;
     QAction *m_toRightEdge;
     QAction *m_toKink;
+    QAction *m_mirrorProbe;
     QActionGroup *m_conventionGroup;
     QVector<QAction *> m_conventions;
     QAction *m_nextConvention;

@@ -129,6 +129,7 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
     root[QLatin1String("view")]
         = QJsonObject { { QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper) },
                         { QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper) } };
+    root[QLatin1String("equalScales")] = s.equalScales;
     root[QLatin1String("derivativePanel")] = s.derivativePanel;
     root[QLatin1String("quotientPanel")] = s.quotientPanel;
     root[QLatin1String("quotientScale")] = QuotientAxis::key(s.quotientScale);
@@ -181,6 +182,7 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     const QJsonObject view = fields.object("view");
     fields.range(view, "x", s.xRange);
     fields.range(view, "y", s.yRange);
+    fields.flag("equalScales", s.equalScales); // absent from lessons saved before it was: off
     fields.flag("derivativePanel", s.derivativePanel);
     fields.flag("quotientPanel", s.quotientPanel); // absent from lessons saved before it was
     QString quotientScale = QuotientAxis::key(s.quotientScale);

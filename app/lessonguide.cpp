@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,6 +28,9 @@ void notebook(ExplorerState &state, double probe, bool derivativePanel, bool tab
     state.setSecantMode(SecantMode::Off);
     state.setConvention(DerivativeConvention::Framework);
     state.setDerivativePanelVisible(derivativePanel);
+    state.setQuotientPanelVisible(false);
+    state.setEqualScales(false);
+    state.setSecantH(ExplorerState::defaultSecantH);
     state.setSampleGrid(SampleGrid {});
     state.setSamplePointsVisible(table);
     state.setValuesTableVisible(table);
@@ -49,6 +53,8 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A link in a page acts on the explorer ("probe:-2" moves the probe); it opens nothing.
+    m_text->setOpenLinks(false);
     m_text->setOpenExternalLinks(false);
     m_text->setAccessibleName(tr("Lesson text"));
     m_back->setToolTip(tr("The previous page (↑ or Page Up)"));
@@ -65,6 +71,7 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
 
+    connect(m_text, &QTextBrowser::anchorClicked, this, &LessonGuide::followLink);
     connect(m_back, &QPushButton::clicked, this, &LessonGuide::back);
     connect(m_next, &QPushButton::clicked, this, &LessonGuide::next);
     // The first page, but not its setup: a guide created because the window restored its dock
@@ -94,8 +101,9 @@ void LessonGuide::writePages()
           tr("<p>The derivative is the slope of the graph. The dashed line is the tangent at the "
              "probe, at x = 2: it rises 1 for every 1 to the right, so <b>f′(2) = 1</b>. The same "
              "holds at every x &gt; 0.</p>"
-             "<p>Now press ← until the probe is at x = −2. The graph is flat there, and so is the "
-             "tangent: <b>f′(−2) = 0</b>, as for every x &lt; 0.</p>"),
+             "<p>Now <a href='probe:-2'>move the probe to x = −2</a>, or press M, which mirrors "
+             "it from x = 2 to x = −2. The graph is flat there, and so is the tangent: "
+             "<b>f′(−2) = 0</b>, as for every x &lt; 0.</p>"),
           [](ExplorerState &s) { notebook(s, 2.0, false, false); } },
         { tr("4. The coloured figure"),
           tr("<p>Colour the graph by its slope: <span style='color:%1'><b>blue</b></span> "
@@ -119,7 +127,30 @@ void LessonGuide::writePages()
              "to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never "
              "agree, however small h gets.</p>"),
           [](ExplorerState &s) { notebook(s, 0.0, true, false); } },
-        { tr("6. The convention, and sparsity"),
+        { tr("6. The limit from both sides"),
+          tr("<p>The slope of the secant through (x, f(x)) and (x + h, f(x + h)) is the "
+             "<i>difference quotient</i> q(h) = (f(x + h) − f(x)) / h. The derivative f′(x) is "
+             "the number q(h) approaches as h shrinks to 0, from both sides.</p>"
+             "<p>The bottom panel plots q(h) against h at x = 0: "
+             "<span style='color:%1'><b>q(−h) = 0</b></span> on the left and "
+             "<span style='color:%2'><b>q(+h) = 1</b></span> on the right, for every h. Press H "
+             "to halve h again and again: the two secants close in on the corner, the table "
+             "“q(h) at the probe” (T shows it) gains a row each time, and the two sides never "
+             "meet. The open "
+             "circles at h = 0 are the one-sided limits, 0 and 1. They differ, so q(h) has no "
+             "limit, and f′(0) is undefined.</p>"
+             "<p>The <span style='color:%3'><b>dashed</b></span> line is the central difference "
+             "(f(x + h) − f(x − h)) / 2h. It is ½ for every h, but ½ is only the average of the "
+             "two one-sided slopes, not a derivative. <a href='probe:2'>Move the probe to "
+             "x = 2</a>: there both sides of q(h) are 1, the same limit, and f′(2) = 1.</p>")
+              .arg(m_style.secant.name(), m_style.secantRight.name(),
+                   m_style.centralQuotient.name()),
+          [](ExplorerState &s) {
+              notebook(s, 0.0, false, false);
+              s.setQuotientPanelVisible(true);
+              s.setSecantMode(SecantMode::BothSides);
+          } },
+        { tr("7. The convention, and sparsity"),
           tr("<p>A neural network still needs a number at x = 0, so each library picks one. "
              "PyTorch's <tt>torch.relu</tt> uses <b>0</b>: the dashed line in the fan.</p>"
              "<p>Why 0? A unit whose input is not positive then passes no gradient back, which "
@@ -150,6 +181,16 @@ void LessonGuide::openPage(int index)
     displayPage(index);
     const Page &current = m_pages[std::size_t(index)];
     current.apply(*m_state);
+}
+
+void LessonGuide::followLink(const QUrl &link)
+{
+    if (link.scheme() != QLatin1String("probe"))
+        return;
+    bool ok = false;
+    const double x = link.path().toDouble(&ok);
+    if (ok)
+        m_state->setProbeX(x);
 }
 
 void LessonGuide::next()

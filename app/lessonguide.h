@@ -14,6 +14,7 @@ class ExplorerState;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QUrl;
 
 /**
  * The notebook's lesson, page by page in our own words: what ReLU does, the values table,
@@ -49,6 +50,8 @@ public:
     void setPlotStyle(const PlotStyle &style);
 
 private:
+    /** Acts on a page's link: "probe:X" moves the probe to X. */
+    void followLink(const QUrl &link);
     /** The pages' text, in the style's colours. */
     void writePages();
     /** Shows page `index`, without applying it. */

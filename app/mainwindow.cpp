@@ -98,6 +98,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::equalScalesChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::quotientScaleChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
     connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);

@@ -34,6 +34,7 @@ const QString xMin = QStringLiteral("session/xMin");
 const QString xMax = QStringLiteral("session/xMax");
 const QString yMin = QStringLiteral("session/yMin");
 const QString yMax = QStringLiteral("session/yMax");
+const QString equalScales = QStringLiteral("session/equalScales");
 const QString derivativePanel = QStringLiteral("session/derivativePanel");
 const QString quotientPanel = QStringLiteral("session/quotientPanel");
 const QString quotientScale = QStringLiteral("session/quotientScale");
@@ -214,6 +215,7 @@ SessionSnapshot Settings::session(QStringList *problems) const
                  read.number(Key::xMax, defaults.xRange.upper) };
     s.yRange = { read.number(Key::yMin, defaults.yRange.lower),
                  read.number(Key::yMax, defaults.yRange.upper) };
+    s.equalScales = read.flag(Key::equalScales, defaults.equalScales);
     s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
     s.quotientPanel = read.flag(Key::quotientPanel, defaults.quotientPanel);
     s.quotientScale = read.choice(Key::quotientScale, defaults.quotientScale, QuotientAxis::key,
@@ -266,6 +268,7 @@ void Settings::setSession(const SessionSnapshot &s)
     m_settings->setValue(Key::xMax, number(s.xRange.upper));
     m_settings->setValue(Key::yMin, number(s.yRange.lower));
     m_settings->setValue(Key::yMax, number(s.yRange.upper));
+    m_settings->setValue(Key::equalScales, s.equalScales);
     m_settings->setValue(Key::derivativePanel, s.derivativePanel);
     m_settings->setValue(Key::quotientPanel, s.quotientPanel);
     m_settings->setValue(Key::quotientScale, QuotientAxis::key(s.quotientScale));

@@ -48,15 +48,7 @@ bool TableWriter::writeBreakpoints(std::FILE *out, const std::vector<Breakpoint>
 
 bool TableWriter::writeQuotients(std::FILE *out, const std::vector<DifferenceQuotient::Row> &rows)
 {
-    std::string chunk = "h,q_left,q_right,central\n";
-    for (const DifferenceQuotient::Row &row : rows) {
-        appendNumber(chunk, row.h);
-        for (double value : { row.left, row.right, row.central }) {
-            chunk += ',';
-            appendNumber(chunk, value);
-        }
-        chunk += '\n';
-    }
+    const std::string chunk = DifferenceQuotient::csv(rows).toStdString();
     return flushTo(out, chunk) && std::fflush(out) == 0;
 }
 

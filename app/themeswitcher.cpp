@@ -97,5 +97,7 @@ QPalette ThemeSwitcher::darkPalette()
     p.setColor(QPalette::PlaceholderText, dark.placeholderText);
     p.setColor(QPalette::Disabled, QPalette::Text, dark.disabledText);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, dark.disabledText);
+    p.setColor(QPalette::Link, dark.link);
+    p.setColor(QPalette::LinkVisited, dark.link);
     return p;
 }

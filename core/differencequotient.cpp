@@ -3,6 +3,8 @@
 
 #include "differencequotient.h"
 
+#include "numberformat.h"
+
 #include <cmath>
 #include <limits>
 
@@ -28,6 +30,34 @@ std::vector<DifferenceQuotient::Row> DifferenceQuotient::shrinking(const Activat
     for (int i = 0; i < count && h > 0; ++i, h /= 2)
         rows.push_back(at(f, x, fx, h));
     return rows;
+}
+
+std::vector<DifferenceQuotient::Row> DifferenceQuotient::halvedTo(const Activation &f, double x,
+                                                                  double h)
+{
+    h = std::abs(h);
+    if (!(h > 0) || !std::isfinite(h))
+        return {};
+    // Doubling is exact in binary, so halving `first` n times lands on h itself.
+    double first = h;
+    int count = 1;
+    while (first * 2 <= 1.0) {
+        first *= 2;
+        ++count;
+    }
+    return shrinking(f, x, first, count);
+}
+
+QString DifferenceQuotient::csv(const std::vector<Row> &rows)
+{
+    QString text = QStringLiteral("h,q_left,q_right,central\n");
+    for (const Row &row : rows) {
+        text += NumberFormat::roundTrip(row.h);
+        for (double value : { row.left, row.right, row.central })
+            text += QLatin1Char(',') + NumberFormat::roundTrip(value);
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 DifferenceQuotient::Row DifferenceQuotient::at(const Activation &f, double x, double fx, double h)

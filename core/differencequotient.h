@@ -49,6 +49,15 @@ public:
      * limit from each side is made of. NaN where f is undefined at x, x − h or x + h.
      */
     static std::vector<Row> shrinking(const Activation &f, double x, double first, int count);
+    /**
+     * The rows the secant's h has passed through when it was halved from at most 1:
+     * h = |h|·2ⁿ, ..., 2|h|, |h|, where |h|·2ⁿ ≤ 1 < |h|·2ⁿ⁺¹ (one row if |h| > 1). Halving h
+     * adds a row; the values dock shows them. Empty for h = 0 or non-finite h.
+     */
+    static std::vector<Row> halvedTo(const Activation &f, double x, double h);
+    /** The table as CSV, as --quotients prints it: "h,q_left,q_right,central", nan where undefined.
+     */
+    static QString csv(const std::vector<Row> &rows);
     /** The row for one h > 0, given fx = f(x); NaN where f is undefined at a point it needs. */
     static Row at(const Activation &f, double x, double fx, double h);
     /** The command line's table: h = 1, 1/2, ..., 2⁻³⁰. */

@@ -239,6 +239,14 @@ void ExplorerState::setDerivativePanelVisible(bool visible)
     Q_EMIT derivativePanelVisibleChanged(visible);
 }
 
+void ExplorerState::setEqualScales(bool equal)
+{
+    if (equal == m_equalScales)
+        return;
+    m_equalScales = equal;
+    Q_EMIT equalScalesChanged(equal);
+}
+
 void ExplorerState::setQuotientPanelVisible(bool visible)
 {
     if (visible == m_quotientPanelVisible)
@@ -349,6 +357,7 @@ SessionSnapshot ExplorerState::snapshot() const
     s.secantH = m_secantH;
     s.xRange = m_xRange;
     s.yRange = m_yRange;
+    s.equalScales = m_equalScales;
     s.derivativePanel = m_derivativePanelVisible;
     s.quotientPanel = m_quotientPanelVisible;
     s.quotientScale = m_quotientScale;
@@ -392,6 +401,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setView(viewUsable ? snapshot.xRange : defaults.xRange,
             viewUsable ? snapshot.yRange : defaults.yRange);
     setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
+    setEqualScales(snapshot.equalScales);
     setDerivativePanelVisible(snapshot.derivativePanel);
     setQuotientPanelVisible(snapshot.quotientPanel);
     setQuotientScale(snapshot.quotientScale);

@@ -66,6 +66,11 @@ public:
     /** The secant's slope at the probe for the current mode and h; NaN when the secant is off. */
     double secantSlope() const;
     bool isDerivativePanelVisible() const { return m_derivativePanelVisible; }
+    /**
+     * Equal axis scales (1:1): a unit on x is as long on screen as a unit on y, so a slope of 1
+     * is drawn at 45°. The plot, which knows its size, fits the y range to the x range.
+     */
+    bool hasEqualScales() const { return m_equalScales; }
     /** The difference-quotient panel: q(h) against h at the probe, from both sides. */
     bool isQuotientPanelVisible() const { return m_quotientPanelVisible; }
     /** Its h axis: linear around 0, or symmetric log (10⁻⁶ … 2 on each side). */
@@ -138,6 +143,7 @@ public:
     void flipSecantH() { setSecantH(-m_secantH); }
 
     void setDerivativePanelVisible(bool visible);
+    void setEqualScales(bool equal);
     void setQuotientPanelVisible(bool visible);
     void setQuotientScale(QuotientAxis::Scale scale);
     void setExpressionText(const QString &text);
@@ -172,6 +178,7 @@ Q_SIGNALS:
     void secantModeChanged(SecantMode mode);
     void secantHChanged(double h);
     void derivativePanelVisibleChanged(bool visible);
+    void equalScalesChanged(bool equal);
     void quotientPanelVisibleChanged(bool visible);
     void quotientScaleChanged(QuotientAxis::Scale scale);
     void comparisonsChanged();
@@ -188,6 +195,7 @@ private:
     SecantMode m_secantMode = SecantMode::Off;
     double m_secantH = defaultSecantH;
     bool m_derivativePanelVisible = true;
+    bool m_equalScales = false;
     bool m_quotientPanelVisible = false;
     QuotientAxis::Scale m_quotientScale = QuotientAxis::Scale::Linear;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;

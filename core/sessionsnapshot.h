@@ -48,6 +48,7 @@ public:
     double secantH = 1.0; ///< the secant's h
     Interval xRange { -4.4, 4.4 };
     Interval yRange { -1.0, 5.0 };
+    bool equalScales = false; ///< the y range follows the x range, so a slope of 1 is 45°
     bool derivativePanel = true;
     bool quotientPanel = false; ///< the difference-quotient panel
     QuotientAxis::Scale quotientScale = QuotientAxis::Scale::Linear;

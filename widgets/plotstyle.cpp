@@ -69,6 +69,7 @@ PlotStyle PlotStyle::dark(double scale)
     style.highlight = QColor(0x5a, 0xa9, 0xe6);
     style.placeholderText = QColor(0x9a, 0x9a, 0x9a);
     style.disabledText = QColor(0x80, 0x80, 0x80);
+    style.link = QColor(0x8a, 0xb4, 0xf8);
     return style;
 }
 

@@ -53,6 +53,7 @@ struct PlotStyle
     QColor highlight;
     QColor placeholderText;
     QColor disabledText;
+    QColor link; ///< links in the lesson's text; the standard palette's blue is unreadable on dark
 
     /** 1 on a desk; larger in presentation mode, scaling every size below but two hairlines. */
     double scale = 1.0;

@@ -118,6 +118,13 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     connect(m_state, &ExplorerState::quotientScaleChanged, this, &PlotView::showQuotientScale);
     connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
     connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);
+    // The function rect's size is known once the layout has run; a replot draws after it, so a
+    // y range fitted here is drawn in the same frame.
+    connect(this, &QCustomPlot::afterLayout, this, &PlotView::keepEqualScales);
+    connect(m_state, &ExplorerState::equalScalesChanged, this, [this] {
+        keepEqualScales();
+        requestReplot();
+    });
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
     for (QCPAxis *axis :
          { m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
@@ -336,6 +343,31 @@ void PlotView::showView()
     m_showingView = false;
     showProbe();
     requestReplot();
+}
+
+void PlotView::keepEqualScales()
+{
+    if (!m_state->hasEqualScales())
+        return;
+    const QRect rect = m_functionRect->rect();
+    if (rect.width() < 1 || rect.height() < 1)
+        return;
+    const Interval x = m_state->xRange();
+    const Interval y = m_state->yRange();
+    const double height = (x.upper - x.lower) * rect.height() / rect.width();
+    if (std::abs(height - (y.upper - y.lower)) <= 1e-9 * height)
+        return;
+    // A new y range can widen the tick labels and so narrow the rect: refit, but a few times at
+    // most, so that two layouts cannot take turns for ever.
+    const bool refit = x == m_equalFit.x && y == m_equalFit.y;
+    m_equalFit.repeats = refit ? m_equalFit.repeats + 1 : 0;
+    if (m_equalFit.repeats > 2)
+        return;
+    // About the middle of the y range, so that what the user looked at stays in view.
+    const double middle = 0.5 * (y.lower + y.upper);
+    m_equalFit.x = x;
+    m_equalFit.y = { middle - 0.5 * height, middle + 0.5 * height };
+    m_state->setView(x, m_equalFit.y);
 }
 
 void PlotView::showProbe()

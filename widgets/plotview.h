@@ -114,6 +114,8 @@ private:
     void replotOverlay();
     void showFunction();
     void showView();
+    /** With equal scales, fits the y range to the x range and the function rect's size. */
+    void keepEqualScales();
     void showProbe();
     void showPanels();
     void showComparisons();
@@ -131,6 +133,13 @@ private:
     QCPGraph *m_samplePoints = nullptr;
     std::unique_ptr<FunctionGraph> m_functionGraph;
     std::unique_ptr<DerivativePanel> m_derivativePanel;
+    struct EqualFit
+    {
+        Interval x;
+        Interval y;
+        int repeats = 0;
+    };
+    EqualFit m_equalFit; ///< the y range keepEqualScales set last, for what
     std::unique_ptr<QuotientPanel> m_quotientPanel;
     std::unique_ptr<ProbeOverlay> m_probeOverlay;
     std::unique_ptr<KinkFan> m_kinkFan;

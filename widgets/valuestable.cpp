@@ -4,6 +4,7 @@
 #include "valuestable.h"
 
 #include "explorerstate.h"
+#include "quotienttable.h"
 #include "valuestablemodel.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +26,8 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     , m_from(new QDoubleSpinBox(this))
     , m_to(new QDoubleSpinBox(this))
     , m_step(new QDoubleSpinBox(this))
+    , m_quotients(new QuotientTable(state, this))
+    , m_pages(new QTabWidget(this))
 {
     for (QDoubleSpinBox *box : { m_from, m_to, m_step }) {
         box->setRange(-1000, 1000);
@@ -60,10 +64,18 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_view->setAccessibleName(tr("Values table"));
     m_view->setToolTip(tr("Click a row to move the probe there"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *values = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(values);
     layout->addLayout(grid);
     layout->addWidget(m_points);
     layout->addWidget(m_view, 1);
+    m_pages->addTab(values, tr("f(x) on a &grid"));
+    m_pages->addTab(m_quotients, tr("q(h) at the p&robe"));
+    m_pages->setTabToolTip(0, tr("x, f(x) and its derivatives at evenly spaced points"));
+    m_pages->setTabToolTip(1, tr("The difference quotients at the probe as h shrinks"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
 
     connect(m_points, &QCheckBox::toggled, m_state, &ExplorerState::setSamplePointsVisible);
     for (QDoubleSpinBox *box : { m_from, m_to, m_step })
@@ -73,6 +85,10 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { m_state->setProbeX(m_model->xAt(index.row())); });
     connect(m_state, &ExplorerState::samplePointsChanged, this, &ValuesTable::showGrid);
+    // The quotient panel and the quotient table tell the same story: showing one shows the other.
+    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this,
+            [this](bool visible) { m_pages->setCurrentIndex(visible ? 1 : 0); });
+    m_pages->setCurrentIndex(m_state->isQuotientPanelVisible() ? 1 : 0);
     connect(m_state, &ExplorerState::probeChanged, this, &ValuesTable::highlightProbe);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ValuesTable::highlightProbe);
     showGrid();

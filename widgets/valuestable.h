@@ -8,13 +8,17 @@
 class ExplorerState;
 class QCheckBox;
 class QDoubleSpinBox;
+class QTabWidget;
 class QTableView;
+class QuotientTable;
 class ValuesTableModel;
 
 /**
- * The notebook's values table, live: the sample grid (from, to, step; the notebook's arange),
- * a switch for drawing the sample points on the curve, and the table of x, f(x), f′(x), f′₋, f′₊.
- * The row under the probe is highlighted; clicking a row moves the probe there.
+ * The values dock. Its first page is the notebook's values table, live: the sample grid (from,
+ * to, step; the notebook's arange), a switch for drawing the sample points on the curve, and the
+ * table of x, f(x), f′(x), f′₋, f′₊. The row under the probe is highlighted; clicking a row moves
+ * the probe there. Its second page is the table of difference quotients at the probe, in front
+ * while the difference-quotient panel is shown.
  */
 class ValuesTable : public QWidget
 {
@@ -30,6 +34,8 @@ public:
     QDoubleSpinBox *fromBox() const { return m_from; }
     QDoubleSpinBox *toBox() const { return m_to; }
     QDoubleSpinBox *stepBox() const { return m_step; }
+    QTabWidget *pages() const { return m_pages; }
+    QuotientTable *quotients() const { return m_quotients; }
 
 private:
     void showGrid();
@@ -43,4 +49,6 @@ private:
     QDoubleSpinBox *m_from;
     QDoubleSpinBox *m_to;
     QDoubleSpinBox *m_step;
+    QuotientTable *m_quotients;
+    QTabWidget *m_pages;
 };

@@ -611,7 +611,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Print the difference quotients at the probe&apos;s x from both sides as CSV: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h and the central (f(x+h) − f(x−h))/2h, for h = 1, 1/2, 1/4, ..., 2⁻³⁰.</source>
-        <translation>Die Differenzenquotienten an der Sonde von beiden Seiten als CSV ausgeben: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h und der zentrale (f(x+h) − f(x−h))/2h, für h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
+        <translation>Die Differenzenquotienten am Messpunkt von beiden Seiten als CSV ausgeben: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h und der zentrale (f(x+h) − f(x−h))/2h, für h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
     </message>
     <message>
         <source>--export, --table, --list-kinks and --quotients cannot be combined; run them one at a time</source>
@@ -855,7 +855,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Show q(h) = (f(x+h) − f(x)) / h against h at the probe, for h on both sides of 0: its limits from the left and the right are f′₋ and f′₊</source>
-        <translation>q(h) = (f(x+h) − f(x)) / h über h an der Sonde zeigen, für h auf beiden Seiten von 0: die Grenzwerte von links und von rechts sind f′₋ und f′₊</translation>
+        <translation>q(h) = (f(x+h) − f(x)) / h über h am Messpunkt zeigen, für h auf beiden Seiten von 0: die Grenzwerte von links und von rechts sind f′₋ und f′₊</translation>
     </message>
     <message>
         <source>The quotient panel&apos;s h axis in decades, 10⁻⁶ to 2 on each side of 0, so that tiny h can be seen beside large ones</source>
@@ -887,19 +887,19 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>&amp;Zoom Into the Probe</source>
-        <translation>Um die Sonde &amp;hineinzoomen</translation>
+        <translation>Am Messpunkt &amp;hineinzoomen</translation>
     </message>
     <message>
         <source>Zoom ×10 around the probe: a smooth curve straightens into its tangent, a kink stays a corner</source>
-        <translation>×10 um die Sonde zoomen: eine glatte Kurve wird zu ihrer Tangente, ein Knick bleibt eine Ecke</translation>
+        <translation>×10 um den Messpunkt zoomen: eine glatte Kurve wird zu ihrer Tangente, ein Knick bleibt eine Ecke</translation>
     </message>
     <message>
         <source>Zoom &amp;Out of the Probe</source>
-        <translation>Um die Sonde hera&amp;uszoomen</translation>
+        <translation>Am Messpunkt hera&amp;uszoomen</translation>
     </message>
     <message>
         <source>Zoom out ×10 around the probe</source>
-        <translation>×10 um die Sonde herauszoomen</translation>
+        <translation>×10 um den Messpunkt herauszoomen</translation>
     </message>
     <message>
         <source>To a &amp;Kink or Other Breakpoint</source>
@@ -907,7 +907,23 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Put the probe exactly on the nearest kink, jump or other point where f′ does not exist (again: the next one)</source>
-        <translation>Die Sonde genau auf den nächsten Knick, Sprung oder eine andere Stelle setzen, an der f′ nicht existiert (noch einmal: die nächste)</translation>
+        <translation>Den Messpunkt genau auf den nächsten Knick, Sprung oder eine andere Stelle setzen, an der f′ nicht existiert (noch einmal: die nächste)</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Axis Scales (1:1)</source>
+        <translation>&amp;Gleiche Skalen auf beiden Achsen (1:1)</translation>
+    </message>
+    <message>
+        <source>A unit on y as long as a unit on x, so that a slope of 1 is drawn at 45°; the y range follows the x range</source>
+        <translation>Eine Einheit auf y so lang wie eine auf x, sodass eine Steigung von 1 unter 45° erscheint; der y-Bereich folgt dem x-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror to −x</source>
+        <translation>Auf −x &amp;spiegeln</translation>
+    </message>
+    <message>
+        <source>Move the probe from x to −x: from the slope at 2 to the slope at −2 in one key</source>
+        <translation>Den Messpunkt von x nach −x setzen: mit einer Taste von der Steigung bei 2 zur Steigung bei −2</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1448,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>3. Die Steigung bei x = 2 und bei x = −2</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now press ← until the probe is at x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Ableitung ist die Steigung des Graphen. Die gestrichelte Linie ist die Tangente am Messpunkt, bei x = 2: Sie steigt um 1 pro Einheit nach rechts, also ist &lt;b&gt;f′(2) = 1&lt;/b&gt;. Dasselbe gilt für jedes x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Drücken Sie jetzt ←, bis der Messpunkt bei x = −2 steht. Dort ist der Graph flach, und die Tangente ebenso: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, wie für jedes x &amp;lt; 0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>4. The coloured figure</source>
         <translation>4. Die farbige Grafik</translation>
     </message>
@@ -1446,10 +1458,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>5. The kink and its many lines</source>
         <translation>5. Der Knick und seine vielen Geraden</translation>
-    </message>
-    <message>
-        <source>6. The convention, and sparsity</source>
-        <translation>6. Die Konvention und dünn besetzte Gradienten</translation>
     </message>
     <message>
         <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse. And the choice hardly matters: an input lands exactly on 0 very rarely, since the kink is a single point.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
@@ -1478,6 +1486,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Ableitung ist die Steigung des Graphen. Die gestrichelte Linie ist die Tangente am Messpunkt, bei x = 2: Sie steigt um 1 pro Einheit nach rechts, also ist &lt;b&gt;f′(2) = 1&lt;/b&gt;. Dasselbe gilt für jedes x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;probe:-2&apos;&gt;Setzen Sie jetzt den Messpunkt auf x = −2&lt;/a&gt;, oder drücken Sie M: Das spiegelt ihn von x = 2 nach x = −2. Dort ist der Graph flach, und die Tangente ebenso: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, wie für jedes x &amp;lt; 0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6. The limit from both sides</source>
+        <translation>6. Der Grenzwert von beiden Seiten</translation>
+    </message>
+    <message>
+        <source>7. The convention, and sparsity</source>
+        <translation>7. Die Konvention und dünn besetzte Gradienten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The slope of the secant through (x, f(x)) and (x + h, f(x + h)) is the &lt;i&gt;difference quotient&lt;/i&gt; q(h) = (f(x + h) − f(x)) / h. The derivative f′(x) is the number q(h) approaches as h shrinks to 0, from both sides.&lt;/p&gt;&lt;p&gt;The bottom panel plots q(h) against h at x = 0: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;q(−h) = 0&lt;/b&gt;&lt;/span&gt; on the left and &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;q(+h) = 1&lt;/b&gt;&lt;/span&gt; on the right, for every h. Press H to halve h again and again: the two secants close in on the corner, the table “q(h) at the probe” (T shows it) gains a row each time, and the two sides never meet. The open circles at h = 0 are the one-sided limits, 0 and 1. They differ, so q(h) has no limit, and f′(0) is undefined.&lt;/p&gt;&lt;p&gt;The &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;dashed&lt;/b&gt;&lt;/span&gt; line is the central difference (f(x + h) − f(x − h)) / 2h. It is ½ for every h, but ½ is only the average of the two one-sided slopes, not a derivative. &lt;a href=&apos;probe:2&apos;&gt;Move the probe to x = 2&lt;/a&gt;: there both sides of q(h) are 1, the same limit, and f′(2) = 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Steigung der Sekante durch (x, f(x)) und (x + h, f(x + h)) ist der &lt;i&gt;Differenzenquotient&lt;/i&gt; q(h) = (f(x + h) − f(x)) / h. Die Ableitung f′(x) ist die Zahl, der sich q(h) nähert, wenn h von beiden Seiten gegen 0 geht.&lt;/p&gt;&lt;p&gt;Das untere Diagramm zeigt q(h) über h bei x = 0: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;q(−h) = 0&lt;/b&gt;&lt;/span&gt; links und &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;q(+h) = 1&lt;/b&gt;&lt;/span&gt; rechts, für jedes h. Drücken Sie H, um h immer wieder zu halbieren: Die beiden Sekanten rücken an die Ecke heran, die Tabelle „q(h) am Messpunkt“ (T zeigt sie) bekommt jedes Mal eine Zeile dazu, und die beiden Seiten treffen sich nie. Die offenen Kreise bei h = 0 sind die einseitigen Grenzwerte, 0 und 1. Sie sind verschieden, also hat q(h) keinen Grenzwert, und f′(0) ist undefiniert.&lt;/p&gt;&lt;p&gt;Die &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;gestrichelte&lt;/b&gt;&lt;/span&gt; Linie ist der zentrale Differenzenquotient (f(x + h) − f(x − h)) / 2h. Er ist ½ für jedes h, aber ½ ist nur der Mittelwert der beiden einseitigen Steigungen, keine Ableitung. &lt;a href=&apos;probe:2&apos;&gt;Setzen Sie den Messpunkt auf x = 2&lt;/a&gt;: Dort sind beide Seiten von q(h) gleich 1, derselbe Grenzwert, und f′(2) = 1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2008,68 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>QuotientTable</name>
+    <message>
+        <source>C&amp;opy as CSV</source>
+        <translation>Als CSV k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Difference quotients</source>
+        <translation>Differenzenquotienten</translation>
+    </message>
+    <message>
+        <source>Put the whole table on the clipboard as CSV (h,q_left,q_right,central), as relu-explorer --quotients prints it</source>
+        <translation>Die ganze Tabelle als CSV (h,q_left,q_right,central) in die Zwischenablage legen, so wie relu-explorer --quotients sie ausgibt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch each column approach its limit.</source>
+        <translation>Differenzenquotienten bei x = %1 für h = %2. Halbieren Sie h ([ oder H), um Zeilen hinzuzufügen, und sehen Sie, wie jede Spalte sich ihrem Grenzwert nähert.</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1, h halved from %2 down to the secant&apos;s h = %3. Halve h ([ or H) to add rows.</source>
+        <translation>Differenzenquotienten bei x = %1, h halbiert von %2 bis zum h der Sekante, %3. Halbieren Sie h ([ oder H), um Zeilen hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotientTableModel</name>
+    <message>
+        <source>The step h &gt; 0; the last row is the secant&apos;s h</source>
+        <translation>Die Schrittweite h &gt; 0; die letzte Zeile ist das h der Sekante</translation>
+    </message>
+    <message>
+        <source>(f(x−h) − f(x)) / (−h): the slope of the secant to the left</source>
+        <translation>(f(x−h) − f(x)) / (−h): die Steigung der Sekante nach links</translation>
+    </message>
+    <message>
+        <source>(f(x+h) − f(x)) / h: the slope of the secant to the right</source>
+        <translation>(f(x+h) − f(x)) / h: die Steigung der Sekante nach rechts</translation>
+    </message>
+    <message>
+        <source>(f(x+h) − f(x−h)) / 2h: the central difference</source>
+        <translation>(f(x+h) − f(x−h)) / 2h: der zentrale Differenzenquotient</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>q(−h)</source>
+        <translation>q(−h)</translation>
+    </message>
+    <message>
+        <source>q(+h)</source>
+        <translation>q(+h)</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>zentral</translation>
+    </message>
+</context>
+<context>
     <name>SafeWrite</name>
     <message>
         <source>the disk is full</source>
@@ -2189,6 +2275,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>from must not pass to, and at most %1 points</source>
         <translation>„von“ darf „bis“ nicht überschreiten, und höchstens %1 Stützstellen</translation>
+    </message>
+    <message>
+        <source>f(x) on a &amp;grid</source>
+        <translation>f(x) auf einem &amp;Raster</translation>
+    </message>
+    <message>
+        <source>q(h) at the p&amp;robe</source>
+        <translation>q(h) am Messp&amp;unkt</translation>
+    </message>
+    <message>
+        <source>x, f(x) and its derivatives at evenly spaced points</source>
+        <translation>x, f(x) und seine Ableitungen an gleichmäßig verteilten Stellen</translation>
+    </message>
+    <message>
+        <source>The difference quotients at the probe as h shrinks</source>
+        <translation>Die Differenzenquotienten am Messpunkt, während h kleiner wird</translation>
     </message>
 </context>
 <context>

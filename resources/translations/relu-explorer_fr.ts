@@ -611,7 +611,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>Print the difference quotients at the probe&apos;s x from both sides as CSV: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h and the central (f(x+h) − f(x−h))/2h, for h = 1, 1/2, 1/4, ..., 2⁻³⁰.</source>
-        <translation>Afficher les taux d&apos;accroissement au point de la sonde, des deux côtés, au format CSV&#xa0;: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h et le taux centré (f(x+h) − f(x−h))/2h, pour h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
+        <translation>Afficher les taux d&apos;accroissement au point mobile, des deux côtés, au format CSV&#xa0;: h, q_left = (f(x−h) − f(x))/(−h), q_right = (f(x+h) − f(x))/h et le taux centré (f(x+h) − f(x−h))/2h, pour h = 1, 1/2, 1/4, ..., 2⁻³⁰.</translation>
     </message>
     <message>
         <source>--export, --table, --list-kinks and --quotients cannot be combined; run them one at a time</source>
@@ -668,7 +668,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&lt;h3&gt;Why the central difference says ½ at the kink&lt;/h3&gt;&lt;p&gt;The central difference (f(x+h) − f(x−h)) / 2h looks at both sides of x at once. Where f is smooth it approaches f′(x), and faster than a one-sided secant.&lt;/p&gt;&lt;p&gt;At ReLU&apos;s kink it is ½ for every h: it averages the slope 0 on the left with the slope 1 on the right. But a derivative needs the secant slopes to approach &lt;i&gt;one&lt;/i&gt; value from &lt;i&gt;both&lt;/i&gt; sides. Shrink h and watch: from the right the slope stays 1, from the left it stays 0. The two one-sided limits differ, so f′(0) does not exist, and ½ is only their average, one of the many lines through the corner, picked by the symmetry of the formula rather than by the function.&lt;/p&gt;&lt;p&gt;Numerical tools that differentiate with central differences report 0.5 at the kink for exactly this reason.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pourquoi la différence centrée donne ½ au point anguleux&lt;/h3&gt;&lt;p&gt;La différence centrée (f(x+h) − f(x−h)) / 2h regarde les deux côtés de x à la fois. Là où f est lisse, elle tend vers f′(x), et plus vite qu&apos;une sécante d&apos;un seul côté.&lt;/p&gt;&lt;p&gt;Au point anguleux de ReLU, elle vaut ½ pour tout h&#xa0;: elle fait la moyenne de la pente 0 à gauche et de la pente 1 à droite. Or, pour qu&apos;il y ait une dérivée, les pentes des sécantes doivent tendre vers &lt;i&gt;une seule&lt;/i&gt; valeur des &lt;i&gt;deux&lt;/i&gt; côtés. Réduisez h et observez&#xa0;: à droite, la pente reste 1&#xa0;; à gauche, elle reste 0. La limite à gauche et la limite à droite diffèrent, donc f′(0) n&apos;existe pas, et ½ n&apos;est que leur moyenne&#xa0;: l&apos;une des nombreuses droites passant par le coin, choisie par la symétrie de la formule et non par la fonction.&lt;/p&gt;&lt;p&gt;C&apos;est exactement pour cette raison que les outils numériques qui dérivent par différences centrées renvoient 0.5 au point anguleux.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pourquoi le taux centré donne ½ au point anguleux&lt;/h3&gt;&lt;p&gt;La différence centrée (f(x+h) − f(x−h)) / 2h regarde les deux côtés de x à la fois. Là où f est lisse, elle tend vers f′(x), et plus vite qu&apos;une sécante d&apos;un seul côté.&lt;/p&gt;&lt;p&gt;Au point anguleux de ReLU, elle vaut ½ pour tout h&#xa0;: elle fait la moyenne de la pente 0 à gauche et de la pente 1 à droite. Or, pour qu&apos;il y ait une dérivée, les pentes des sécantes doivent tendre vers &lt;i&gt;une seule&lt;/i&gt; valeur des &lt;i&gt;deux&lt;/i&gt; côtés. Réduisez h et observez&#xa0;: à droite, la pente reste 1&#xa0;; à gauche, elle reste 0. La limite à gauche et la limite à droite diffèrent, donc f′(0) n&apos;existe pas, et ½ n&apos;est que leur moyenne&#xa0;: l&apos;une des nombreuses droites passant par le coin, choisie par la symétrie de la formule et non par la fonction.&lt;/p&gt;&lt;p&gt;C&apos;est exactement pour cette raison que les outils numériques qui dérivent par différences centrées renvoient 0.5 au point anguleux.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>Show q(h) = (f(x+h) − f(x)) / h against h at the probe, for h on both sides of 0: its limits from the left and the right are f′₋ and f′₊</source>
-        <translation>Afficher q(h) = (f(x+h) − f(x)) / h en fonction de h au point de la sonde, pour h des deux côtés de 0&#xa0;: ses limites à gauche et à droite sont f′₋ et f′₊</translation>
+        <translation>Afficher q(h) = (f(x+h) − f(x)) / h en fonction de h au point mobile, pour h des deux côtés de 0&#xa0;: ses limites à gauche et à droite sont f′₋ et f′₊</translation>
     </message>
     <message>
         <source>The quotient panel&apos;s h axis in decades, 10⁻⁶ to 2 on each side of 0, so that tiny h can be seen beside large ones</source>
@@ -887,19 +887,19 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Zoom Into the Probe</source>
-        <translation>&amp;Zoomer sur la sonde</translation>
+        <translation>&amp;Zoomer sur le point mobile</translation>
     </message>
     <message>
         <source>Zoom ×10 around the probe: a smooth curve straightens into its tangent, a kink stays a corner</source>
-        <translation>Zoomer ×10 autour de la sonde&#xa0;: une courbe lisse devient sa tangente, un point anguleux reste un coin</translation>
+        <translation>Zoomer ×10 autour du point mobile&#xa0;: une courbe lisse devient sa tangente, un point anguleux reste un coin</translation>
     </message>
     <message>
         <source>Zoom &amp;Out of the Probe</source>
-        <translation>Déz&amp;oomer autour de la sonde</translation>
+        <translation>Déz&amp;oomer autour du point mobile</translation>
     </message>
     <message>
         <source>Zoom out ×10 around the probe</source>
-        <translation>Dézoomer ×10 autour de la sonde</translation>
+        <translation>Dézoomer ×10 autour du point mobile</translation>
     </message>
     <message>
         <source>To a &amp;Kink or Other Breakpoint</source>
@@ -907,7 +907,23 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>Put the probe exactly on the nearest kink, jump or other point where f′ does not exist (again: the next one)</source>
-        <translation>Placer la sonde exactement sur le point anguleux, le saut ou l&apos;autre point le plus proche où f′ n&apos;existe pas (encore une fois&#xa0;: le suivant)</translation>
+        <translation>Placer le point mobile exactement sur le point anguleux, le saut ou l&apos;autre point le plus proche où f′ n&apos;existe pas (encore une fois&#xa0;: le suivant)</translation>
+    </message>
+    <message>
+        <source>&amp;Equal Axis Scales (1:1)</source>
+        <translation>Échelles égales (&amp;1:1)</translation>
+    </message>
+    <message>
+        <source>A unit on y as long as a unit on x, so that a slope of 1 is drawn at 45°; the y range follows the x range</source>
+        <translation>Une unité sur y aussi longue qu&apos;une unité sur x, pour qu&apos;une pente de 1 soit tracée à 45°&#xa0;; l&apos;intervalle des y suit celui des x</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror to −x</source>
+        <translation>&amp;Miroir vers −x</translation>
+    </message>
+    <message>
+        <source>Move the probe from x to −x: from the slope at 2 to the slope at −2 in one key</source>
+        <translation>Déplacer le point mobile de x à −x&#xa0;: de la pente en 2 à la pente en −2 d&apos;une seule touche</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1448,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>3. La pente en x = 2 et en x = −2</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now press ← until the probe is at x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La dérivée est la pente du graphe. La ligne en pointillés est la tangente au point mobile, en x = 2&#xa0;: elle monte de 1 pour chaque unité vers la droite, donc &lt;b&gt;f′(2) = 1&lt;/b&gt;. Il en va de même pour tout x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Appuyez maintenant sur ← jusqu&apos;à ce que le point mobile soit en x = −2. Le graphe y est plat, et la tangente aussi&#xa0;: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, comme pour tout x &amp;lt; 0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>4. The coloured figure</source>
         <translation>4. La figure en couleurs</translation>
     </message>
@@ -1446,10 +1458,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>5. The kink and its many lines</source>
         <translation>5. Le point anguleux et ses nombreuses droites</translation>
-    </message>
-    <message>
-        <source>6. The convention, and sparsity</source>
-        <translation>6. La convention et la parcimonie</translation>
     </message>
     <message>
         <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse. And the choice hardly matters: an input lands exactly on 0 very rarely, since the kink is a single point.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
@@ -1478,6 +1486,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La dérivée est la pente du graphe. La ligne en pointillés est la tangente au point mobile, en x = 2&#xa0;: elle monte de 1 pour chaque unité vers la droite, donc &lt;b&gt;f′(2) = 1&lt;/b&gt;. Il en va de même pour tout x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;probe:-2&apos;&gt;Placez maintenant le point mobile en x = −2&lt;/a&gt;, ou appuyez sur M, qui le reflète de x = 2 à x = −2. Le graphe y est plat, et la tangente aussi&#xa0;: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, comme pour tout x &amp;lt; 0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6. The limit from both sides</source>
+        <translation>6. La limite des deux côtés</translation>
+    </message>
+    <message>
+        <source>7. The convention, and sparsity</source>
+        <translation>7. La convention et la parcimonie</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The slope of the secant through (x, f(x)) and (x + h, f(x + h)) is the &lt;i&gt;difference quotient&lt;/i&gt; q(h) = (f(x + h) − f(x)) / h. The derivative f′(x) is the number q(h) approaches as h shrinks to 0, from both sides.&lt;/p&gt;&lt;p&gt;The bottom panel plots q(h) against h at x = 0: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;q(−h) = 0&lt;/b&gt;&lt;/span&gt; on the left and &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;q(+h) = 1&lt;/b&gt;&lt;/span&gt; on the right, for every h. Press H to halve h again and again: the two secants close in on the corner, the table “q(h) at the probe” (T shows it) gains a row each time, and the two sides never meet. The open circles at h = 0 are the one-sided limits, 0 and 1. They differ, so q(h) has no limit, and f′(0) is undefined.&lt;/p&gt;&lt;p&gt;The &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;dashed&lt;/b&gt;&lt;/span&gt; line is the central difference (f(x + h) − f(x − h)) / 2h. It is ½ for every h, but ½ is only the average of the two one-sided slopes, not a derivative. &lt;a href=&apos;probe:2&apos;&gt;Move the probe to x = 2&lt;/a&gt;: there both sides of q(h) are 1, the same limit, and f′(2) = 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La pente de la sécante passant par (x, f(x)) et (x + h, f(x + h)) est le &lt;i&gt;taux d&apos;accroissement&lt;/i&gt; q(h) = (f(x + h) − f(x)) / h. La dérivée f′(x) est le nombre dont q(h) s&apos;approche quand h tend vers 0, des deux côtés.&lt;/p&gt;&lt;p&gt;Le panneau du bas trace q(h) en fonction de h en x = 0&#xa0;: &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;q(−h) = 0&lt;/b&gt;&lt;/span&gt; à gauche et &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;q(+h) = 1&lt;/b&gt;&lt;/span&gt; à droite, pour tout h. Appuyez sur H pour diviser h par deux encore et encore&#xa0;: les deux sécantes se resserrent sur le coin, le tableau «&#xa0;q(h) au point mobile&#xa0;» (T l&apos;affiche) gagne une ligne à chaque fois, et les deux côtés ne se rejoignent jamais. Les cercles vides en h = 0 sont les limites à gauche et à droite, 0 et 1. Elles diffèrent, donc q(h) n&apos;a pas de limite, et f′(0) n&apos;est pas défini.&lt;/p&gt;&lt;p&gt;La ligne &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;en tirets&lt;/b&gt;&lt;/span&gt; est le taux centré (f(x + h) − f(x − h)) / 2h. Il vaut ½ pour tout h, mais ½ n&apos;est que la moyenne des deux pentes latérales, pas une dérivée. &lt;a href=&apos;probe:2&apos;&gt;Placez le point mobile en x = 2&lt;/a&gt;&#xa0;: là, les deux côtés de q(h) valent 1, la même limite, et f′(2) = 1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1672,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>Why the Central Difference Gives &amp;½</source>
-        <translation>Pourquoi la différence centrée donne &amp;½</translation>
+        <translation>Pourquoi le taux centré donne &amp;½</translation>
     </message>
     <message>
         <source>&amp;About ReLU Explorer</source>
@@ -1984,6 +2008,68 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>QuotientTable</name>
+    <message>
+        <source>C&amp;opy as CSV</source>
+        <translation>Copier en CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Difference quotients</source>
+        <translation>Taux d&apos;accroissement</translation>
+    </message>
+    <message>
+        <source>Put the whole table on the clipboard as CSV (h,q_left,q_right,central), as relu-explorer --quotients prints it</source>
+        <translation>Copier tout le tableau dans le presse-papiers en CSV (h,q_left,q_right,central), tel que relu-explorer --quotients l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch each column approach its limit.</source>
+        <translation>Taux d&apos;accroissement en x = %1 pour h = %2. Divisez h par deux ([ ou H) pour ajouter des lignes, et voyez chaque colonne s&apos;approcher de sa limite.</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1, h halved from %2 down to the secant&apos;s h = %3. Halve h ([ or H) to add rows.</source>
+        <translation>Taux d&apos;accroissement en x = %1, h divisé par deux de %2 jusqu&apos;au h de la sécante, %3. Divisez h par deux ([ ou H) pour ajouter des lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotientTableModel</name>
+    <message>
+        <source>The step h &gt; 0; the last row is the secant&apos;s h</source>
+        <translation>Le pas h &gt; 0&#xa0;; la dernière ligne est le h de la sécante</translation>
+    </message>
+    <message>
+        <source>(f(x−h) − f(x)) / (−h): the slope of the secant to the left</source>
+        <translation>(f(x−h) − f(x)) / (−h)&#xa0;: la pente de la sécante à gauche</translation>
+    </message>
+    <message>
+        <source>(f(x+h) − f(x)) / h: the slope of the secant to the right</source>
+        <translation>(f(x+h) − f(x)) / h&#xa0;: la pente de la sécante à droite</translation>
+    </message>
+    <message>
+        <source>(f(x+h) − f(x−h)) / 2h: the central difference</source>
+        <translation>(f(x+h) − f(x−h)) / 2h&#xa0;: le taux centré</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>q(−h)</source>
+        <translation>q(−h)</translation>
+    </message>
+    <message>
+        <source>q(+h)</source>
+        <translation>q(+h)</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centré</translation>
+    </message>
+</context>
+<context>
     <name>SafeWrite</name>
     <message>
         <source>the disk is full</source>
@@ -2189,6 +2275,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>from must not pass to, and at most %1 points</source>
         <translation>«&#xa0;de&#xa0;» ne doit pas dépasser «&#xa0;jusqu&apos;à&#xa0;», et au plus %1 points</translation>
+    </message>
+    <message>
+        <source>f(x) on a &amp;grid</source>
+        <translation>f(x) sur une &amp;grille</translation>
+    </message>
+    <message>
+        <source>q(h) at the p&amp;robe</source>
+        <translation>q(h) au point &amp;mobile</translation>
+    </message>
+    <message>
+        <source>x, f(x) and its derivatives at evenly spaced points</source>
+        <translation>x, f(x) et ses dérivées en des points régulièrement espacés</translation>
+    </message>
+    <message>
+        <source>The difference quotients at the probe as h shrinks</source>
+        <translation>Les taux d&apos;accroissement au point mobile quand h diminue</translation>
     </message>
 </context>
 <context>

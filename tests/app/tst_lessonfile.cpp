@@ -44,6 +44,8 @@ void TestLessonFile::roundTrip()
     state.setProbeX(2.0);
     state.setSamplePointsVisible(true);
     state.setValuesTableVisible(true);
+    state.setQuotientPanelVisible(true);
+    state.setEqualScales(true);
     const QString path = m_dir.filePath(QStringLiteral("lesson.json"));
     QCOMPARE(LessonFile::save(path, state.snapshot()), QString());
 
@@ -60,6 +62,8 @@ void TestLessonFile::roundTrip()
     QVERIFY(restored.probeKink());
     QVERIFY(restored.areSamplePointsVisible());
     QVERIFY(restored.isValuesTableVisible());
+    QVERIFY(restored.isQuotientPanelVisible());
+    QVERIFY(restored.hasEqualScales());
     QCOMPARE(restored.xRange(), state.xRange());
     // Readable: a person can see what it holds.
     QFile file(path);

@@ -6,28 +6,34 @@
 #include "lessonguide.h"
 #include "plotstyle.h"
 
-#include <QTest>
-#include <QTextBrowser>
+Q_DECLARE_METATYPE(SecantMode)
 
-/** The guided lesson: six pages, each setting the explorer up for what it says. */
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+
+/** The guided lesson: seven pages, each setting the explorer up for what it says. */
 class TestLessonGuide : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void sixPages();
+    void sevenPages();
     void eachPageSetsTheState_data();
     void eachPageSetsTheState();
     void nextAndBack();
+    void linksMoveTheProbe();
     void firstPageWithoutItsSetup();
     void coloursAreTheStyles();
 };
 
-void TestLessonGuide::sixPages()
+void TestLessonGuide::sevenPages()
 {
     ExplorerState state;
     LessonGuide guide(&state);
-    QCOMPARE(guide.pageCount(), 6);
+    QCOMPARE(guide.pageCount(), 7);
     for (int i = 0; i < guide.pageCount(); ++i) {
         QVERIFY(guide.page(i).title.startsWith(QString::number(i + 1) + QLatin1Char('.')));
         QVERIFY(guide.page(i).text.size() > 100);
@@ -41,12 +47,20 @@ void TestLessonGuide::eachPageSetsTheState_data()
     QTest::addColumn<bool>("derivativePanel");
     QTest::addColumn<bool>("samplePoints");
     QTest::addColumn<bool>("valuesTable");
-    QTest::newRow("1 what ReLU does: f(3) = 3") << 0 << 3.0 << false << false << false;
-    QTest::newRow("2 the table, with its points") << 1 << 2.0 << false << true << true;
-    QTest::newRow("3 the slope at 2") << 2 << 2.0 << false << false << false;
-    QTest::newRow("4 the coloured figure, at -2") << 3 << -2.0 << true << false << false;
-    QTest::newRow("5 the kink: the fan") << 4 << 0.0 << true << false << false;
-    QTest::newRow("6 the convention") << 5 << 0.0 << true << false << false;
+    QTest::addColumn<bool>("quotientPanel");
+    QTest::addColumn<SecantMode>("secant");
+    const SecantMode off = SecantMode::Off;
+    QTest::newRow("1 what ReLU does: f(3) = 3")
+        << 0 << 3.0 << false << false << false << false << off;
+    QTest::newRow("2 the table, with its points")
+        << 1 << 2.0 << false << true << true << false << off;
+    QTest::newRow("3 the slope at 2") << 2 << 2.0 << false << false << false << false << off;
+    QTest::newRow("4 the coloured figure, at -2")
+        << 3 << -2.0 << true << false << false << false << off;
+    QTest::newRow("5 the kink: the fan") << 4 << 0.0 << true << false << false << false << off;
+    QTest::newRow("6 the limit: q(h) from both sides")
+        << 5 << 0.0 << false << false << false << true << SecantMode::BothSides;
+    QTest::newRow("7 the convention") << 6 << 0.0 << true << false << false << false << off;
 }
 
 void TestLessonGuide::eachPageSetsTheState()
@@ -56,12 +70,17 @@ void TestLessonGuide::eachPageSetsTheState()
     QFETCH(bool, derivativePanel);
     QFETCH(bool, samplePoints);
     QFETCH(bool, valuesTable);
+    QFETCH(bool, quotientPanel);
+    QFETCH(SecantMode, secant);
     ExplorerState state;
     // Whatever came before, the page sets its own scene.
     state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
     state.setConvention(DerivativeConvention::Right);
     state.setSecantMode(SecantMode::Central);
     state.setValuesTableVisible(!valuesTable);
+    state.setQuotientPanelVisible(!quotientPanel);
+    state.setEqualScales(true);
+    state.setSecantH(1e-3);
     LessonGuide guide(&state);
     guide.openPage(page);
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
@@ -69,7 +88,10 @@ void TestLessonGuide::eachPageSetsTheState()
     QCOMPARE(state.isDerivativePanelVisible(), derivativePanel);
     QCOMPARE(state.areSamplePointsVisible(), samplePoints);
     QCOMPARE(state.convention(), DerivativeConvention::Framework);
-    QCOMPARE(state.secantMode(), SecantMode::Off);
+    QCOMPARE(state.secantMode(), secant);
+    QCOMPARE(state.isQuotientPanelVisible(), quotientPanel);
+    QVERIFY(!state.hasEqualScales());
+    QCOMPARE(state.secantH(), ExplorerState::defaultSecantH);
     QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
     QCOMPARE(state.isValuesTableVisible(), valuesTable);
     QCOMPARE(state.probeKink() != nullptr, probe == 0.0);
@@ -90,8 +112,35 @@ void TestLessonGuide::nextAndBack()
     QCOMPARE(guide.currentPage(), 0);
     for (int i = 0; i < 10; ++i)
         guide.next();
-    QCOMPARE(guide.currentPage(), 5);
+    QCOMPARE(guide.currentPage(), 6);
     QVERIFY(guide.textView()->toPlainText().contains(QLatin1String("sparse")));
+}
+
+void TestLessonGuide::linksMoveTheProbe()
+{
+    // Page 3 asks for the slope at x = −2: one click on its link takes the probe there.
+    ExplorerState state;
+    LessonGuide guide(&state);
+    guide.resize(400, 600);
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    guide.openPage(2);
+    QCOMPARE(state.probeX(), 2.0);
+    QTextBrowser *text = guide.textView();
+    QTextCursor link;
+    for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorHref() == QLatin1String("probe:-2")) {
+                link = QTextCursor(text->document());
+                link.setPosition(fragment.fragment().position() + 2);
+            }
+        }
+    }
+    QVERIFY2(!link.isNull(), "page 3 has no link to x = −2");
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, text->cursorRect(link).center());
+    QCOMPARE(state.probeX(), -2.0);
+    QCOMPARE(guide.currentPage(), 2); // the page stays
+    QVERIFY(text->toPlainText().contains(QStringLiteral("f′(−2) = 0")));
 }
 
 void TestLessonGuide::firstPageWithoutItsSetup()

@@ -140,6 +140,17 @@ void TestMainWindow::keyboardDrivesTheLesson()
     ExplorerState *state = window.state();
     QWidget *plot = window.plotView();
 
+    // Lesson page 3: from the slope at 2 to the slope at −2 in one key, and back.
+    QTest::keyClick(plot, Qt::Key_M);
+    QCOMPARE(state->probeX(), -2.0);
+    QCOMPARE(state->probeSlope(), 0.0);
+    QTest::keyClick(plot, Qt::Key_M);
+    QCOMPARE(state->probeX(), 2.0);
+    QTest::keyClick(plot, Qt::Key_1);
+    QVERIFY(state->hasEqualScales());
+    QVERIFY(window.actions()->equalScales()->isChecked());
+    QTest::keyClick(plot, Qt::Key_1);
+    QVERIFY(!state->hasEqualScales());
     QTest::keyClick(plot, Qt::Key_Left);
     QCOMPARE(state->probeX(), 1.9);
     QTest::keyClick(plot, Qt::Key_Right);

@@ -85,6 +85,9 @@ void TestSettings::roundTrip()
     QVERIFY(state.setView({ -1.5, 0.1 }, { -0.3, 0.7 }));
     state.setProbeX(0.1 + 0.2); // 0.30000000000000004 must come back exactly
     state.setDerivativePanelVisible(false);
+    state.setQuotientPanelVisible(true);
+    state.setQuotientScale(QuotientAxis::Scale::SymmetricLog);
+    state.setEqualScales(true);
     state.setSamplePointsVisible(true);
     state.setValuesTableVisible(true);
     state.setSampleGrid({ -2, 2, 0.5 });
@@ -111,6 +114,9 @@ void TestSettings::roundTrip()
     QCOMPARE(restored.yRange(), (Interval { -0.3, 0.7 }));
     QCOMPARE(restored.probeX(), 0.1 + 0.2);
     QVERIFY(!restored.isDerivativePanelVisible());
+    QVERIFY(restored.isQuotientPanelVisible());
+    QCOMPARE(restored.quotientScale(), QuotientAxis::Scale::SymmetricLog);
+    QVERIFY(restored.hasEqualScales());
     QVERIFY(restored.areSamplePointsVisible());
     QVERIFY(restored.isValuesTableVisible());
     QCOMPARE(restored.sampleGrid(), (SampleGrid { -2, 2, 0.5 }));

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void shrinkingTable_data();
     void shrinkingTable();
     void shrinkingTableEdges();
+    void halvedTo_data();
+    void halvedTo();
+    void csvAsTheCommandLinePrintsIt();
     void keys();
 };
 
@@ -161,6 +164,60 @@ void TestDifferenceQuotient::shrinkingTableEdges()
     QCOMPARE(deep.back().h, std::numeric_limits<double>::denorm_min());
     // 0 / −h is written 0, not −0.
     QVERIFY(!std::signbit(deep.front().left));
+}
+
+void TestDifferenceQuotient::halvedTo_data()
+{
+    // The rows of the values dock's table: the h values that halving from at most 1 passes
+    // through, ending at the secant's |h|. Worked by hand: 0.3 doubles to 0.6, and 1.2 > 1.
+    QTest::addColumn<double>("h");
+    QTest::addColumn<QVector<double>>("hs");
+    QTest::newRow("h = 1") << 1.0 << QVector<double> { 1.0 };
+    QTest::newRow("h = 1/8") << 0.125 << QVector<double> { 1.0, 0.5, 0.25, 0.125 };
+    QTest::newRow("h = -1/4: the sign does not matter")
+        << -0.25 << QVector<double> { 1.0, 0.5, 0.25 };
+    QTest::newRow("h = 0.3") << 0.3 << QVector<double> { 0.6, 0.3 };
+    QTest::newRow("h = 0.7") << 0.7 << QVector<double> { 0.7 };
+    QTest::newRow("h = 1.5, above 1") << 1.5 << QVector<double> { 1.5 };
+    QTest::newRow("h = 2^-20") << std::ldexp(1.0, -20) << [] {
+        QVector<double> hs;
+        for (int k = 0; k <= 20; ++k)
+            hs << std::ldexp(1.0, -k);
+        return hs;
+    }();
+    QTest::newRow("h = 0") << 0.0 << QVector<double> {};
+    QTest::newRow("h = nan") << std::nan("") << QVector<double> {};
+    QTest::newRow("h = inf") << HUGE_VAL << QVector<double> {};
+}
+
+void TestDifferenceQuotient::halvedTo()
+{
+    QFETCH(double, h);
+    QFETCH(QVector<double>, hs);
+    // ReLU at its kink: 0 from the left, 1 from the right, 1/2 in the middle, for every h.
+    const auto rows = DifferenceQuotient::halvedTo(reluFunction(), 0.0, h);
+    QCOMPARE(int(rows.size()), hs.size());
+    for (int k = 0; k < hs.size(); ++k) {
+        QCOMPARE(rows[std::size_t(k)].h, hs[k]);
+        QCOMPARE(rows[std::size_t(k)].left, 0.0);
+        QCOMPARE(rows[std::size_t(k)].right, 1.0);
+        QCOMPARE(rows[std::size_t(k)].central, 0.5);
+    }
+}
+
+void TestDifferenceQuotient::csvAsTheCommandLinePrintsIt()
+{
+    // sqrt(x) at 0 has no value to the left: nan there and in the central column; to the right
+    // q(h) = sqrt(h)/h = 1/sqrt(h), which is 2 at h = 1/4 and 4 at h = 1/16.
+    const auto sqrtFunction
+        = ExpressionActivation::parse(QStringLiteral("sqrt(x)"), ExpressionActivation::batch)
+              .activation;
+    QVERIFY(sqrtFunction);
+    const auto rows = DifferenceQuotient::shrinking(*sqrtFunction, 0.0, 0.25, 2);
+    QCOMPARE(DifferenceQuotient::csv(rows),
+             QStringLiteral("h,q_left,q_right,central\n0.25,nan,2,nan\n0.125,nan,"
+                            "2.8284271247461903,nan\n"));
+    QCOMPARE(DifferenceQuotient::csv({}), QStringLiteral("h,q_left,q_right,central\n"));
 }
 
 void TestDifferenceQuotient::keys()

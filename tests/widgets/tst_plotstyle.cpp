@@ -129,6 +129,9 @@ void TestPlotStyle::themesMeetAA()
         QVERIFY(PlotStyle::contrast(style.foreground, style.window) >= 4.5);
         QVERIFY(PlotStyle::contrast(style.placeholderText, style.background) >= 4.5);
         QVERIFY(PlotStyle::contrast(style.background, style.highlight) >= 4.5);
+        // Links in the lesson's text (the standard palette's #0000ff is 1.9:1 here).
+        QVERIFY(PlotStyle::contrast(style.link, style.background) >= 4.5);
+        QVERIFY(PlotStyle::contrast(style.link, style.window) >= 4.5);
     }
 }
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void pressOffTheCurvePans();
     void wheelZoomsAndPiecesReachTheEdges();
     void doubleClickResetsTheView();
+    void equalScalesDrawSlopeOneAt45Degrees();
     void rendering();
     void conventionChangesTheLegend();
     void readoutDecimalsFollowTheWidth();
@@ -282,6 +283,64 @@ void TestPlotView::doubleClickResetsTheView()
     QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
     QCOMPARE(m_state->yRange(), ExplorerState::defaultYRange());
     QCOMPARE(m_view->functionRect()->axis(QCPAxis::atLeft)->range(), QCPRange(-1.0, 5.0));
+}
+
+void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
+{
+    // Where the green piece y = x crosses a pixel column: the middle of its green pixels.
+    const QColor green(0x00, 0x80, 0x00);
+    const auto greenRow = [this, &green](const QImage &image, int column) {
+        // In the function plot only: the derivative panel draws f′ = 1 in green too.
+        const QRect plot = m_view->functionRect()->rect();
+        double sum = 0;
+        int count = 0;
+        for (int row = plot.top(); row <= plot.bottom(); ++row) {
+            const QColor c = image.pixelColor(column, row);
+            if (std::abs(c.red() - green.red()) + std::abs(c.green() - green.green())
+                    + std::abs(c.blue() - green.blue())
+                < 40) {
+                sum += row;
+                ++count;
+            }
+        }
+        return count ? sum / count : std::nan("");
+    };
+    const auto unitPixels = [this] {
+        return QPointF(pixelOf(1, 0).x() - pixelOf(0, 0).x(),
+                       pixelOf(0, 0).y() - pixelOf(0, 1).y());
+    };
+    // A view twice as tall as the notebook's: a unit on y is about half as long as one on x.
+    QVERIFY(m_state->setView(ExplorerState::defaultXRange(), { -1, 11 }));
+    QTRY_VERIFY(unitPixels().y() < 0.6 * unitPixels().x());
+
+    m_state->setProbeX(-2.0); // the tangent and the probe off the green piece
+    m_state->setEqualScales(true);
+    const double middle = 5.0; // of [-1, 11]
+    QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
+    QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(0.5 * (m_state->yRange().lower + m_state->yRange().upper), middle);
+    // On the picture: from x = 2.5 to x = 4 the green line climbs as many pixels as it runs.
+    const QImage image = m_view->toPixmap().toImage();
+    const int from = pixelOf(2.5, 0).x(), to = pixelOf(4, 0).x();
+    const double climb = greenRow(image, from) - greenRow(image, to);
+    QVERIFY2(std::abs(climb - (to - from)) <= 2.0,
+             qPrintable(QStringLiteral("ran %1 px, climbed %2 px").arg(to - from).arg(climb)));
+
+    // A wider window keeps 1:1, and so does a wheel zoom.
+    m_view->setFixedSize(900, 500);
+    QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
+    const QPoint at = pixelOf(0.0, 2.0);
+    QWheelEvent wheel(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
+
+    // Off again, the view stays where it is, and a resize no longer refits y.
+    m_state->setEqualScales(false);
+    const Interval y = m_state->yRange();
+    m_view->setFixedSize(700, 700);
+    QTest::qWait(50);
+    QCOMPARE(m_state->yRange(), y);
 }
 
 void TestPlotView::rendering()
