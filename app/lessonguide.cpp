@@ -139,7 +139,8 @@ void LessonGuide::writePages()
              "meet. The open "
              "circles at h = 0 are the one-sided limits, 0 and 1. They differ, so q(h) has no "
              "limit, and f′(0) is undefined.</p>"
-             "<p>The <span style='color:%3'><b>dashed</b></span> line is the central difference "
+             "<p>The <span style='color:%3'><b>grey</b></span> line, on both sides of 0, is the "
+             "central difference "
              "(f(x + h) − f(x − h)) / 2h. It is ½ for every h, but ½ is only the average of the "
              "two one-sided slopes, not a derivative. <a href='probe:2'>Move the probe to "
              "x = 2</a>: there both sides of q(h) are 1, the same limit, and f′(2) = 1.</p>")

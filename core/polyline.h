@@ -23,4 +23,13 @@ struct Polyline
     }
     std::size_t size() const { return x.size(); }
     bool empty() const { return x.empty(); }
+
+    /**
+     * The same curve with fewer points, for drawing: every point within `tolerance` pixels of
+     * the chord between the points kept around it is dropped (Douglas–Peucker), run by run
+     * between the NaN gaps, which are kept, as are each run's ends. `xScale` and `yScale` are
+     * pixels per unit on each axis. A straight run of any length comes back as its two ends; a
+     * scale that is not positive and finite returns the curve as it is.
+     */
+    Polyline simplified(double xScale, double yScale, double tolerance) const;
 };

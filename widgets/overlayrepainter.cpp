@@ -71,14 +71,19 @@ struct LayerInternals : QCPLayer
 /** Pixels around a drawn line or shape that antialiasing and round-off may touch. */
 constexpr int footprintMargin = 3;
 
-/** The part of the line through a and b inside `rect` (Liang–Barsky); false if it misses. */
-bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to)
+/**
+ * The part of the line through a and b inside `rect` (Liang–Barsky); false if it misses. With
+ * `segment`, only the part between a and b.
+ */
+bool clipLine(QPointF a, QPointF b, const QRectF &rect, QPointF &from, QPointF &to,
+              bool segment = false)
 {
     const QPointF d = b - a;
     if (d.isNull() || !std::isfinite(d.x()) || !std::isfinite(d.y()) || !std::isfinite(a.x())
         || !std::isfinite(a.y()))
         return false;
-    ClipSpan span { -1e18, 1e18 }; // a line, not a segment: unbounded but for the rectangle
+    // A line is unbounded but for the rectangle; a segment ends at a and b.
+    ClipSpan span = segment ? ClipSpan { 0.0, 1.0 } : ClipSpan { -1e18, 1e18 };
     if (!span.keep(-d.x(), a.x() - rect.left()) || !span.keep(d.x(), rect.right() - a.x())
         || !span.keep(-d.y(), a.y() - rect.top()) || !span.keep(d.y(), rect.bottom() - a.y()))
         return false;
@@ -107,6 +112,49 @@ void band(QPointF from, QPointF to, double halfWidth, Footprint &footprint)
         footprint.add(
             QRectF(a, b).normalized().toAlignedRect().adjusted(-margin, -margin, margin, margin));
     }
+}
+
+/**
+ * Where a graph draws, inside its axis rect: a band along each line segment, a box around each
+ * scatter point. False for what it cannot measure (fills, steps, many points), whose axis rect
+ * is then taken whole.
+ */
+bool graphFootprint(const QCPGraph &graph, Footprint &footprint)
+{
+    constexpr int manyPoints = 2000;
+    const QCPGraphDataContainer &data = *graph.data();
+    const bool lines = graph.lineStyle() == QCPGraph::lsLine;
+    if ((!lines && graph.lineStyle() != QCPGraph::lsNone) || graph.brush().style() != Qt::NoBrush
+        || data.size() > manyPoints)
+        return false;
+    const QCPAxis *keys = graph.keyAxis();
+    const QCPAxis *values = graph.valueAxis();
+    const QRect rect = keys->axisRect()->rect();
+    const QCPScatterStyle &scatter = graph.scatterStyle();
+    const double radius
+        = scatter.isNone() ? 0.0 : scatter.size() / 2 + scatter.pen().widthF() + footprintMargin;
+    const double halfWidth = graph.pen().widthF() / 2;
+    QPointF previous;
+    bool hasPrevious = false;
+    for (auto point = data.constBegin(); point != data.constEnd(); ++point) {
+        if (!std::isfinite(point->value) || !std::isfinite(point->key)) {
+            hasPrevious = false; // a gap breaks the line
+            continue;
+        }
+        const QPointF at(keys->coordToPixel(point->key), values->coordToPixel(point->value));
+        if (radius > 0
+            && rect.adjusted(-int(radius), -int(radius), int(radius), int(radius))
+                   .contains(at.toPoint()))
+            footprint.add(
+                QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius).toAlignedRect()
+                & rect.adjusted(-1, -1, 1, 1));
+        QPointF from, to;
+        if (lines && hasPrevious && clipLine(previous, at, rect, from, to, true))
+            band(from, to, halfWidth, footprint);
+        previous = at;
+        hasPrevious = true;
+    }
+    return true;
 }
 
 /** A buffered layer right above (or below) the named layer. */
@@ -232,9 +280,12 @@ QRegion OverlayRepainter::footprint() const
                 if (!box.isEmpty())
                     footprint.add(box.adjusted(-footprintMargin, -footprintMargin, footprintMargin,
                                                footprintMargin));
+            } else if (auto *graph = qobject_cast<QCPGraph *>(child);
+                       graph && graphFootprint(*graph, footprint)) {
+                // A graph that moves with the probe (the quotient panel's): the pixels along its
+                // lines and around its points, not the whole panel.
             } else if (auto *plottable = qobject_cast<QCPAbstractPlottable *>(child)) {
-                // A graph that moves with the probe (the quotient panel's): drawn inside its
-                // axis rect, and clipped to it.
+                // Drawn inside its axis rect, and clipped to it.
                 footprint.add(plottable->keyAxis()->axisRect()->rect().adjusted(-1, -1, 1, 1));
             } else if (auto *item = qobject_cast<QCPAbstractItem *>(child);
                        item && item->clipToAxisRect() && item->clipAxisRect()) {

@@ -4,6 +4,7 @@
 #include "quotientpanel.h"
 
 #include "plotitems.h"
+#include "polyline.h"
 
 #include <qcustomplot.h>
 
@@ -65,8 +66,10 @@ void QuotientPanel::applyStyle()
 {
     m_left->setPen(QPen(m_style.secant, m_style.secantWidth()));
     m_right->setPen(QPen(m_style.secantRight, m_style.secantWidth()));
-    QPen central(m_style.centralQuotient, m_style.tangentWidth(), Qt::DashLine);
-    m_central->setPen(central);
+    // Solid, not dashed: every drag event redraws it, and Qt strokes a dashed line dash by dash
+    // (at 1920x1080 that doubled the cost of a drag event). It is told from the two branches by
+    // its colour and by running on both sides of h = 0.
+    m_central->setPen(QPen(m_style.centralQuotient, m_style.tangentWidth()));
     const auto circle = [this](QColor colour) {
         return QCPScatterStyle(QCPScatterStyle::ssCircle,
                                QPen(colour, m_style.openCirclePenWidth()),
@@ -223,26 +226,35 @@ bool QuotientPanel::update(const Activation &f, double x0, SecantMode mode, doub
     auto drawn = [&](double q) {
         return std::isfinite(q) ? std::clamp(q, shown.lower - pin, shown.upper + pin) : noValue;
     };
-    QVector<double> leftKeys, leftValues, rightKeys, rightValues, centralKeys, centralValues;
+    Polyline leftCurve, rightCurve, centralCurve;
     const int n = int(rows.size());
     for (int i = n - 1; i >= 0; --i) { // h < 0, from −reach towards 0⁻
-        leftKeys.append(m_axis.toAxis(-rows[i].h));
-        leftValues.append(drawn(rows[i].left));
-        centralKeys.append(leftKeys.back());
-        centralValues.append(drawn(rows[i].central));
+        const double at = m_axis.toAxis(-rows[i].h);
+        leftCurve.append(at, drawn(rows[i].left));
+        centralCurve.append(at, drawn(rows[i].central));
     }
     // No quotient exists at h = 0: the central curve breaks there too.
-    centralKeys.append(0.0);
-    centralValues.append(noValue);
+    centralCurve.append(0.0, noValue);
     for (int i = 0; i < n; ++i) {
-        rightKeys.append(m_axis.toAxis(rows[i].h));
-        rightValues.append(drawn(rows[i].right));
-        centralKeys.append(rightKeys.back());
-        centralValues.append(drawn(rows[i].central));
+        const double at = m_axis.toAxis(rows[i].h);
+        rightCurve.append(at, drawn(rows[i].right));
+        centralCurve.append(at, drawn(rows[i].central));
     }
-    m_left->setData(leftKeys, leftValues, true);
-    m_right->setData(rightKeys, rightValues, true);
-    m_central->setData(centralKeys, centralValues, true);
+    // Every drag event redraws these curves: only the points that bend them by a fifth of a
+    // pixel or more are drawn. A constant quotient (ReLU at its kink) is two points per side,
+    // not hundreds.
+    const QCPAxis *hAxis = m_rect->axis(QCPAxis::atBottom);
+    const double xScale = m_rect->width() / hAxis->range().size();
+    const double yScale = m_rect->height() / shown.size();
+    constexpr double tolerance = 0.2;
+    const auto show = [&](QCPGraph *graph, const Polyline &curve) {
+        const Polyline drawnCurve = curve.simplified(xScale, yScale, tolerance);
+        graph->setData(QVector<double>(drawnCurve.x.begin(), drawnCurve.x.end()),
+                       QVector<double>(drawnCurve.y.begin(), drawnCurve.y.end()), true);
+    };
+    show(m_left, leftCurve);
+    show(m_right, rightCurve);
+    show(m_central, centralCurve);
 
     m_leftLimit->data()->clear();
     m_rightLimit->data()->clear();

@@ -23,7 +23,8 @@ class QCustomPlot;
  * against h at the probe's x₀, for negative and positive h at once, in its own axis rect.
  *
  * The left branch (h < 0, the secants to the left) and the right one (h > 0) are two curves in
- * the two secant colours; the central quotient (f(x₀+h) − f(x₀−h)) / 2h is a third, dashed. At
+ * the two secant colours; the central quotient (f(x₀+h) − f(x₀−h)) / 2h is a third, grey, on
+ * both sides of h = 0. At
  * h = 0 (on the log axis, at the inner ends 0⁻ and 0⁺) open circles mark the one-sided limits
  * f′₋(x₀) and f′₊(x₀), and a filled dot the value the convention gives f′(x₀); where f is
  * differentiable the two limits are one, and one filled dot marks f′(x₀). Where a limit is

@@ -6,8 +6,11 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+
+Q_DECLARE_METATYPE(Polyline)
 
 namespace {
 
@@ -49,6 +52,9 @@ class TestSampler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void simplifiedKeepsTheShape_data();
+    void simplifiedKeepsTheShape();
+    void simplifiedStaysWithinTolerance();
     void linearPieces_data();
     void linearPieces();
     void curvedPieceDependsOnPixelsOnly_data();
@@ -185,6 +191,79 @@ void TestSampler::clipToBand()
         got << QStringLiteral("%1,%2").arg(line.x[i], 0, 'g', 12).arg(line.y[i], 0, 'g', 12);
     }
     QCOMPARE(got.join(QLatin1Char(' ')), expected);
+}
+
+void TestSampler::simplifiedKeepsTheShape_data()
+{
+    // Curves whose fewest points within 0.25 px are known by hand, drawn at 100 px per unit.
+    QTest::addColumn<Polyline>("line");
+    QTest::addColumn<QVector<double>>("keptX");
+    const double gap = std::numeric_limits<double>::quiet_NaN();
+    Polyline straight, constant, vee, noisy;
+    for (int i = 0; i <= 600; ++i) {
+        const double x = -3 + i / 100.0;
+        straight.append(x, 0.5 * x + 1);
+        constant.append(x, i == 300 ? gap : 0.5); // the central quotient at ReLU's kink
+        vee.append(x, std::abs(x));
+        // Wobbles of 0.1 px, under the tolerance.
+        noisy.append(x, 2 + (i % 2 ? 0.001 : -0.001));
+    }
+    QTest::newRow("a straight line: its ends") << straight << QVector<double> { -3, 3 };
+    QTest::newRow("a constant with a gap at 0: the gap and the ends of each run")
+        << constant << QVector<double> { -3, -0.01, 0, 0.01, 3 };
+    QTest::newRow("|x|: the corner too") << vee << QVector<double> { -3, 0, 3 };
+    QTest::newRow("wobbles under the tolerance") << noisy << QVector<double> { -3, 3 };
+    Polyline two;
+    two.append(0, 0);
+    two.append(1, 5);
+    QTest::newRow("two points stay") << two << QVector<double> { 0, 1 };
+}
+
+void TestSampler::simplifiedKeepsTheShape()
+{
+    QFETCH(Polyline, line);
+    QFETCH(QVector<double>, keptX);
+    const Polyline kept = line.simplified(100, 100, 0.25);
+    QCOMPARE(int(kept.size()), keptX.size());
+    for (int i = 0; i < keptX.size(); ++i)
+        QVERIFY2(
+            std::abs(kept.x[std::size_t(i)] - keptX[i]) < 1e-12,
+            qPrintable(QStringLiteral("point %1 at x = %2").arg(i).arg(kept.x[std::size_t(i)])));
+    // The gap survives as a gap.
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (std::isnan(line.y[i]))
+            QVERIFY(std::find(kept.x.begin(), kept.x.end(), line.x[i]) != kept.x.end());
+    }
+    // A scale that is not usable draws the curve as it is.
+    QCOMPARE(int(line.simplified(0, 100, 0.25).size()), int(line.size()));
+    QCOMPARE(int(line.simplified(100, std::nan(""), 0.25).size()), int(line.size()));
+}
+
+void TestSampler::simplifiedStaysWithinTolerance()
+{
+    // sin on 2000 points at 300 px per unit: every point dropped lies within 0.25 px of the
+    // simplified curve, measured on the chord that spans it, and far fewer points are left.
+    Polyline line;
+    for (int i = 0; i <= 2000; ++i) {
+        const double x = i * 0.005;
+        line.append(x, std::sin(x));
+    }
+    const double scale = 300, tolerance = 0.25;
+    const Polyline kept = line.simplified(scale, scale, tolerance);
+    QVERIFY(kept.size() < line.size() / 10);
+    QVERIFY(kept.size() > 20);
+    std::size_t segment = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        while (segment + 2 < kept.size() && kept.x[segment + 1] < line.x[i])
+            ++segment;
+        const double ax = kept.x[segment] * scale, ay = kept.y[segment] * scale;
+        const double bx = kept.x[segment + 1] * scale, by = kept.y[segment + 1] * scale;
+        const double px = line.x[i] * scale, py = line.y[i] * scale;
+        const double distance = std::abs((bx - ax) * (py - ay) - (by - ay) * (px - ax))
+            / std::hypot(bx - ax, by - ay);
+        QVERIFY2(distance <= tolerance + 1e-9,
+                 qPrintable(QStringLiteral("x = %1 is %2 px off").arg(line.x[i]).arg(distance)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSampler)
