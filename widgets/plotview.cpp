@@ -363,8 +363,12 @@ void PlotView::keepEqualScales()
     m_equalFit.repeats = refit ? m_equalFit.repeats + 1 : 0;
     if (m_equalFit.repeats > 2)
         return;
-    // About the middle of the y range, so that what the user looked at stays in view.
-    const double middle = 0.5 * (y.lower + y.upper);
+    // About the middle of the y range, so that what the user looked at stays in view; but if
+    // that would lose the probe, about the probe (a wide, short plot shows little of y).
+    double middle = 0.5 * (y.lower + y.upper);
+    const double probeY = m_state->probeY();
+    if (std::isfinite(probeY) && y.contains(probeY) && std::abs(probeY - middle) > 0.4 * height)
+        middle = probeY;
     m_equalFit.x = x;
     m_equalFit.y = { middle - 0.5 * height, middle + 0.5 * height };
     m_state->setView(x, m_equalFit.y);

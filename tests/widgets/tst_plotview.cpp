@@ -313,15 +313,17 @@ void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
     QVERIFY(m_state->setView(ExplorerState::defaultXRange(), { -1, 11 }));
     QTRY_VERIFY(unitPixels().y() < 0.6 * unitPixels().x());
 
-    m_state->setProbeX(-2.0); // the tangent and the probe off the green piece
+    // The probe on the kink: no tangent over the green piece (the fan lies under the curves).
+    m_state->setProbeX(0.0);
     m_state->setEqualScales(true);
-    const double middle = 5.0; // of [-1, 11]
     QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
     QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
-    QCOMPARE(0.5 * (m_state->yRange().lower + m_state->yRange().upper), middle);
-    // On the picture: from x = 2.5 to x = 4 the green line climbs as many pixels as it runs.
+    // The middle of [-1, 11] would leave the probe at y = 0 out of a range about 6 tall: the fit
+    // centres on the probe instead.
+    QCOMPARE(0.5 * (m_state->yRange().lower + m_state->yRange().upper), 0.0);
+    // On the picture: from x = 0.5 to x = 2 the green line climbs as many pixels as it runs.
     const QImage image = m_view->toPixmap().toImage();
-    const int from = pixelOf(2.5, 0).x(), to = pixelOf(4, 0).x();
+    const int from = pixelOf(0.5, 0).x(), to = pixelOf(2.0, 0).x();
     const double climb = greenRow(image, from) - greenRow(image, to);
     QVERIFY2(std::abs(climb - (to - from)) <= 2.0,
              qPrintable(QStringLiteral("ran %1 px, climbed %2 px").arg(to - from).arg(climb)));
@@ -329,7 +331,7 @@ void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
     // A wider window keeps 1:1, and so does a wheel zoom.
     m_view->setFixedSize(900, 500);
     QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
-    const QPoint at = pixelOf(0.0, 2.0);
+    const QPoint at = pixelOf(0.0, 0.5);
     QWheelEvent wheel(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_view.get(), &wheel);
@@ -341,6 +343,13 @@ void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
     m_view->setFixedSize(700, 700);
     QTest::qWait(50);
     QCOMPARE(m_state->yRange(), y);
+
+    // Where the probe stays in view, the fit keeps the middle of the y range.
+    QVERIFY(m_state->setView(ExplorerState::defaultXRange(), { -1, 11 }));
+    m_state->setProbeX(4.3); // f = 4.3, near the middle, 5
+    m_state->setEqualScales(true);
+    QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
+    QCOMPARE(0.5 * (m_state->yRange().lower + m_state->yRange().upper), 5.0);
 }
 
 void TestPlotView::rendering()
