@@ -12,8 +12,11 @@
 #include "mainwindow.h"
 #include "pixels.h"
 #include "plotview.h"
+#include "quotienttable.h"
+#include "quotienttablemodel.h"
 #include "secanthcontrol.h"
 #include "secanthspinbox.h"
+#include "valuestable.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -251,16 +254,31 @@ void TestMainWindow::shrinkAnimation()
     ExplorerState *state = window.state();
     state->setProbeX(0.0);
     state->setSecantH(-1.0);
+    state->setQuotientPanelVisible(true);
+    state->setValuesTableVisible(true);
+    const QuotientTableModel &table = *window.valuesTable()->quotients()->model();
+    QCOMPARE(table.rowCount(), 1);
     QTest::keyClick(plot, Qt::Key_H);
     QVERIFY(window.actions()->shrinkSecantH()->isChecked());
     // Shrinking shows a secant to each side.
     QCOMPARE(state->secantMode(), SecantMode::BothSides);
+    int rows = 1;
     for (double h : { 0.5, 0.25, 0.125 }) {
         QTRY_COMPARE_WITH_TIMEOUT(std::abs(state->secantH()), h,
                                   3 * ExplorerActions::shrinkInterval);
         const QString readout = window.plotView()->readout()->text();
         QVERIFY2(readout.contains(QStringLiteral("q(−h) = 0")), qPrintable(readout));
         QVERIFY2(readout.contains(QStringLiteral("q(+h) = 1")), qPrintable(readout));
+        // The values dock's table gains a row per halving, ending at this h: 0 | 1 | ½.
+        QCOMPARE(table.rowCount(), ++rows);
+        const int last = rows - 1;
+        QCOMPARE(table.data(table.index(last, QuotientTableModel::H), Qt::UserRole).toDouble(), h);
+        QCOMPARE(table.data(table.index(last, QuotientTableModel::Left)).toString(),
+                 QStringLiteral("0"));
+        QCOMPARE(table.data(table.index(last, QuotientTableModel::Right)).toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(table.data(table.index(last, QuotientTableModel::Central)).toString(),
+                 QStringLiteral("0.5"));
         // The view zoomed in with h, to 8 h wide: both points stay apart from the probe.
         QVERIFY(std::abs(state->xRange().width() - 8 * h) < 1e-9);
         QVERIFY(state->xRange().contains(0.0));
