@@ -47,7 +47,25 @@ QString compact(double value)
     QString text = std::abs(value) < 1e15 && value == std::round(value)
         ? QString::number(static_cast<long long>(value))
         : QString::number(value, 'g', 6);
-    // A reader's minus sign, not a hyphen: "−3", and "1e−06" stays "1e-06" only in CSV.
+    // A power of ten as a reader writes it: "3.05176·10⁻⁵", "10⁻⁶", not "3.05176e-05"; the
+    // e-notation stays for CSV and files (roundTrip).
+    if (const int e = int(text.indexOf(QLatin1Char('e'))); e >= 0) {
+        static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+        const int exponent = text.mid(e + 1).toInt();
+        QString power = QStringLiteral("10");
+        if (exponent < 0)
+            power += QStringLiteral("⁻");
+        for (const QChar digit : QString::number(std::abs(exponent)))
+            power += superscripts.at(digit.digitValue());
+        const QString mantissa = text.left(e);
+        if (mantissa == QLatin1String("1"))
+            text = power;
+        else if (mantissa == QLatin1String("-1"))
+            text = QStringLiteral("-") + power;
+        else
+            text = mantissa + QStringLiteral("·") + power;
+    }
+    // A reader's minus sign, not a hyphen: "−3".
     return text.replace(QLatin1Char('-'), QStringLiteral("−"));
 }
 

@@ -22,8 +22,9 @@ QString fixed(double value, int decimals);
 
 /**
  * A value for a reader: integers without decimals ("1", "0"), others with up to 6 significant
- * digits ("0.5", "0.707107"), with a true minus sign ("−3"). Negative zero reads "0", infinities
- * "∞" and "−∞", and NaN "undefined": a reader never sees "nan".
+ * digits ("0.5", "0.707107"), with a true minus sign ("−3"), and powers of ten written out
+ * ("3.05176·10⁻⁵", "10⁻⁶", never "3.05176e-05"). Negative zero reads "0", infinities "∞" and
+ * "−∞", and NaN "undefined": a reader never sees "nan".
  */
 QString compact(double value);
 

@@ -91,7 +91,15 @@ void TestNumberFormat::compact_data()
     QTest::newRow("leaky slope") << 0.01 << QStringLiteral("0.01");
     QTest::newRow("irrational") << 0.70710678118654752 << QStringLiteral("0.707107");
     QTest::newRow("minus one half, with a minus sign") << -0.5 << QStringLiteral("−0.5");
-    QTest::newRow("a small negative exponent") << -1e-7 << QStringLiteral("−1e−07");
+    // Powers of ten as a reader writes them (the h = 3.1·10⁻⁵), never "1e-07".
+    QTest::newRow("a small negative power") << -1e-7 << QStringLiteral("−10⁻⁷");
+    QTest::newRow("h = 2^-15") << 3.0517578125e-05 << QStringLiteral("3.05176·10⁻⁵");
+    QTest::newRow("h = 10^-6, the smallest") << 1e-6 << QStringLiteral("10⁻⁶");
+    QTest::newRow("2^-20") << 9.5367431640625e-07 << QStringLiteral("9.53674·10⁻⁷");
+    QTest::newRow("0.0001 is still plain") << 1e-4 << QStringLiteral("0.0001");
+    QTest::newRow("a large non-integer") << 2.5e20 << QStringLiteral("2.5·10²⁰");
+    QTest::newRow("1e100") << 1e100 << QStringLiteral("10¹⁰⁰");
+    QTest::newRow("a negative large one") << -1.5e16 << QStringLiteral("−1.5·10¹⁶");
     QTest::newRow("nan reads undefined")
         << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("undefined");
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QStringLiteral("∞");
