@@ -3,6 +3,7 @@
 
 #include "figureexporter.h"
 
+#include "filekind.h"
 #include "safewrite.h"
 
 #include <QBuffer>
@@ -33,6 +34,10 @@ QString FigureExporter::checkPath(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return tr("cannot export to '%1': it is a directory").arg(path);
+    // A FIFO, a device or a link loop: writing a figure over it would destroy it.
+    if (const FileKind::Probe kind = FileKind::probe(path);
+        kind.kind == FileKind::Kind::Special || kind.kind == FileKind::Kind::Unusable)
+        return tr("cannot export to '%1': %2").arg(path, kind.what);
     if (!formatFor(path)) {
         const QString suffix = info.suffix();
         return suffix.isEmpty()

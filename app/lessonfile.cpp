@@ -4,6 +4,7 @@
 #include "lessonfile.h"
 
 #include "failure.h"
+#include "filekind.h"
 #include "safewrite.h"
 
 #include <QDir>
@@ -220,19 +221,26 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
 std::optional<SessionSnapshot> LessonFile::read(const QString &path, QString *error)
 {
     const Failure fail(error);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(tr("no such file"));
-    if (info.isDir())
-        return fail(tr("it is a directory"));
-    if (info.size() > maximumSize)
+    // Never opened unless it is a regular file: a FIFO would block the window until someone
+    // writes to it. /dev/stdin is read as asked.
+    if (path != QLatin1String("/dev/stdin")) {
+        const FileKind::Probe kind = FileKind::probe(path);
+        if (kind.kind != FileKind::Kind::Regular)
+            return fail(kind.what);
+        const QFileInfo info(path);
+        if (info.size() > maximumSize)
+            return fail(tr("the file is %1 bytes; a lesson is at most %2")
+                            .arg(info.size())
+                            .arg(maximumSize));
+    }
+    QString why;
+    const std::optional<QByteArray> content = FileKind::readRegular(path, maximumSize, &why);
+    if (!content)
+        return fail(why);
+    if (content->size() > maximumSize)
         return fail(
-            tr("the file is %1 bytes; a lesson is at most %2").arg(info.size()).arg(maximumSize));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    const QByteArray content = file.read(maximumSize + 1);
-    return fromJson(content, error);
+            tr("the file is more than %1 bytes; a lesson is at most that").arg(maximumSize));
+    return fromJson(*content, error);
 }
 
 std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *error)

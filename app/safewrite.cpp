@@ -3,6 +3,8 @@
 
 #include "safewrite.h"
 
+#include "filekind.h"
+
 #include <QSaveFile>
 
 #include <cerrno>
@@ -29,6 +31,10 @@ QString writeFailure(const QSaveFile &file, int savedErrno)
 
 QString SafeWrite::replace(const QString &path, const QByteArray &bytes)
 {
+    // Renaming a new file over a FIFO or a device would destroy it (as root, /dev/null itself).
+    if (const FileKind::Probe kind = FileKind::probe(path);
+        kind.kind == FileKind::Kind::Special || kind.kind == FileKind::Kind::Unusable)
+        return tr("%1, so it is left as it is").arg(kind.what);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();

@@ -3,6 +3,7 @@
 
 #include "settings.h"
 
+#include "filekind.h"
 #include "numberformat.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -137,7 +139,23 @@ Settings::Settings()
 { }
 
 Settings::Settings(const QString &path)
+    : m_path(path)
 {
+    // /dev/null asks for a clean slate that remembers nothing; a FIFO, a device or a link loop
+    // is neither read (a FIFO would block) nor renamed or replaced (that would destroy it).
+    const FileKind::Probe kind = FileKind::probe(path);
+    const bool special
+        = kind.kind == FileKind::Kind::Special || kind.kind == FileKind::Kind::Unusable;
+    if (special) {
+        if (QFileInfo(path).canonicalFilePath() != QLatin1String("/dev/null"))
+            m_setAside = tr("the settings file '%1': %2, so it is neither read nor written; the "
+                            "defaults are used")
+                             .arg(QDir::toNativeSeparators(path), kind.what);
+        m_scratch = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(
+            m_scratch->filePath(QStringLiteral("session.conf")), QSettings::IniFormat);
+        return;
+    }
     // Set a damaged file aside before QSettings parses it (a huge one would take long) and later
     // overwrites it (it may hold something the user wants back).
     const QString problem = fileProblem(path);
@@ -169,14 +187,20 @@ QString Settings::fileProblem(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.isDir())
         return {};
+    // /dev/null is a clean slate, not a damaged file; other special files cannot be read.
+    if (info.canonicalFilePath() == QLatin1String("/dev/null"))
+        return {};
+    if (const FileKind::Probe kind = FileKind::probe(path); kind.kind != FileKind::Kind::Regular)
+        return tr("cannot be used: %1").arg(kind.what);
     if (info.size() > maximumFileSize)
         return tr("is %1 bytes, more than a settings file's %2")
             .arg(info.size())
             .arg(maximumFileSize);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot be read (%1)").arg(file.errorString());
-    const QByteArray content = file.read(maximumFileSize + 1);
+    QString why;
+    const std::optional<QByteArray> read = FileKind::readRegular(path, maximumFileSize, &why);
+    if (!read)
+        return tr("cannot be read (%1)").arg(why);
+    const QByteArray &content = *read;
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(content);
     if (content.contains('\0') || utf8.hasError())
@@ -188,7 +212,7 @@ Settings::~Settings() = default;
 
 QString Settings::fileName() const
 {
-    return m_settings->fileName();
+    return m_scratch ? m_path : m_settings->fileName();
 }
 
 SessionSnapshot Settings::session(QStringList *problems) const

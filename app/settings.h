@@ -13,6 +13,7 @@
 #include <memory>
 
 class QSettings;
+class QTemporaryDir;
 
 /** The colours of the plots: as the desktop is, or chosen. */
 enum class Theme { System, Light, Dark };
@@ -25,7 +26,10 @@ enum class Theme { System, Light, Dark };
  *
  * A file that is not a settings file at all (binary, not UTF-8, or larger than maximumFileSize)
  * is never parsed: it is renamed to FILE.damaged, kept for whoever wants to look, and a fresh
- * file takes its place. fileProblem() names what is wrong with it.
+ * file takes its place. fileProblem() names what is wrong with it. A FIFO, a device or a loop of
+ * symbolic links is neither read (a FIFO would block) nor renamed or replaced: the session is
+ * then kept in memory and lost at exit. `/dev/null` asks for exactly that, a clean slate that
+ * remembers nothing, without a message.
  */
 class Settings
 {
@@ -76,6 +80,9 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    /** Where the session lives when the named file is not to be touched: kept in memory only. */
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    QString m_path; ///< the file named, for messages
     /** What was done about a damaged file when this opened it; empty when nothing was. */
     QString m_setAside;
 };

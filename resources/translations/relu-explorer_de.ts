@@ -1265,6 +1265,45 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: %2</source>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>it is a FIFO (named pipe), not a file</source>
+        <translation>es ist ein FIFO (benannte Pipe), keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a character device, not a file</source>
+        <translation>es ist ein zeichenorientiertes Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>es ist ein blockorientiertes Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links (%1)</source>
+        <translation>es ist eine Schleife symbolischer Links (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FunctionChooser</name>
@@ -1381,14 +1420,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Lektion „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>das ist ein Verzeichnis</translation>
-    </message>
-    <message>
         <source>the file is %1 bytes; a lesson is at most %2</source>
         <translation>die Datei hat %1 Bytes; eine Lektion hat höchstens %2</translation>
     </message>
@@ -1415,6 +1446,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>unknown secant &apos;%1&apos;; use off, forward, central or both</source>
         <translation>unbekannte Sekante &apos;%1&apos;; off, forward, central oder both verwenden</translation>
+    </message>
+    <message>
+        <source>the file is more than %1 bytes; a lesson is at most that</source>
+        <translation>die Datei ist größer als %1 Byte; so groß darf eine Lektion höchstens sein</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2114,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>the file would be larger than this system allows</source>
         <translation>die Datei wäre größer, als dieses System erlaubt</translation>
     </message>
+    <message>
+        <source>%1, so it is left as it is</source>
+        <translation>%1, daher bleibt es, wie es ist</translation>
+    </message>
 </context>
 <context>
     <name>SecantHControl</name>
@@ -2167,6 +2206,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
         <translation>die Einstellungsdatei „%1“ ist beschädigt; was nicht lesbar war, nimmt den Standardwert</translation>
+    </message>
+    <message>
+        <source>the settings file &apos;%1&apos;: %2, so it is neither read nor written; the defaults are used</source>
+        <translation>die Einstellungsdatei „%1“: %2, daher wird sie weder gelesen noch geschrieben; die Standardwerte gelten</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>ist unbrauchbar: %1</translation>
     </message>
 </context>
 <context>

@@ -1265,6 +1265,45 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>it is a FIFO (named pipe), not a file</source>
+        <translation>c&apos;est un FIFO (tube nommé), pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a character device, not a file</source>
+        <translation>c&apos;est un périphérique caractère, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a block device, not a file</source>
+        <translation>c&apos;est un périphérique bloc, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c&apos;est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>it is a loop of symbolic links (%1)</source>
+        <translation>c&apos;est une boucle de liens symboliques (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FunctionChooser</name>
@@ -1381,14 +1420,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>impossible d&apos;ouvrir la leçon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
         <source>the file is %1 bytes; a lesson is at most %2</source>
         <translation>le fichier fait %1 octets&#xa0;; une leçon fait au plus %2</translation>
     </message>
@@ -1415,6 +1446,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>unknown secant &apos;%1&apos;; use off, forward, central or both</source>
         <translation>sécante inconnue &apos;%1&apos;&#xa0;; utilisez off, forward, central ou both</translation>
+    </message>
+    <message>
+        <source>the file is more than %1 bytes; a lesson is at most that</source>
+        <translation>le fichier dépasse %1 octets, la taille maximale d&apos;une leçon</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2114,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>the file would be larger than this system allows</source>
         <translation>le fichier dépasserait la taille permise par ce système</translation>
     </message>
+    <message>
+        <source>%1, so it is left as it is</source>
+        <translation>%1, il est donc laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>SecantHControl</name>
@@ -2167,6 +2206,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>the settings file &apos;%1&apos; is damaged; what could not be read uses defaults</source>
         <translation>le fichier de réglages «&#xa0;%1&#xa0;» est endommagé&#xa0;; ce qui n&apos;a pas pu être lu prend sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>the settings file &apos;%1&apos;: %2, so it is neither read nor written; the defaults are used</source>
+        <translation>le fichier de paramètres «&#xa0;%1&#xa0;»&#xa0;: %2, il n&apos;est donc ni lu ni écrit&#xa0;; les valeurs par défaut s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>

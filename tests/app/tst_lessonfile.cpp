@@ -8,8 +8,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 /** Lesson files: round trip, hand-written ones, a future version, garbage; never half-written. */
 class TestLessonFile : public QObject
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void refused();
     void loadProblems();
     void saveIsAtomic();
+    void specialFilesAreLeftAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +192,39 @@ void TestLessonFile::saveIsAtomic()
                  .filter(QStringLiteral("keep"))
                  .size(),
              1);
+}
+
+void TestLessonFile::specialFilesAreLeftAlone()
+{
+    // A FIFO is neither opened for reading (that blocks until someone writes: this test would
+    // hang) nor replaced by a save (renaming a file over it would destroy it).
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString error;
+    QVERIFY(!LessonFile::load(fifo, &error));
+    QVERIFY2(error.contains(QLatin1String("FIFO")), qPrintable(error));
+    ExplorerState state;
+    error = LessonFile::save(fifo, state.snapshot());
+    QVERIFY2(error.contains(QLatin1String("FIFO"))
+                 && error.contains(QLatin1String("left as it is")),
+             qPrintable(error));
+    struct stat status
+    {
+    };
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    // A character device, read or saved to through a link: refused, and the link stays a link.
+    QVERIFY(!LessonFile::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.contains(QLatin1String("character device")), qPrintable(error));
+    const QString link = m_dir.filePath(QStringLiteral("zero.json"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+    QVERIFY(!LessonFile::save(link, state.snapshot()).isEmpty());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), QStringLiteral("/dev/zero"));
+    // A loop of links says so, rather than "no such file".
+    const QString loop = m_dir.filePath(QStringLiteral("loop.json"));
+    QVERIFY(QFile::link(loop, loop));
+    QVERIFY(!LessonFile::load(loop, &error));
+    QVERIFY2(error.contains(QLatin1String("loop of symbolic links")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestLessonFile)

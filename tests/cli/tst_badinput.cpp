@@ -17,6 +17,7 @@
 #include <random>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -194,8 +195,22 @@ QMap<QString, QByteArray> snapshotOf(const QString &root)
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
         const QFileInfo info = it.fileInfo();
+        // A link or a FIFO is recorded as what it is, never opened: reading a FIFO would block,
+        // and a link must stay a link.
+        if (info.isSymLink()) {
+            files.insert(relative, "<link to " + QFile::encodeName(info.symLinkTarget()) + '>');
+            continue;
+        }
         if (info.isDir()) {
             files.insert(relative + QLatin1Char('/'), {});
+            continue;
+        }
+        struct stat status
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &status) == 0
+            && !S_ISREG(status.st_mode)) {
+            files.insert(relative, QByteArrayLiteral("<special file>"));
             continue;
         }
         QFile file(path);
@@ -351,6 +366,18 @@ void TestBadInput::cases()
                         tmpfs = QStringLiteral("!");
                 }
                 out += tmpfs;
+            } else if (kind == QLatin1String("fifo")) {
+                const QString path = dir + QLatin1Char('/') + argument;
+                if (create)
+                    ::mkfifo(QFile::encodeName(path).constData(), 0600);
+                out += path;
+            } else if (kind == QLatin1String("symlink")) {
+                // NAME:TARGET, TARGET as written (relative to the link, or absolute).
+                const int colon = argument.indexOf(QLatin1Char(':'));
+                const QString path = dir + QLatin1Char('/') + argument.left(colon);
+                if (create)
+                    QFile::link(argument.mid(colon + 1), path);
+                out += path;
             } else if (kind == QLatin1String("repeat")) {
                 const int comma = argument.indexOf(QLatin1Char(':'));
                 out += argument.mid(comma + 1).repeated(argument.left(comma).toInt());
