@@ -38,6 +38,9 @@ QString FigureExporter::checkPath(const QString &path)
     if (const FileKind::Probe kind = FileKind::probe(path);
         kind.kind == FileKind::Kind::Special || kind.kind == FileKind::Kind::Unusable)
         return tr("cannot export to '%1': %2").arg(path, kind.what);
+    if (info.isSymLink() && !info.exists())
+        return tr("cannot export to '%1': it is a symbolic link to '%2', which does not exist")
+            .arg(path, info.symLinkTarget());
     if (!formatFor(path)) {
         const QString suffix = info.suffix();
         return suffix.isEmpty()

@@ -1269,6 +1269,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>cannot export to &apos;%1&apos;: %2</source>
         <translation>Export nach „%1“ nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: it is a symbolic link to &apos;%2&apos;, which does not exist</source>
+        <translation>Export nach „%1“ nicht möglich: es ist ein symbolischer Link auf „%2“, das es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>

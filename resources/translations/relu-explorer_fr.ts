@@ -1269,6 +1269,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>cannot export to &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot export to &apos;%1&apos;: it is a symbolic link to &apos;%2&apos;, which does not exist</source>
+        <translation>impossible d&apos;exporter vers «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un lien symbolique vers «&#xa0;%2&#xa0;», qui n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>FileKind</name>
