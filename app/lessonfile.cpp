@@ -5,6 +5,7 @@
 
 #include "failure.h"
 #include "filekind.h"
+#include "numberformat.h"
 #include "safewrite.h"
 
 #include <QDir>
@@ -159,14 +160,16 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     if (!versionValue.isDouble() || versionValue.toDouble() != std::floor(versionValue.toDouble()))
         return fail(tr("the lesson file has no whole-number \"version\""));
-    const int fileVersion = versionValue.toInt();
+    // Compared as the number it is: 1e20 does not fit an int, and read as one it was "0".
+    const double fileVersion = versionValue.toDouble();
     if (fileVersion > version)
         return fail(tr("this lesson was saved by a newer ReLU Explorer (lesson format %1); this "
                        "version reads format %2 and older")
-                        .arg(fileVersion)
+                        .arg(NumberFormat::roundTrip(fileVersion))
                         .arg(version));
     if (fileVersion < 1)
-        return fail(tr("the lesson file's version %1 is not valid").arg(fileVersion));
+        return fail(tr("the lesson file's version %1 is not valid")
+                        .arg(NumberFormat::roundTrip(fileVersion)));
 
     SessionSnapshot s;
     Fields fields(root);

@@ -196,7 +196,11 @@ int printTranslated(const QString &language, QString (*text)())
     char *plainArgv[] = { name, nullptr };
     QCoreApplication app(plainArgc, plainArgv);
     Translations::install(app, language);
-    std::fputs(text().toUtf8().constData(), stdout);
+    // A full disk or a closed pipe is a failed write, not a success (> /dev/full exited 0).
+    if (std::fputs(text().toUtf8().constData(), stdout) < 0 || std::fflush(stdout) != 0) {
+        report(QCoreApplication::translate("main", "could not write to standard output"));
+        return 1;
+    }
     return 0;
 }
 
@@ -251,7 +255,11 @@ int main(int argc, char **argv)
     case LaunchOptions::Mode::Help:
         return printTranslated(parsed.options.language, &CommandLine::helpText);
     case LaunchOptions::Mode::Version:
-        std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION);
+        if (std::printf("relu-explorer %s\n", RELU_EXPLORER_VERSION) < 0
+            || std::fflush(stdout) != 0) {
+            report(QCoreApplication::translate("main", "could not write to standard output"));
+            return 1;
+        }
         return 0;
     case LaunchOptions::Mode::ListFunctions:
         return printTranslated(parsed.options.language, &ActivationCatalog::listing);

@@ -2397,5 +2397,9 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>could not write the list to standard output</source>
         <translation>die Liste konnte nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>konnte nicht auf die Standardausgabe schreiben</translation>
+    </message>
 </context>
 </TS>

@@ -2397,5 +2397,9 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>could not write the list to standard output</source>
         <translation>impossible d&apos;écrire la liste sur la sortie standard</translation>
     </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
 </context>
 </TS>

@@ -150,6 +150,11 @@ const QMap<QString, std::function<QByteArray()>> &fixtures()
               padded.append(QByteArray(8 * 1024 * 1024 - padded.size(), ' '));
               return padded;
           } },
+        { QStringLiteral("huge-version.json"),
+          []() -> QByteArray {
+              return QByteArrayLiteral(
+                  "{\"format\": \"relu-explorer-lesson\", \"version\": 1e20}\n");
+          } },
         { QStringLiteral("future.json"),
           []() -> QByteArray {
               return QByteArrayLiteral("{\"format\": \"relu-explorer-lesson\", \"version\": 99}\n");
@@ -402,8 +407,11 @@ void TestBadInput::cases()
     });
 
     rlim_t fileSizeLimit = RLIM_INFINITY;
+    QString standardOutput; // a file standard output goes to, such as /dev/full
     if (c.setup.startsWith(QLatin1String("fsize=")))
         fileSizeLimit = rlim_t(c.setup.mid(6).toLongLong());
+    else if (c.setup.startsWith(QLatin1String("stdout=")))
+        standardOutput = c.setup.mid(7);
     else
         QVERIFY2(c.setup.isEmpty(), qPrintable(c.setup));
 
@@ -436,6 +444,8 @@ void TestBadInput::cases()
             && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0))
             ::_exit(99);
     });
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput, QIODevice::Append);
     process.start(QStringLiteral(RELU_EXPLORER_PATH), arguments);
     const bool finished = process.waitForFinished(m_timeoutMs);
     if (!finished) {
