@@ -547,6 +547,7 @@ std::shared_ptr<const Activation> ActivationCatalog::fromSpecification(const QSt
     if (colon >= 0) {
         const QStringList assignments
             = text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList given; // a parameter set twice is a mistake, not "the last one wins"
         for (const QString &assignment : assignments) {
             const int equals = int(assignment.indexOf(QLatin1Char('=')));
             const QString key = (equals < 0 ? assignment : assignment.left(equals)).trimmed();
@@ -554,6 +555,11 @@ std::shared_ptr<const Activation> ActivationCatalog::fromSpecification(const QSt
             const auto spec
                 = std::find_if(family->parameters.begin(), family->parameters.end(),
                                [&key](const ParameterSpec &p) { return p.name == key; });
+            if (spec != family->parameters.end()) {
+                if (given.contains(key))
+                    return fail(tr("parameter '%1' of %2 is given twice").arg(key, family->name));
+                given << key;
+            }
             if (spec == family->parameters.end()) {
                 QStringList known;
                 for (const ParameterSpec &p : family->parameters)

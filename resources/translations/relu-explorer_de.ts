@@ -178,6 +178,10 @@
         <source>  jumps: %1</source>
         <translation>  Sprungstellen: %1</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 is given twice</source>
+        <translation>Parameter „%1“ von %2 ist doppelt angegeben</translation>
+    </message>
 </context>
 <context>
     <name>Breakpoint</name>

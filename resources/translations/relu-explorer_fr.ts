@@ -178,6 +178,10 @@
         <source>  jumps: %1</source>
         <translation>  sauts&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 is given twice</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» de %2 est donné deux fois</translation>
+    </message>
 </context>
 <context>
     <name>Breakpoint</name>

@@ -288,6 +288,12 @@ void TestActivationCatalog::badSpecifications_data()
                          << QStringLiteral("expects a finite number");
     QTest::newRow("missing value")
         << QStringLiteral("elu:alpha") << QStringLiteral("parameter 'alpha' of elu needs a value");
+    QTest::newRow("a parameter twice: not the last one wins")
+        << QStringLiteral("leaky_relu:negative_slope=0.2,negative_slope=0.3")
+        << QStringLiteral("parameter 'negative_slope' of leaky_relu is given twice");
+    QTest::newRow("twice, the same value")
+        << QStringLiteral("elu:alpha=1,alpha=1")
+        << QStringLiteral("parameter 'alpha' of elu is given twice");
     QTest::newRow("bad choice") << QStringLiteral("gelu:approximate=erf")
                                 << QStringLiteral(
                                        "approximate of gelu must be one of none, tanh, got 'erf'");
