@@ -48,6 +48,10 @@ std::vector<Piece> Activation::piecesIn(Interval) const
 
 std::optional<Piece> Activation::pieceAt(double x) const
 {
+    // A breakpoint lies in no piece, whatever a breakpoint list cut short by its time budget
+    // says about the pieces around it (abs(sin(x)) under a slow build: a kink inside a piece).
+    if (kinkAt(x) || breakpointAt(x))
+        return std::nullopt;
     for (const Piece &piece : piecesIn({ x, x })) {
         if (x > piece.domain.lower && x < piece.domain.upper)
             return piece;

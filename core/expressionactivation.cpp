@@ -241,6 +241,11 @@ ExpressionActivation::rangeFor(Interval range) const
     // range may hold points it does not.
     if ((m_base->covers(range) && m_base->complete) || m_base->range == range)
         return m_base;
+    // A single point (pieceAt) inside a list cut short: the list's pieces, not a fresh analysis
+    // of an empty range, which finds nothing and would replace the view's list on every call.
+    // pieceAt checks the point itself for a breakpoint.
+    if (range.lower == range.upper && m_base->covers(range))
+        return m_base;
     if (!m_view || !(m_view->range == range))
         m_view = analyse(*m_function, range, m_times.range);
     return m_view;

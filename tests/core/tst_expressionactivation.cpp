@@ -30,6 +30,7 @@ class TestExpressionActivation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void kinksOfACutListLieInNoPiece();
     void initTestCase();
     void referenceBreakpoints_data();
     void referenceBreakpoints();
@@ -441,6 +442,27 @@ void TestExpressionActivation::badInput()
     QVERIFY(!parsed.error.contains(QLatin1Char('\n')));
     QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
     QCOMPARE(parsed.errorPosition, position);
+}
+
+void TestExpressionActivation::kinksOfACutListLieInNoPiece()
+{
+    // abs(sin(100x)) has 63,662 kinks in [-1000, 1000], more than a list holds: the list is cut
+    // at maximumBreakpoints whatever the machine's speed. A kink it holds is still no piece's
+    // interior (before the fix, pieceAt analysed the empty range [x, x], found nothing, and
+    // answered with one piece over all of x, for each of the 10,000; the same happened under
+    // the window's time budget on a slow build, for abs(sin(x))).
+    const auto parsed = ExpressionActivation::parse(QStringLiteral("abs(sin(100*x))"),
+                                                    ExpressionActivation::batch);
+    QVERIFY(parsed.activation);
+    const Activation &f = *parsed.activation;
+    QCOMPARE(f.kinks().size(), ExpressionActivation::maximumBreakpoints);
+    for (const Breakpoint &kink : f.kinks()) {
+        QVERIFY2(!f.pieceAt(kink.x), qPrintable(QString::number(kink.x, 'g', 17)));
+        QVERIFY(f.kinkAt(kink.x));
+    }
+    // Between two kinks, the piece is there.
+    const double between = 0.5 * (f.kinks()[0].x + f.kinks()[1].x);
+    QVERIFY(f.pieceAt(between));
 }
 
 QTEST_GUILESS_MAIN(TestExpressionActivation)
