@@ -141,7 +141,7 @@ double readNumber(const QCommandLineParser &parser, const QCommandLineOption &op
     const QString name = option.names().constLast();
     const QString text = parser.value(option).trimmed();
     bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
+    const double value = NumberFormat::parse(text, &ok);
     if (!ok)
         error = CommandLine::tr("--%1 expects a number, got '%2'").arg(name, text);
     else if (!std::isfinite(value))
@@ -397,7 +397,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             }
             for (const QString &text : texts) {
                 bool ok = false;
-                const double x = QLocale::c().toDouble(text.trimmed(), &ok);
+                const double x = NumberFormat::parse(text, &ok);
                 if (!ok) {
                     error = tr("--at expects numbers separated by commas, got '%1'")
                                 .arg(text.trimmed());

@@ -585,7 +585,7 @@ std::shared_ptr<const Activation> ActivationCatalog::fromSpecification(const QSt
                 continue;
             }
             bool ok = false;
-            const double value = QLocale::c().toDouble(valueText, &ok);
+            const double value = NumberFormat::parse(valueText, &ok);
             if (!ok || !std::isfinite(value))
                 return fail(tr("%1 of %2 expects a finite number, got '%3'")
                                 .arg(key, family->name, valueText));

@@ -7,8 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <clocale>
 #include <cmath>
+#include <cstdlib>
+#include <locale.h>
 
 namespace NumberFormat {
 
@@ -67,6 +71,20 @@ QString compact(double value)
     }
     // A reader's minus sign, not a hyphen: "−3".
     return text.replace(QLatin1Char('-'), QStringLiteral("−"));
+}
+
+double parse(const QString &text, bool *ok)
+{
+    // strtod_l with the C locale: the decimal point is '.', whatever LC_NUMERIC says.
+    static const locale_t c = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
+    const QByteArray bytes = text.trimmed().toLatin1();
+    const char *begin = bytes.constData();
+    char *end = nullptr;
+    const double value = bytes.isEmpty() || bytes.contains('\0') ? 0.0 : strtod_l(begin, &end, c);
+    const bool read = !bytes.isEmpty() && end == begin + bytes.size() && !std::isspace(*begin);
+    if (ok)
+        *ok = read;
+    return read ? value : 0.0;
 }
 
 int decimalsFor(double resolution)

@@ -35,4 +35,13 @@ QString compact(double value);
  */
 int decimalsFor(double resolution);
 
+/**
+ * Reads a number written in C notation, as roundTrip and printf("%.17g") write it: "-4", "1e-09",
+ * "inf", "nan", "-nan" (glibc's), whatever the user's locale. A number too small for a double
+ * becomes the nearest double (1e-400 is 0), one too large becomes ±inf, as strtod does: they are
+ * numbers, and the caller decides whether an infinite one will do. `ok` is false only for text
+ * that is not a number at all (or has anything after it).
+ */
+double parse(const QString &text, bool *ok);
+
 } // namespace NumberFormat

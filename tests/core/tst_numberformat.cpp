@@ -13,6 +13,8 @@ class TestNumberFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void parse_data();
+    void parse();
     void roundTrip_data();
     void roundTrip();
     void fixed_data();
@@ -132,6 +134,37 @@ void TestNumberFormat::decimalsFor()
     QFETCH(double, resolution);
     QFETCH(int, decimals);
     QCOMPARE(NumberFormat::decimalsFor(resolution), decimals);
+}
+
+void TestNumberFormat::parse_data()
+{
+    // What strtod in the C locale reads (C11 7.22.1.3), the truths worked by hand.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("value");
+    QTest::newRow("an integer") << QStringLiteral("-4") << true << -4.0;
+    QTest::newRow("e-notation") << QStringLiteral("1e-09") << true << 1e-9;
+    QTest::newRow("spaces around") << QStringLiteral(" 2.5 ") << true << 2.5;
+    QTest::newRow("underflows to 0") << QStringLiteral("1e-400") << true << 0.0;
+    QTest::newRow("a denormal") << QStringLiteral("4.9406564584124654e-324") << true
+                                << std::numeric_limits<double>::denorm_min();
+    QTest::newRow("overflows to inf") << QStringLiteral("1e999") << true << HUGE_VAL;
+    QTest::newRow("-1e999") << QStringLiteral("-1e999") << true << -HUGE_VAL;
+    QTest::newRow("a decimal comma is no number") << QStringLiteral("0,5") << false << 0.0;
+    QTest::newRow("a word") << QStringLiteral("zero") << false << 0.0;
+    QTest::newRow("trailing text") << QStringLiteral("1x") << false << 0.0;
+    QTest::newRow("empty") << QString() << false << 0.0;
+    QTest::newRow("a minus sign that is not ASCII") << QStringLiteral("−1") << false << 0.0;
+}
+
+void TestNumberFormat::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(double, value);
+    bool read = !ok;
+    QCOMPARE(NumberFormat::parse(text, &read), value);
+    QCOMPARE(read, ok);
 }
 
 QTEST_GUILESS_MAIN(TestNumberFormat)
