@@ -50,7 +50,7 @@ std::optional<Piece> Activation::pieceAt(double x) const
 {
     // A breakpoint lies in no piece, whatever a breakpoint list cut short by its time budget
     // says about the pieces around it (abs(sin(x)) under a slow build: a kink inside a piece).
-    if (kinkAt(x) || breakpointAt(x))
+    if (listedKink(x) || breakpointAt(x))
         return std::nullopt;
     for (const Piece &piece : piecesIn({ x, x })) {
         if (x > piece.domain.lower && x < piece.domain.upper)
@@ -66,12 +66,17 @@ const Breakpoint *Activation::breakpointAt(double x) const
     return it != m_breakpoints.end() && it->x == x ? &*it : nullptr;
 }
 
-const Breakpoint *Activation::kinkAt(double x) const
+const Breakpoint *Activation::listedKink(double x) const
 {
     const auto it = std::lower_bound(m_kinks.begin(), m_kinks.end(), x,
                                      [](const Breakpoint &b, double v) { return b.x < v; });
-    if (it != m_kinks.end() && it->x == x)
-        return &*it;
+    return it != m_kinks.end() && it->x == x ? &*it : nullptr;
+}
+
+const Breakpoint *Activation::kinkAt(double x) const
+{
+    if (const Breakpoint *listed = listedKink(x))
+        return listed;
     const Breakpoint *b = breakpointAt(x); // beyond kinks()' range, for an expression
     return b && b->isKink() ? b : nullptr;
 }

@@ -100,6 +100,8 @@ protected:
     virtual double smoothDerivative(double x) const = 0;
 
 private:
+    /** The kink at exactly x in kinks()' list, or nullptr: no search beyond it. */
+    const Breakpoint *listedKink(double x) const;
     QString m_name;
     QString m_formula;
     std::vector<Breakpoint> m_breakpoints;

@@ -74,7 +74,7 @@ void QuotientTable::describe()
     const QString x = NumberFormat::compact(m_state->probeX());
     if (m_model->rowCount() <= 1) {
         m_caption->setText(tr("Difference quotients at x = %1 for h = %2. Halve h ([ or H) to "
-                              "add rows, and watch each column approach its limit.")
+                              "add rows, and watch where each column goes as h shrinks.")
                                .arg(x, NumberFormat::compact(h)));
         return;
     }

@@ -2069,12 +2069,12 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch each column approach its limit.</source>
-        <translation>Differenzenquotienten bei x = %1 für h = %2. Halbieren Sie h ([ oder H), um Zeilen hinzuzufügen, und sehen Sie, wie jede Spalte sich ihrem Grenzwert nähert.</translation>
-    </message>
-    <message>
         <source>Difference quotients at x = %1, h halved from %2 down to the secant&apos;s h = %3. Halve h ([ or H) to add rows.</source>
         <translation>Differenzenquotienten bei x = %1, h halbiert von %2 bis zum h der Sekante, %3. Halbieren Sie h ([ oder H), um Zeilen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch where each column goes as h shrinks.</source>
+        <translation>Differenzenquotienten bei x = %1 für h = %2. Halbieren Sie h ([ oder H), um Zeilen hinzuzufügen, und sehen Sie, wohin jede Spalte strebt, während h kleiner wird.</translation>
     </message>
 </context>
 <context>

@@ -2069,12 +2069,12 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch each column approach its limit.</source>
-        <translation>Taux d&apos;accroissement en x = %1 pour h = %2. Divisez h par deux ([ ou H) pour ajouter des lignes, et voyez chaque colonne s&apos;approcher de sa limite.</translation>
-    </message>
-    <message>
         <source>Difference quotients at x = %1, h halved from %2 down to the secant&apos;s h = %3. Halve h ([ or H) to add rows.</source>
         <translation>Taux d&apos;accroissement en x = %1, h divisé par deux de %2 jusqu&apos;au h de la sécante, %3. Divisez h par deux ([ ou H) pour ajouter des lignes.</translation>
+    </message>
+    <message>
+        <source>Difference quotients at x = %1 for h = %2. Halve h ([ or H) to add rows, and watch where each column goes as h shrinks.</source>
+        <translation>Taux d&apos;accroissement en x = %1 pour h = %2. Divisez h par deux ([ ou H) pour ajouter des lignes, et voyez où va chaque colonne quand h diminue.</translation>
     </message>
 </context>
 <context>
