@@ -55,9 +55,12 @@ struct LayerInternals : QCPLayer
             // Everything the layer drew last time lies inside `dirty`, so clearing it there leaves
             // nothing stale behind, and redrawing all items (they lie inside it too) paints each
             // once.
-            painter->setClipRegion(dirty);
-            painter->setCompositionMode(QPainter::CompositionMode_Clear);
-            painter->fillRect(QRect(QPoint(0, 0), buffer->size()), Qt::transparent);
+            // One rectangle at a time, and by copying transparent pixels: a fill through a clip
+            // region would go line by line, handing off to Qt's thread pool (see
+            // PlotView::paintEvent).
+            painter->setCompositionMode(QPainter::CompositionMode_Source);
+            for (const QRect &rect : dirty)
+                painter->fillRect(rect, Qt::transparent);
             delete painter;
             buffer->donePainting();
         }
