@@ -72,7 +72,9 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_functionRect->axis(QCPAxis::atLeft)->setLabel(tr("f(x)"));
     m_derivativeRect = new QCPAxisRect(this);
     m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(tr("x"));
-    m_derivativeRect->axis(QCPAxis::atLeft)->setLabel(tr("f′(x)"));
+    //: The derivative panel's axis label, set in italics. Between f and the prime is a hair space
+    //: (U+200A): without it the prime merges into the italic f's hook and the label reads f(x).
+    m_derivativeRect->axis(QCPAxis::atLeft)->setLabel(tr("f ′(x)"));
     // A short panel: three or so ticks read better than a crowd of quarters.
     m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
     m_derivativeRect->setRangeDrag(Qt::Horizontal);

@@ -1869,8 +1869,9 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>x</translation>
     </message>
     <message>
-        <source>f′(x)</source>
-        <translation>f′(x)</translation>
+        <source>f&#x200a;′(x)</source>
+        <extracomment>The derivative panel&apos;s axis label, set in italics. Between f and the prime is a hair space (U+200A): without it the prime merges into the italic f&apos;s hook and the label reads f(x).</extracomment>
+        <translation>f&#x200a;′(x)</translation>
     </message>
 </context>
 <context>

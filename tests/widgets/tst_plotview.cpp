@@ -145,7 +145,10 @@ void TestPlotView::firstStartIsTheNotebooksFigure()
     QCOMPARE(rect->axis(QCPAxis::atLeft)->range(), QCPRange(-1.0, 5.0));
     // The x label sits under the lowest panel, the derivative's; y labels on each.
     QCOMPARE(m_view->derivativeRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("x"));
-    QCOMPARE(m_view->derivativeRect()->axis(QCPAxis::atLeft)->label(), QStringLiteral("f′(x)"));
+    // In italics, with a hair space (U+200A) that keeps the prime off the f: without it the label
+    // was seen to read "f(x)" at 1024x768.
+    QCOMPARE(m_view->derivativeRect()->axis(QCPAxis::atLeft)->label(),
+             QStringLiteral("f\u200A′(x)"));
     QCOMPARE(rect->axis(QCPAxis::atLeft)->label(), QStringLiteral("f(x)"));
     QVERIFY(rect->axis(QCPAxis::atBottom)->grid()->visible());
     QVERIFY(rect->axis(QCPAxis::atLeft)->labelFont().pointSizeF() >= 18);
