@@ -215,9 +215,9 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
     if (!knownScale)
         return fail(tr("unknown quotientScale '%1'; use linear or log").arg(quotientScale));
     s.quotientScale = *knownScale;
-    const QStringList problems = s.problems();
+    const QList<SessionProblem> problems = s.problems();
     if (!problems.isEmpty())
-        return fail(problems.constFirst());
+        return fail(problems.constFirst().message);
     return s;
 }
 

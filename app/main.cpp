@@ -56,7 +56,8 @@ void apply(const LaunchOptions &options, ExplorerState &state)
     if (options.lesson)
         state.restore(*options.lesson);
     state.switchTo(options.activation);
-    if (!options.comparisons.empty() || !options.lesson)
+    // Without --compare, the comparisons of the lesson or the saved session stay.
+    if (!options.comparisons.empty())
         state.setComparisons(options.comparisons);
     if (options.conventionGiven)
         state.setConvention(options.convention);

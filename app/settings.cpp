@@ -252,29 +252,7 @@ SessionSnapshot Settings::session(QStringList *problems) const
 
     // Values of the right type can still be out of range (a view 0 wide, h = 5): the snapshot's
     // own checks find them, and each falls back on its own.
-    const QStringList invalid = s.problems();
-    if (problems)
-        *problems << invalid;
-    auto bad = [&invalid](const char *field) {
-        const QString prefix = QString::fromLatin1(field) + QLatin1Char(':');
-        return std::any_of(invalid.begin(), invalid.end(),
-                           [&](const QString &p) { return p.startsWith(prefix); });
-    };
-    if (bad("function"))
-        s.function = defaults.function;
-    if (bad("expression"))
-        s.useExpression = false;
-    if (bad("probe"))
-        s.probeX = defaults.probeX;
-    if (bad("h"))
-        s.secantH = defaults.secantH;
-    if (bad("view")) {
-        s.xRange = defaults.xRange;
-        s.yRange = defaults.yRange;
-    }
-    if (bad("samples"))
-        s.samples = defaults.samples;
-    return s;
+    return s.sanitized(problems);
 }
 
 void Settings::setSession(const SessionSnapshot &s)
@@ -283,7 +261,11 @@ void Settings::setSession(const SessionSnapshot &s)
     m_settings->setValue(Key::function, s.function);
     m_settings->setValue(Key::expression, s.expression);
     m_settings->setValue(Key::useExpression, s.useExpression);
-    m_settings->setValue(Key::compare, s.comparisons);
+    // QSettings would write an empty list as "@Invalid()".
+    if (s.comparisons.isEmpty())
+        m_settings->setValue(Key::compare, QString());
+    else
+        m_settings->setValue(Key::compare, s.comparisons);
     m_settings->setValue(Key::convention, ConventionNames::key(s.convention));
     m_settings->setValue(Key::probe, number(s.probeX));
     m_settings->setValue(Key::secant, DifferenceQuotient::key(s.secantMode));

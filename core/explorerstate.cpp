@@ -369,45 +369,32 @@ SessionSnapshot ExplorerState::snapshot() const
 
 QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
 {
-    const SessionSnapshot defaults;
-    QStringList problems = snapshot.problems();
-    auto unusable = [&problems](const char *field) {
-        const QString prefix = QString::fromLatin1(field) + QLatin1Char(':');
-        for (const QString &problem : problems) {
-            if (problem.startsWith(prefix))
-                return true;
-        }
-        return false;
-    };
-
-    setExpressionText(snapshot.expression);
-    std::shared_ptr<const Activation> function;
-    if (snapshot.useExpression && !unusable("expression"))
-        function = ExpressionActivation::parse(snapshot.expression).activation;
-    else if (!snapshot.useExpression && !unusable("function"))
-        function = ActivationCatalog::fromSpecification(snapshot.function, nullptr);
-    setActivation(function ? function : ActivationCatalog::create(defaults.function));
+    QStringList problems;
+    const SessionSnapshot s = snapshot.sanitized(&problems);
+    setExpressionText(s.expression);
+    std::shared_ptr<const Activation> function = s.useExpression
+        ? ExpressionActivation::parse(s.expression).activation
+        : ActivationCatalog::fromSpecification(s.function, nullptr);
+    setActivation(function ? function : ActivationCatalog::create(SessionSnapshot().function));
 
     std::vector<std::shared_ptr<const Activation>> compared;
-    for (const QString &spec : snapshot.comparisons) {
+    for (const QString &spec : s.comparisons) {
         if (auto f = ActivationCatalog::fromSpecification(spec, nullptr))
             compared.push_back(std::move(f));
     }
     setComparisons(std::move(compared));
-    setConvention(snapshot.convention);
-    setSecantMode(snapshot.secantMode);
-    setSecantH(unusable("h") ? defaults.secantH : snapshot.secantH);
-    const bool viewUsable = !unusable("view");
-    setView(viewUsable ? snapshot.xRange : defaults.xRange,
-            viewUsable ? snapshot.yRange : defaults.yRange);
-    setProbeX(unusable("probe") ? defaults.probeX : snapshot.probeX);
-    setEqualScales(snapshot.equalScales);
-    setDerivativePanelVisible(snapshot.derivativePanel);
-    setQuotientPanelVisible(snapshot.quotientPanel);
-    setQuotientScale(snapshot.quotientScale);
-    setSamplePointsVisible(snapshot.samplePoints);
-    setValuesTableVisible(snapshot.valuesTable);
-    setSampleGrid(unusable("samples") ? defaults.samples : snapshot.samples);
+    setConvention(s.convention);
+    setSecantMode(s.secantMode);
+    setSecantH(s.secantH);
+    setView(s.xRange, s.yRange);
+    setProbeX(s.probeX);
+    setEqualScales(s.equalScales);
+    setDerivativePanelVisible(s.derivativePanel);
+    setQuotientPanelVisible(s.quotientPanel);
+    setQuotientScale(s.quotientScale);
+    setSamplePointsVisible(s.samplePoints);
+    setValuesTableVisible(s.valuesTable);
+    setSampleGrid(s.samples);
     return problems;
 }
 

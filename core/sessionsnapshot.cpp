@@ -18,42 +18,87 @@ bool SessionSnapshot::isValidGrid(const SampleGrid &grid)
     return (grid.to - grid.from) / grid.step < SampleGrid::maximumPoints;
 }
 
-QStringList SessionSnapshot::problems() const
+QList<SessionProblem> SessionSnapshot::problems() const
 {
-    QStringList found;
+    QList<SessionProblem> found;
+    const auto add = [&found](SessionField field, const QString &message) {
+        found.append({ field, message });
+    };
     QString error;
     if (useExpression) {
         const auto parsed = ExpressionActivation::parse(expression);
         if (!parsed.activation)
-            found << tr("expression: %1").arg(parsed.error);
+            add(SessionField::Expression, tr("expression: %1").arg(parsed.error));
     } else if (!ActivationCatalog::fromSpecification(function, &error)) {
-        found << tr("function: %1").arg(error);
+        add(SessionField::Function, tr("function: %1").arg(error));
     }
     for (const QString &compared : comparisons) {
         if (!ActivationCatalog::fromSpecification(compared, &error))
-            found << tr("compare: %1").arg(error);
+            add(SessionField::Comparisons, tr("compare: %1").arg(error));
     }
     if (!std::isfinite(probeX))
-        found << tr("probe: %1 is not a finite number").arg(NumberFormat::roundTrip(probeX));
+        add(SessionField::Probe,
+            tr("probe: %1 is not a finite number").arg(NumberFormat::roundTrip(probeX)));
     const double magnitude = std::abs(secantH);
     if (!(magnitude >= ExplorerState::minSecantH && magnitude <= ExplorerState::maxSecantH))
-        found << tr("h: %1 is not between ±%2 and ±%3")
-                     .arg(NumberFormat::roundTrip(secantH),
-                          NumberFormat::roundTrip(ExplorerState::minSecantH),
-                          NumberFormat::roundTrip(ExplorerState::maxSecantH));
+        add(SessionField::SecantH,
+            tr("h: %1 is not between ±%2 and ±%3")
+                .arg(NumberFormat::roundTrip(secantH),
+                     NumberFormat::roundTrip(ExplorerState::minSecantH),
+                     NumberFormat::roundTrip(ExplorerState::maxSecantH)));
     if (const QString why = ExplorerState::rangeProblem(xRange); !why.isEmpty())
-        found << tr("view: the x range [%1, %2] cannot be shown: %3")
-                     .arg(NumberFormat::roundTrip(xRange.lower),
-                          NumberFormat::roundTrip(xRange.upper), why);
+        add(SessionField::View,
+            tr("view: the x range [%1, %2] cannot be shown: %3")
+                .arg(NumberFormat::roundTrip(xRange.lower), NumberFormat::roundTrip(xRange.upper),
+                     why));
     if (const QString why = ExplorerState::rangeProblem(yRange); !why.isEmpty())
-        found << tr("view: the y range [%1, %2] cannot be shown: %3")
-                     .arg(NumberFormat::roundTrip(yRange.lower),
-                          NumberFormat::roundTrip(yRange.upper), why);
+        add(SessionField::View,
+            tr("view: the y range [%1, %2] cannot be shown: %3")
+                .arg(NumberFormat::roundTrip(yRange.lower), NumberFormat::roundTrip(yRange.upper),
+                     why));
     if (!isValidGrid(samples))
-        found << tr("samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points")
-                     .arg(NumberFormat::roundTrip(samples.from),
-                          NumberFormat::roundTrip(samples.to),
-                          NumberFormat::roundTrip(samples.step))
-                     .arg(SampleGrid::maximumPoints);
+        add(SessionField::Samples,
+            tr("samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points")
+                .arg(NumberFormat::roundTrip(samples.from), NumberFormat::roundTrip(samples.to),
+                     NumberFormat::roundTrip(samples.step))
+                .arg(SampleGrid::maximumPoints));
     return found;
+}
+
+SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
+{
+    const SessionSnapshot defaults;
+    SessionSnapshot s = *this;
+    for (const SessionProblem &problem : this->problems()) {
+        if (problems)
+            *problems << problem.message;
+        switch (problem.field) {
+        case SessionField::Function: s.function = defaults.function; break;
+        case SessionField::Expression: s.useExpression = false; break;
+        case SessionField::Comparisons: break; // each one below
+        case SessionField::Probe: s.probeX = defaults.probeX; break;
+        case SessionField::SecantH: s.secantH = defaults.secantH; break;
+        case SessionField::View:
+            s.xRange = defaults.xRange;
+            s.yRange = defaults.yRange;
+            break;
+        case SessionField::Samples: s.samples = defaults.samples; break;
+        }
+    }
+    // After a bad expression the catalog's function is shown instead, and it may be bad too.
+    if (s.useExpression != useExpression) {
+        for (const SessionProblem &problem : s.problems()) {
+            if (problem.field != SessionField::Function)
+                continue;
+            if (problems)
+                *problems << problem.message;
+            s.function = defaults.function;
+        }
+    }
+    s.comparisons.clear();
+    for (const QString &compared : comparisons) {
+        if (ActivationCatalog::fromSpecification(compared, nullptr))
+            s.comparisons << compared;
+    }
+    return s;
 }

@@ -29,6 +29,24 @@ struct SampleGrid
     friend bool operator!=(const SampleGrid &a, const SampleGrid &b) { return !(a == b); }
 };
 
+/** The parts of a session that can be unusable on their own, each reset on its own. */
+enum class SessionField {
+    Function, ///< the catalog specification
+    Expression, ///< the expression, when it is the function shown
+    Comparisons, ///< one of the compared functions
+    Probe,
+    SecantH,
+    View, ///< the x and y ranges, together
+    Samples,
+};
+
+/** What is wrong with one field of a snapshot: the field for code, the message for a person. */
+struct SessionProblem
+{
+    SessionField field;
+    QString message; ///< one line, translated, naming the field
+};
+
 /**
  * Everything a session remembers, as plain values: what the settings and lesson files store, and
  * what ExplorerState::snapshot() and restore() exchange. Defaults are the first start.
@@ -57,11 +75,18 @@ public:
     SampleGrid samples;
 
     /**
-     * What is wrong with the values, one line each, naming the field: an unknown function, an
+     * What is wrong with the values, one problem for each unusable value: an unknown function, an
      * invalid expression, a range that cannot be shown, h out of its range. Empty when all is
-     * well.
+     * well. Code decides by the field, never by the (translated) message.
      */
-    QStringList problems() const;
+    QList<SessionProblem> problems() const;
+
+    /**
+     * A copy in which each unusable value is back at its default and the rest is kept: a bad
+     * function gives ReLU, a bad expression is kept as text but not shown, a bad comparison is
+     * dropped alone. Each problem is appended to `problems` (when given) once.
+     */
+    SessionSnapshot sanitized(QStringList *problems = nullptr) const;
 
     static bool isValidGrid(const SampleGrid &grid);
 };

@@ -5,10 +5,12 @@
 #include "explorerstate.h"
 #include "expressionactivation.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void expressionRoundTrip();
     void badValuesFallBackOneByOne_data();
     void badValuesFallBackOneByOne();
+    void badValueIsResetOnceInFrench();
+    void noComparisonsIsAnEmptyList();
     void garbageFile_data();
     void garbageFile();
     void theme();
@@ -184,8 +188,8 @@ void TestSettings::badValuesFallBackOneByOne()
         QCOMPARE(state.convention(), DerivativeConvention::Right);
     if (field != QLatin1String("probe") && field != QLatin1String("view"))
         QCOMPARE(state.probeX(), -3.0);
-    if (field != QLatin1String("h"))
-        QCOMPARE(state.secantH(), 0.25);
+    // A bad h is reset to its default, not clamped into range (h=5 is not h=2).
+    QCOMPARE(state.secantH(), field == QLatin1String("h") ? defaults.secantH : 0.25);
     if (field != QLatin1String("derivativePanel"))
         QVERIFY(!state.isDerivativePanelVisible());
     // The bad one is its default, and the state is whole.
@@ -195,6 +199,46 @@ void TestSettings::badValuesFallBackOneByOne()
              field == QLatin1String("function") || field == QLatin1String("expression")
                  ? defaults.function
                  : QStringLiteral("relu"));
+}
+
+void TestSettings::badValueIsResetOnceInFrench()
+{
+    // Problems used to be matched by the text of their message: French writes "h : …" (a no-break
+    // space before the colon), so h=5 was not reset but clamped to 2, and reported twice.
+    QVERIFY(Translations::install(*qApp, QStringLiteral("fr")));
+    writeFile("[session]\nh=5\nprobe=-3\n");
+    const Settings settings(path());
+    QStringList problems;
+    const SessionSnapshot s = settings.session(&problems);
+    ExplorerState state;
+    problems << state.restore(s);
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().startsWith(QStringLiteral("h\u00a0:")),
+             qPrintable(problems.constFirst()));
+    QCOMPARE(state.secantH(), SessionSnapshot().secantH);
+    QCOMPARE(state.probeX(), -3.0);
+}
+
+void TestSettings::noComparisonsIsAnEmptyList()
+{
+    // QSettings writes an empty list as "@Invalid()", a value no person can read.
+    {
+        Settings settings(path());
+        settings.setSession(SessionSnapshot());
+        QVERIFY(settings.sync());
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY2(!content.contains("@Invalid"), content.constData());
+    QVERIFY(content.contains("compare=\n"));
+    QStringList problems;
+    QVERIFY(Settings(path()).session(&problems).comparisons.isEmpty());
+    QVERIFY(problems.isEmpty());
 }
 
 void TestSettings::garbageFile_data()

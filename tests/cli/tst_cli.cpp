@@ -77,6 +77,7 @@ private Q_SLOTS:
     void atAcceptsEveryPrintedDouble();
     void exportGalleryAndComparison();
     void germanFigure();
+    void exportKeepsTheSettingsComparisons();
 
 private:
     QTemporaryDir m_dir;
@@ -446,6 +447,40 @@ void TestCli::germanFigure()
     const QString svg = QString::fromUtf8(file.readAll());
     QVERIFY(svg.contains(QStringLiteral("undefiniert, gesetzt auf 0")));
     QVERIFY(!svg.contains(QStringLiteral("undefined")));
+}
+
+void TestCli::exportKeepsTheSettingsComparisons()
+{
+    // "--settings FILE --export renders the session it holds" (README): its comparisons too, as
+    // if they had been given with --compare. Before, the command line's empty list replaced them.
+    const QString settingsPath = m_dir.filePath(QStringLiteral("compare.ini"));
+    QFile file(settingsPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[session]\nfunction=hardswish\ncompare=gelu, silu\n");
+    file.close();
+    const QString fromSettings = m_dir.filePath(QStringLiteral("settings-compare.png"));
+    const QString fromFlag = m_dir.filePath(QStringLiteral("flag-compare.png"));
+    const QString without = m_dir.filePath(QStringLiteral("no-compare.png"));
+    QCOMPARE(run({ QStringLiteral("--settings"), settingsPath, QStringLiteral("--export"),
+                   fromSettings })
+                 .exitCode,
+             0);
+    QCOMPARE(run({ QStringLiteral("--export"), fromFlag, QStringLiteral("--function"),
+                   QStringLiteral("hardswish"), QStringLiteral("--compare"),
+                   QStringLiteral("gelu,silu") })
+                 .exitCode,
+             0);
+    QCOMPARE(run({ QStringLiteral("--export"), without, QStringLiteral("--function"),
+                   QStringLiteral("hardswish") })
+                 .exitCode,
+             0);
+    const QImage settingsImage(fromSettings);
+    QVERIFY(!settingsImage.isNull());
+    QCOMPARE(settingsImage, QImage(fromFlag));
+    QVERIFY(settingsImage != QImage(without));
+    // The file was only read.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("compare=gelu, silu"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
