@@ -7,6 +7,7 @@
 #include "figureexporter.h"
 #include "mainwindow.h"
 #include "plotview.h"
+#include "sessionhistory.h"
 #include "settings.h"
 #include "tablewriter.h"
 #include "themeswitcher.h"
@@ -223,6 +224,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         = options.settingsPath.isEmpty() ? Settings() : Settings(options.settingsPath);
     MainWindow window(&settings);
     apply(options, *window.state());
+    // Undo starts from what the window opened with, the command line's choices included.
+    window.history()->clear();
     if (options.theme)
         window.setTheme(*options.theme);
     if (!qEnvironmentVariableIsEmpty("RELU_EXIT_AFTER_FIRST_FRAME"))

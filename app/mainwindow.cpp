@@ -17,6 +17,7 @@
 #include "plotview.h"
 #include "probereadout.h"
 #include "secanthcontrol.h"
+#include "sessionhistory.h"
 #include "settings.h"
 #include "themeswitcher.h"
 #include "valuestable.h"
@@ -45,6 +46,7 @@
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_state(new ExplorerState(this))
+    , m_history(new SessionHistory(m_state, this))
     , m_plotView(new PlotView(m_state, this))
     , m_actions(new ExplorerActions(m_state, this))
     , m_themes(new ThemeSwitcher(this))
@@ -86,6 +88,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                                          .arg(problems.join(QLatin1String("; "))),
                                      15000);
     }
+    // What was saved is where undo starts.
+    m_history->clear();
+    connect(m_actions->resetAll(), &QAction::triggered, m_history,
+            [this] { m_history->nameNextStep(tr("Reset All")); });
     // Save a moment after the last change, so a crash or a power cut loses at most that moment.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(autosaveDelay);
@@ -142,6 +148,7 @@ bool MainWindow::openLesson(const QString &path, QString *error)
             QMessageBox::warning(this, tr("Open Lesson"), problem);
         return false;
     }
+    m_history->nameNextStep(tr("Open Lesson %1").arg(QFileInfo(path).fileName()));
     m_state->restore(*lesson);
     m_lessonDirectory = QFileInfo(path).absolutePath();
     statusBar()->showMessage(tr("Opened lesson %1").arg(QFileInfo(path).fileName()), 5000);
@@ -223,6 +230,24 @@ void MainWindow::createMenus()
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_history, &SessionHistory::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(tr("&Redo"), m_history, &SessionHistory::redo);
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    const QUndoStack *steps = m_history->stack();
+    undo->setEnabled(steps->canUndo());
+    redo->setEnabled(steps->canRedo());
+    connect(steps, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(steps, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(steps, &QUndoStack::undoTextChanged, undo, [undo](const QString &step) {
+        undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(step));
+    });
+    connect(steps, &QUndoStack::redoTextChanged, redo, [redo](const QString &step) {
+        redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(step));
+    });
+    undo->setStatusTip(tr("Take back the last change: a probe move, a function, a setting"));
+    redo->setStatusTip(tr("Make again the change just taken back"));
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Figure"), this, &MainWindow::copyFigure);
     copy->setShortcut(QKeySequence::Copy);
     copy->setStatusTip(tr("Put the figure on the clipboard as an image"));

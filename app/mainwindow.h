@@ -22,6 +22,7 @@ class QLabel;
 class QTimer;
 class QToolBar;
 class SecantHControl;
+class SessionHistory;
 
 /**
  * The explorer's window: the plot, the menus and toolbar of ExplorerActions, and the status
@@ -46,6 +47,8 @@ public:
     ExplorerState *state() const { return m_state; }
     PlotView *plotView() const { return m_plotView; }
     ExplorerActions *actions() const { return m_actions; }
+    /** Undo and redo (Edit ▸ Undo, Ctrl+Z). */
+    SessionHistory *history() const { return m_history; }
     QComboBox *conventionBox() const { return m_conventionBox; }
     QComboBox *secantKindBox() const { return m_secantKindBox; }
     SecantHControl *secantHControl() const { return m_secantHControl; }
@@ -99,6 +102,7 @@ private:
     void applyPlotStyle();
 
     ExplorerState *m_state;
+    SessionHistory *m_history;
     PlotView *m_plotView;
     ExplorerActions *m_actions;
     ThemeSwitcher *m_themes;

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <tuple>
+
 /** The notebook's sample points: x = from, from + step, ... up to to. */
 struct SampleGrid
 {
@@ -89,4 +91,18 @@ public:
     SessionSnapshot sanitized(QStringList *problems = nullptr) const;
 
     static bool isValidGrid(const SampleGrid &grid);
+
+    /** Every field, in one place: equality, and what a test compares. */
+    auto fields() const
+    {
+        return std::tie(function, expression, useExpression, comparisons, convention, probeX,
+                        secantMode, secantH, xRange, yRange, equalScales, derivativePanel,
+                        quotientPanel, quotientScale, samplePoints, valuesTable, samples);
+    }
+    /** Exactly equal: the same doubles, bit for bit where they are numbers. */
+    friend bool operator==(const SessionSnapshot &a, const SessionSnapshot &b)
+    {
+        return a.fields() == b.fields();
+    }
+    friend bool operator!=(const SessionSnapshot &a, const SessionSnapshot &b) { return !(a == b); }
 };

@@ -1825,6 +1825,38 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides. Both sides: a secant to each side of x, whose slopes tend to f′₋ and f′₊.</source>
         <translation>Einseitig: die Sekante durch x und x + h. Zentral: durch x − h und x + h, was an einem Knick den Mittelwert beider Seiten ergibt. Beide Seiten: eine Sekante zu jeder Seite von x, deren Steigungen gegen f′₋ und f′₊ streben.</translation>
     </message>
+    <message>
+        <source>Reset All</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Open Lesson %1</source>
+        <translation>Lektion %1 öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+    <message>
+        <source>Take back the last change: a probe move, a function, a setting</source>
+        <translation>Die letzte Änderung zurücknehmen: eine Bewegung des Punkts, eine Funktion, eine Einstellung</translation>
+    </message>
+    <message>
+        <source>Make again the change just taken back</source>
+        <translation>Die eben zurückgenommene Änderung wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2149,6 +2181,109 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Secant h</source>
         <translation>h der Sekante</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <source>Function: %1</source>
+        <translation>Funktion: %1</translation>
+    </message>
+    <message>
+        <source>Edit the expression</source>
+        <translation>Ausdruck bearbeiten</translation>
+    </message>
+    <message>
+        <source>Compare with nothing</source>
+        <translation>Mit nichts vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation>Konvention: %1</translation>
+    </message>
+    <message>
+        <source>Hide the secant</source>
+        <translation>Sekante ausblenden</translation>
+    </message>
+    <message>
+        <source>Secant: forward</source>
+        <translation>Sekante: vorwärts</translation>
+    </message>
+    <message>
+        <source>Secant: central</source>
+        <translation>Sekante: zentral</translation>
+    </message>
+    <message>
+        <source>Secant: both sides</source>
+        <translation>Sekante: beide Seiten</translation>
+    </message>
+    <message>
+        <source>h = %1</source>
+        <translation>h = %1</translation>
+    </message>
+    <message>
+        <source>Show the derivative panel</source>
+        <translation>Ableitungsfeld zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the derivative panel</source>
+        <translation>Ableitungsfeld ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the difference quotient</source>
+        <translation>Differenzenquotient zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the difference quotient</source>
+        <translation>Differenzenquotient ausblenden</translation>
+    </message>
+    <message>
+        <source>Linear h axis</source>
+        <translation>Lineare h-Achse</translation>
+    </message>
+    <message>
+        <source>Logarithmic h axis</source>
+        <translation>Logarithmische h-Achse</translation>
+    </message>
+    <message>
+        <source>Show the values table</source>
+        <translation>Wertetabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the values table</source>
+        <translation>Wertetabelle ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the sample points</source>
+        <translation>Stützstellen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the sample points</source>
+        <translation>Stützstellen ausblenden</translation>
+    </message>
+    <message>
+        <source>Change the sample points</source>
+        <translation>Stützstellen ändern</translation>
+    </message>
+    <message>
+        <source>Equal axis scales</source>
+        <translation>Gleiche Achsenmaßstäbe</translation>
+    </message>
+    <message>
+        <source>Free axis scales</source>
+        <translation>Freie Achsenmaßstäbe</translation>
+    </message>
+    <message>
+        <source>Move probe to %1</source>
+        <translation>Punkt nach %1 bewegen</translation>
+    </message>
+    <message>
+        <source>Pan or zoom</source>
+        <translation>Verschieben oder zoomen</translation>
     </message>
 </context>
 <context>

@@ -1825,6 +1825,38 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>One-sided: the secant through x and x + h. Central: through x − h and x + h, which at a kink gives the average of both sides. Both sides: a secant to each side of x, whose slopes tend to f′₋ and f′₊.</source>
         <translation>Unilatérale&#xa0;: la sécante par x et x + h. Centrée&#xa0;: par x − h et x + h, ce qui donne en un point anguleux la moyenne des deux côtés. Deux côtés&#xa0;: une sécante de chaque côté de x, dont les pentes tendent vers f′₋ et f′₊.</translation>
     </message>
+    <message>
+        <source>Reset All</source>
+        <translation>Tout réinitialiser</translation>
+    </message>
+    <message>
+        <source>Open Lesson %1</source>
+        <translation>Ouvrir la leçon %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back the last change: a probe move, a function, a setting</source>
+        <translation>Annuler la dernière modification&#xa0;: un déplacement du point, une fonction, un réglage</translation>
+    </message>
+    <message>
+        <source>Make again the change just taken back</source>
+        <translation>Refaire la modification qui vient d&apos;être annulée</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2149,6 +2181,109 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Secant h</source>
         <translation>h de la sécante</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <source>Function: %1</source>
+        <translation>Fonction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit the expression</source>
+        <translation>Modifier l&apos;expression</translation>
+    </message>
+    <message>
+        <source>Compare with nothing</source>
+        <translation>Ne rien comparer</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation>Convention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hide the secant</source>
+        <translation>Masquer la sécante</translation>
+    </message>
+    <message>
+        <source>Secant: forward</source>
+        <translation>Sécante&#xa0;: en avant</translation>
+    </message>
+    <message>
+        <source>Secant: central</source>
+        <translation>Sécante&#xa0;: centrée</translation>
+    </message>
+    <message>
+        <source>Secant: both sides</source>
+        <translation>Sécante&#xa0;: des deux côtés</translation>
+    </message>
+    <message>
+        <source>h = %1</source>
+        <translation>h = %1</translation>
+    </message>
+    <message>
+        <source>Show the derivative panel</source>
+        <translation>Afficher le panneau de la dérivée</translation>
+    </message>
+    <message>
+        <source>Hide the derivative panel</source>
+        <translation>Masquer le panneau de la dérivée</translation>
+    </message>
+    <message>
+        <source>Show the difference quotient</source>
+        <translation>Afficher le taux d&apos;accroissement</translation>
+    </message>
+    <message>
+        <source>Hide the difference quotient</source>
+        <translation>Masquer le taux d&apos;accroissement</translation>
+    </message>
+    <message>
+        <source>Linear h axis</source>
+        <translation>Axe h linéaire</translation>
+    </message>
+    <message>
+        <source>Logarithmic h axis</source>
+        <translation>Axe h logarithmique</translation>
+    </message>
+    <message>
+        <source>Show the values table</source>
+        <translation>Afficher le tableau de valeurs</translation>
+    </message>
+    <message>
+        <source>Hide the values table</source>
+        <translation>Masquer le tableau de valeurs</translation>
+    </message>
+    <message>
+        <source>Show the sample points</source>
+        <translation>Afficher les points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <source>Hide the sample points</source>
+        <translation>Masquer les points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <source>Change the sample points</source>
+        <translation>Modifier les points d&apos;échantillonnage</translation>
+    </message>
+    <message>
+        <source>Equal axis scales</source>
+        <translation>Échelles égales sur les axes</translation>
+    </message>
+    <message>
+        <source>Free axis scales</source>
+        <translation>Échelles libres sur les axes</translation>
+    </message>
+    <message>
+        <source>Move probe to %1</source>
+        <translation>Déplacer le point en %1</translation>
+    </message>
+    <message>
+        <source>Pan or zoom</source>
+        <translation>Déplacer ou zoomer</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void notebookMode();
     void valuesTableInLessons();
     void clipboard();
+    void undoAndRedoFromTheKeyboard();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -551,6 +552,41 @@ void TestMainWindow::clipboard()
     const QString text = QApplication::clipboard()->text();
     QVERIFY2(text.startsWith(QLatin1String("x = 2.00")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("f′(x) = 1")));
+}
+
+void TestMainWindow::undoAndRedoFromTheKeyboard()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget *plot = window.plotView();
+    QAction *undo = findAction(window, QStringLiteral("Undo"));
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    // Two separate changes by key: the convention (C), then the probe to x = 0 (0).
+    QTest::keyClick(plot, Qt::Key_C);
+    QCoreApplication::processEvents();
+    const DerivativeConvention cycled = window.state()->convention();
+    QVERIFY(cycled != DerivativeConvention::Framework);
+    QTest::keyClick(plot, Qt::Key_0);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.state()->probeX(), 0.0);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Move probe to 0"));
+    QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.state()->probeX(), ExplorerState::defaultProbeX);
+    QCOMPARE(window.state()->convention(), cycled);
+    QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.state()->convention(), DerivativeConvention::Framework);
+    QVERIFY(!undo->isEnabled());
+    // The convention box follows the state it was given back.
+    QCOMPARE(window.conventionBox()->currentIndex(),
+             ConventionNames::toIndex(DerivativeConvention::Framework));
+    QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.state()->convention(), cycled);
+    QCOMPARE(window.state()->probeX(), 0.0);
 }
 
 QTEST_MAIN(TestMainWindow)

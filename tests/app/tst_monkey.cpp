@@ -7,12 +7,14 @@
 #include "explorerstate.h"
 #include "expressioneditor.h"
 #include "functiongraph.h"
+#include "lessonfile.h"
 #include "mainwindow.h"
 #include "numberformat.h"
 #include "parameterpanel.h"
 #include "plotview.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
+#include "sessionhistory.h"
 #include "settings.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -114,6 +117,7 @@ private:
     QString resizeEvent();
     QString toggleEvent();
     QString keyEvent();
+    QString historyEvent();
     /** Empty when everything agrees; otherwise what does not. */
     QString checkInvariants() const;
 
@@ -132,6 +136,8 @@ private:
     QStringList m_functions;
     bool m_pressed = false;
     QPoint m_mouse;
+    /** What an event itself found wrong (an undo that did not come back). */
+    QString m_problem;
 };
 
 void TestMonkey::setUp(MainWindow *window)
@@ -337,15 +343,17 @@ QString TestMonkey::toggleEvent()
 QString TestMonkey::keyEvent()
 {
     // Keys a student might hit anywhere, into whatever has the focus.
-    static const QList<Qt::Key> keys {
-        Qt::Key_Left,   Qt::Key_Right,     Qt::Key_Up,       Qt::Key_Down,   Qt::Key_Home,
-        Qt::Key_End,    Qt::Key_PageUp,    Qt::Key_PageDown, Qt::Key_Escape, Qt::Key_Tab,
-        Qt::Key_Return, Qt::Key_Backspace, Qt::Key_Delete,   Qt::Key_Space,  Qt::Key_K,
-        Qt::Key_X,      Qt::Key_0,         Qt::Key_Minus,    Qt::Key_Plus,   Qt::Key_F5
+    static const QList<Qt::Key> keys { Qt::Key_Left,   Qt::Key_Right,    Qt::Key_Up,
+                                       Qt::Key_Down,   Qt::Key_Home,     Qt::Key_End,
+                                       Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Escape,
+                                       Qt::Key_Tab,    Qt::Key_Return,   Qt::Key_Backspace,
+                                       Qt::Key_Delete, Qt::Key_Space,    Qt::Key_K,
+                                       Qt::Key_X,      Qt::Key_0,        Qt::Key_Minus,
+                                       Qt::Key_Plus,   Qt::Key_F5,       Qt::Key_Z };
+    static const QList<Qt::KeyboardModifiers> modifiers {
+        Qt::NoModifier,      Qt::NoModifier,  Qt::ShiftModifier,
+        Qt::ControlModifier, Qt::AltModifier, Qt::ControlModifier | Qt::ShiftModifier
     };
-    static const QList<Qt::KeyboardModifiers> modifiers { Qt::NoModifier, Qt::NoModifier,
-                                                          Qt::ShiftModifier, Qt::ControlModifier,
-                                                          Qt::AltModifier };
     const Qt::Key key = keys.at(pick(int(keys.size())));
     const Qt::KeyboardModifiers modifier = modifiers.at(pick(int(modifiers.size())));
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window;
@@ -376,11 +384,48 @@ QString TestMonkey::nextEvent()
         return resizeEvent();
     if (roll < 90)
         return toggleEvent();
+    if (roll < 94)
+        return historyEvent();
     return keyEvent();
+}
+
+QString TestMonkey::historyEvent()
+{
+    ExplorerState &state = *m_window->state();
+    SessionHistory &history = *m_window->history();
+    switch (pick(4)) {
+    case 0: history.undo(); return QStringLiteral("undo");
+    case 1: history.redo(); return QStringLiteral("redo");
+    case 2: {
+        // Undo then redo: back exactly where it was.
+        history.flush();
+        const SessionSnapshot before = state.snapshot();
+        if (!history.stack()->canUndo())
+            return QStringLiteral("undo and redo, with nothing to undo");
+        history.undo();
+        history.redo();
+        if (state.snapshot() != before)
+            m_problem = QStringLiteral("undo then redo did not give back the state");
+        return QStringLiteral("undo and redo");
+    }
+    default: {
+        // The session through a lesson's JSON and back: the same snapshot.
+        const SessionSnapshot now = state.snapshot();
+        QString error;
+        const auto back = LessonFile::fromJson(LessonFile::toJson(now), &error);
+        if (!back)
+            m_problem = QStringLiteral("the session's own lesson is refused: %1").arg(error);
+        else if (*back != now)
+            m_problem = QStringLiteral("the session's lesson reads back different");
+        return QStringLiteral("lesson round trip");
+    }
+    }
 }
 
 QString TestMonkey::checkInvariants() const
 {
+    if (!m_problem.isEmpty())
+        return m_problem;
     const ExplorerState &state = *m_plot->state();
     const Activation &f = state.activation();
 
