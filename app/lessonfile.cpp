@@ -6,6 +6,7 @@
 #include "failure.h"
 #include "filekind.h"
 #include "numberformat.h"
+#include "oneline.h"
 #include "safewrite.h"
 
 #include <QDir>
@@ -251,7 +252,8 @@ std::optional<SessionSnapshot> LessonFile::load(const QString &path, QString *er
     QString problem;
     auto snapshot = read(path, &problem);
     if (!snapshot && error)
-        *error = tr("cannot open lesson '%1': %2").arg(QDir::toNativeSeparators(path), problem);
+        *error = OneLine::of(
+            tr("cannot open lesson '%1': %2").arg(QDir::toNativeSeparators(path), problem));
     return snapshot;
 }
 

@@ -6,6 +6,7 @@
 #include "explorerstate.h"
 #include "figureexporter.h"
 #include "mainwindow.h"
+#include "oneline.h"
 #include "plotview.h"
 #include "sessionhistory.h"
 #include "settings.h"
@@ -24,24 +25,30 @@
 namespace {
 
 /**
- * Without a desktop session Qt warns that XDG_RUNTIME_DIR is not set, on every --export and
- * --table. That says nothing to the user; everything else passes through.
+ * Qt's own warnings ("QVariant::load: unknown user type", "XDG_RUNTIME_DIR not set") say nothing
+ * to a user, and would break the rule of one clear line per problem: they are dropped. With
+ * RELU_EXPLORER_DEBUG set they are printed as Qt prints them. A fatal one is said in one line
+ * before Qt aborts.
  */
-void quietHeadlessMessages()
+void installMessageHandler()
 {
-    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    static const QtMessageHandler qtDefault = qInstallMessageHandler(nullptr);
+    static const bool debugging = !qEnvironmentVariableIsEmpty("RELU_EXPLORER_DEBUG");
     qInstallMessageHandler(
         [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-                return;
-            if (previous)
-                previous(type, context, message);
+            if (debugging)
+                qtDefault(type, context, message);
+            else if (type == QtFatalMsg)
+                std::fprintf(stderr, "relu-explorer: internal error: %s\n",
+                             OneLine::of(message).toUtf8().constData());
         });
 }
 
 void report(const QString &message)
 {
-    std::fprintf(stderr, "relu-explorer: %s\n", message.toUtf8().constData());
+    // One line, whatever it quotes; each problem in it is elided on its own already, so the
+    // limit here only stops what nothing else did.
+    std::fprintf(stderr, "relu-explorer: %s\n", OneLine::of(message, 2000).toUtf8().constData());
 }
 
 bool hasDisplay()
@@ -68,7 +75,6 @@ void apply(const LaunchOptions &options, ExplorerState &state)
 
 int runTable(int argc, char **argv, const LaunchOptions &options)
 {
-    quietHeadlessMessages();
     QCoreApplication app(argc, argv);
     ValueTable::GridError refused;
     std::optional<std::vector<double>> xs = options.tableAt;
@@ -89,7 +95,6 @@ int runTable(int argc, char **argv, const LaunchOptions &options)
 
 int runListKinks(int argc, char **argv, const LaunchOptions &options)
 {
-    quietHeadlessMessages();
     QCoreApplication app(argc, argv);
     ExplorerState state;
     apply(options, state);
@@ -106,7 +111,6 @@ int runListKinks(int argc, char **argv, const LaunchOptions &options)
 
 int runQuotients(int argc, char **argv, const LaunchOptions &options)
 {
-    quietHeadlessMessages();
     QCoreApplication app(argc, argv);
     ExplorerState state;
     apply(options, state);
@@ -123,7 +127,6 @@ int runExport(int argc, char **argv, const LaunchOptions &options)
 {
     // An export never shows a window, so it needs no display and draws offscreen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    quietHeadlessMessages();
     QApplication app(argc, argv);
     Translations::install(app, options.language);
     ExplorerState state;
@@ -240,6 +243,7 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
 
 int main(int argc, char **argv)
 {
+    installMessageHandler();
     // Past a file size limit, a write should fail with an error we can report, not kill us.
     std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("ReLU Explorer"));

@@ -113,7 +113,12 @@ public:
         if (!m_settings.contains(key))
             return {};
         const QVariant value = m_settings.value(key);
-        // QSettings gives a one-element list as a plain string.
+        // QSettings gives a one-element list as a plain string, and what it cannot read (an
+        // unknown @Variant) as no value at all.
+        if (value.typeId() != QMetaType::QStringList && value.typeId() != QMetaType::QString) {
+            note(key);
+            return {};
+        }
         QStringList items = value.typeId() == QMetaType::QStringList
             ? value.toStringList()
             : QStringList { value.toString() };

@@ -7,6 +7,7 @@
 #include "explorerstate.h"
 #include "expressionactivation.h"
 #include "numberformat.h"
+#include "oneline.h"
 
 #include <cmath>
 
@@ -71,7 +72,7 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
     SessionSnapshot s = *this;
     for (const SessionProblem &problem : this->problems()) {
         if (problems)
-            *problems << problem.message;
+            *problems << OneLine::of(problem.message);
         switch (problem.field) {
         case SessionField::Function: s.function = defaults.function; break;
         case SessionField::Expression: s.useExpression = false; break;
@@ -91,7 +92,7 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
             if (problem.field != SessionField::Function)
                 continue;
             if (problems)
-                *problems << problem.message;
+                *problems << OneLine::of(problem.message);
             s.function = defaults.function;
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "numberformat.h"
+#include "oneline.h"
 
 #include <QTest>
 
@@ -13,6 +14,9 @@ class TestNumberFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void oneLine_data();
+    void oneLine();
+    void oneLineOfAMegabyte();
     void parse_data();
     void parse();
     void roundTrip_data();
@@ -165,6 +169,50 @@ void TestNumberFormat::parse()
     bool read = !ok;
     QCOMPARE(NumberFormat::parse(text, &read), value);
     QCOMPARE(read, ok);
+}
+
+void TestNumberFormat::oneLine_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("plain") << QStringLiteral("unknown function 'relu7'") << 300
+                           << QStringLiteral("unknown function 'relu7'");
+    QTest::newRow("newline and tab")
+        << QStringLiteral("a\nb\tc") << 300 << QStringLiteral("a\\nb\\tc");
+    QTest::newRow("NUL") << QString(QStringLiteral("relu") + QChar(0) + QStringLiteral("x")) << 300
+                         << QStringLiteral("relu\\x00x");
+    QTest::newRow("escape sequence")
+        << QStringLiteral("\x1b[31mred") << 300 << QStringLiteral("\\x1b[31mred");
+    QTest::newRow("DEL and C1") << QString(QChar(0x7f)) + QChar(0x85) << 300
+                                << QStringLiteral("\\x7f\\x85");
+    QTest::newRow("line separator") << QString(QChar(0x2028)) << 300 << QStringLiteral("\\u2028");
+    QTest::newRow("unicode kept") << QStringLiteral("f′(x) = −1 « ok »") << 300
+                                  << QStringLiteral("f′(x) = −1 « ok »");
+    // 16 is the least: 6 of the beginning, " … ", 6 of the end.
+    QTest::newRow("elided in the middle") << QStringLiteral("function: abcdefghijklmnop is bad")
+                                          << 16 << QStringLiteral("functi … is bad");
+    QTest::newRow("an escape is not cut")
+        << QStringLiteral("abcde\nfghijklmnopqrstuvwxyz") << 16 << QStringLiteral("abcde … uvwxyz");
+}
+
+void TestNumberFormat::oneLine()
+{
+    QFETCH(QString, message);
+    QFETCH(int, maximum);
+    QFETCH(QString, line);
+    QCOMPARE(OneLine::of(message, maximum), line);
+}
+
+void TestNumberFormat::oneLineOfAMegabyte()
+{
+    const QString huge = QStringLiteral("function: ") + QString(1024 * 1024, QLatin1Char('x'))
+        + QStringLiteral("\n: no such function");
+    const QString line = OneLine::of(huge);
+    QVERIFY(line.size() <= OneLine::maximumLength);
+    QVERIFY(line.startsWith(QStringLiteral("function: xxx")));
+    QVERIFY(line.endsWith(QStringLiteral("\\n: no such function")));
+    QVERIFY(!line.contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestNumberFormat)
