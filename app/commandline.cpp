@@ -250,7 +250,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         launch.activation = parsed.activation;
     }
-    for (const QString &spec : splitSpecifications(parser.values(options.compare))) {
+    const QStringList specifications
+        = SessionSnapshot::withoutRepeats(splitSpecifications(parser.values(options.compare)));
+    if (specifications.size() > SessionSnapshot::maximumComparisons) {
+        error = tr("--compare: at most %1 functions, not %2")
+                    .arg(SessionSnapshot::maximumComparisons)
+                    .arg(specifications.size());
+        return result;
+    }
+    for (const QString &spec : specifications) {
         auto compared = ActivationCatalog::fromSpecification(spec, &error);
         if (!compared) {
             error = tr("--compare: %1").arg(error);

@@ -8,6 +8,8 @@
 #include "numberformat.h"
 #include "valuetable.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -273,8 +275,20 @@ void ExplorerState::setValuesTableVisible(bool visible)
 
 void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons)
 {
-    comparisons.erase(std::remove(comparisons.begin(), comparisons.end(), nullptr),
-                      comparisons.end());
+    // Null entries and repeats go, and a list past SessionSnapshot::maximumComparisons stops
+    // there: in one pass, so a hostile list of thousands costs nothing.
+    QSet<QString> seen;
+    std::vector<std::shared_ptr<const Activation>> kept;
+    for (auto &compared : comparisons) {
+        if (!compared || int(kept.size()) == SessionSnapshot::maximumComparisons)
+            continue;
+        const QString specification = compared->specification();
+        if (seen.contains(specification))
+            continue;
+        seen.insert(specification);
+        kept.push_back(std::move(compared));
+    }
+    comparisons = std::move(kept);
     if (comparisons == m_comparisons)
         return;
     m_comparisons = std::move(comparisons);

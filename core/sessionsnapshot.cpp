@@ -9,6 +9,8 @@
 #include "numberformat.h"
 #include "oneline.h"
 
+#include <QSet>
+
 #include <cmath>
 
 bool SessionSnapshot::isValidGrid(const SampleGrid &grid)
@@ -17,6 +19,20 @@ bool SessionSnapshot::isValidGrid(const SampleGrid &grid)
         || grid.from > grid.to || !(grid.step > 0))
         return false;
     return (grid.to - grid.from) / grid.step < SampleGrid::maximumPoints;
+}
+
+QStringList SessionSnapshot::withoutRepeats(const QStringList &specifications)
+{
+    QSet<QString> seen;
+    seen.reserve(specifications.size());
+    QStringList kept;
+    for (const QString &specification : specifications) {
+        if (!seen.contains(specification)) {
+            seen.insert(specification);
+            kept << specification;
+        }
+    }
+    return kept;
 }
 
 QList<SessionProblem> SessionSnapshot::problems() const
@@ -33,9 +49,17 @@ QList<SessionProblem> SessionSnapshot::problems() const
     } else if (!ActivationCatalog::fromSpecification(function, &error)) {
         add(SessionField::Function, tr("function: %1").arg(error));
     }
-    for (const QString &compared : comparisons) {
-        if (!ActivationCatalog::fromSpecification(compared, &error))
-            add(SessionField::Comparisons, tr("compare: %1").arg(error));
+    const QStringList distinct = withoutRepeats(comparisons);
+    if (distinct.size() > maximumComparisons) {
+        add(SessionField::Comparisons,
+            tr("compare: at most %1 functions, not %2")
+                .arg(maximumComparisons)
+                .arg(distinct.size()));
+    } else {
+        for (const QString &compared : distinct) {
+            if (!ActivationCatalog::fromSpecification(compared, &error))
+                add(SessionField::Comparisons, tr("compare: %1").arg(error));
+        }
     }
     if (!std::isfinite(probeX))
         add(SessionField::Probe,
@@ -97,7 +121,9 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
         }
     }
     s.comparisons.clear();
-    for (const QString &compared : comparisons) {
+    for (const QString &compared : withoutRepeats(comparisons)) {
+        if (s.comparisons.size() == maximumComparisons)
+            break; // the rest was reported above
         if (ActivationCatalog::fromSpecification(compared, nullptr))
             s.comparisons << compared;
     }

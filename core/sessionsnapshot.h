@@ -58,6 +58,12 @@ struct SessionSnapshot
     Q_DECLARE_TR_FUNCTIONS(SessionSnapshot)
 
 public:
+    /**
+     * Past this many different functions side by side, the plot is a tangle and the legend
+     * covers it: a longer list is refused (duplicates count once).
+     */
+    static constexpr int maximumComparisons = 20;
+
     QString function = QStringLiteral("relu"); ///< a catalog specification
     QString expression; ///< the expression box's text, kept even when unused
     bool useExpression = false; ///< the function shown is the expression
@@ -91,6 +97,8 @@ public:
     SessionSnapshot sanitized(QStringList *problems = nullptr) const;
 
     static bool isValidGrid(const SampleGrid &grid);
+    /** `specifications` without repeats, in their first order; linear in their number. */
+    static QStringList withoutRepeats(const QStringList &specifications);
 
     /** Every field, in one place: equality, and what a test compares. */
     auto fields() const

@@ -625,6 +625,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>--%1 does not apply to --%2</source>
         <translation>--%1 gilt nicht für --%2</translation>
     </message>
+    <message>
+        <source>--compare: at most %1 functions, not %2</source>
+        <translation>--compare: höchstens %1 Funktionen, nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -2319,6 +2323,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points</source>
         <translation>samples: von %1 bis %2 in Schritten von %3 ergibt kein Raster mit höchstens %4 Punkten</translation>
+    </message>
+    <message>
+        <source>compare: at most %1 functions, not %2</source>
+        <translation>compare: höchstens %1 Funktionen, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>--%1 does not apply to --%2</source>
         <translation>--%1 ne s&apos;applique pas à --%2</translation>
     </message>
+    <message>
+        <source>--compare: at most %1 functions, not %2</source>
+        <translation>--compare&#xa0;: au plus %1 fonctions, pas %2</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -2319,6 +2323,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>samples: from %1 to %2 in steps of %3 is not a grid of at most %4 points</source>
         <translation>samples&#xa0;: de %1 à %2 par pas de %3 ne forme pas une grille d&apos;au plus %4 points</translation>
+    </message>
+    <message>
+        <source>compare: at most %1 functions, not %2</source>
+        <translation>compare&#xa0;: au plus %1 fonctions, pas %2</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,21 @@ const QMap<QString, std::function<QByteArray()>> &fixtures()
           []() -> QByteArray { return "[session]\nfunction=" + QByteArray(1000000, 'x') + "\n"; } },
         { QStringLiteral("nul-function.json"),
           []() -> QByteArray { return lesson(", \"function\": \"re\\u0000lu\""); } },
+        { QStringLiteral("compare-3000.json"),
+          []() -> QByteArray {
+              QByteArray list = "\"gelu\"";
+              for (int i = 1; i < 3000; ++i)
+                  list += ", \"gelu\"";
+              return lesson(", \"compare\": [" + list + "]");
+          } },
+        { QStringLiteral("compare-21.json"),
+          []() -> QByteArray {
+              QByteArray list;
+              for (int i = 1; i <= 21; ++i)
+                  list += (i > 1 ? ", " : "") + QByteArray("\"elu:alpha=") + QByteArray::number(i)
+                      + "\"";
+              return lesson(", \"compare\": [" + list + "]");
+          } },
         { QStringLiteral("wrong-types.conf"),
           []() -> QByteArray {
               return QByteArrayLiteral("[session]\nprobe=abc\nderivativePanel=maybe\n");
