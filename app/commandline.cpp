@@ -214,6 +214,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(options.listFunctions)) {
+        // It prints the catalog and nothing else: an option beside it would be silently ignored.
+        for (const QString &name : parser.optionNames()) {
+            if (!options.listFunctions.names().contains(name)
+                && !options.language.names().contains(name)) {
+                error = tr("--list-functions takes no other option but --lang, got '%1'")
+                            .arg(QString(name.size() == 1 ? QStringLiteral("-")
+                                                          : QStringLiteral("--"))
+                                 + name);
+                return result;
+            }
+        }
+        if (!positional.isEmpty()) {
+            error = tr("--list-functions takes no lesson file");
+            return result;
+        }
         launch.mode = LaunchOptions::Mode::ListFunctions;
         // Printed in this language too, as the help is.
         if (parser.isSet(options.language))
@@ -385,6 +400,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(options.compare) && tabulating) {
         error = tr("--compare applies to the figure, not to --table");
+        return result;
+    }
+    if (parser.isSet(options.probe) && tabulating) {
+        error = tr("--probe applies to the figure, not to --table; give the x values with --at");
         return result;
     }
 

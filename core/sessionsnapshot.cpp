@@ -44,8 +44,13 @@ QList<SessionProblem> SessionSnapshot::problems() const
     QString error;
     if (useExpression) {
         const auto parsed = ExpressionActivation::parse(expression);
+        // Where, as the command line and the expression box say it: the first character is 1.
         if (!parsed.activation)
-            add(SessionField::Expression, tr("expression: %1").arg(parsed.error));
+            add(SessionField::Expression,
+                parsed.errorPosition >= 0 ? tr("expression: %1 (at character %2)")
+                                                .arg(parsed.error)
+                                                .arg(parsed.errorPosition + 1)
+                                          : tr("expression: %1").arg(parsed.error));
     } else if (!ActivationCatalog::fromSpecification(function, &error)) {
         add(SessionField::Function, tr("function: %1").arg(error));
     }

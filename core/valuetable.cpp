@@ -47,6 +47,15 @@ std::optional<std::vector<double>> ValueTable::grid(double from, double to, doub
         xs[i] = from + double(i) * step;
     if (std::abs(xs.back() - to) <= tolerance * step)
         xs.back() = to;
+    // A step finer than the doubles there (1 at 1e16, where they are 2 apart) would list one x
+    // several times.
+    for (std::size_t i = 1; i < count; ++i) {
+        if (!(xs[i] > xs[i - 1]))
+            return fail(
+                { Culprit::Step,
+                  tr("the step (%1) is finer than the numbers near %2 can be told apart")
+                      .arg(NumberFormat::roundTrip(step), NumberFormat::roundTrip(xs[i])) });
+    }
     return xs;
 }
 

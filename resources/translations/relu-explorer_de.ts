@@ -629,6 +629,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>--compare: at most %1 functions, not %2</source>
         <translation>--compare: höchstens %1 Funktionen, nicht %2</translation>
     </message>
+    <message>
+        <source>--list-functions takes no other option but --lang, got &apos;%1&apos;</source>
+        <translation>--list-functions nimmt außer --lang keine weitere Option, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--list-functions takes no lesson file</source>
+        <translation>--list-functions nimmt keine Lektionsdatei</translation>
+    </message>
+    <message>
+        <source>--probe applies to the figure, not to --table; give the x values with --at</source>
+        <translation>--probe gilt für die Grafik, nicht für --table; die x-Werte gibt --at an</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -2328,6 +2340,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>compare: at most %1 functions, not %2</source>
         <translation>compare: höchstens %1 Funktionen, nicht %2</translation>
     </message>
+    <message>
+        <source>expression: %1 (at character %2)</source>
+        <translation>expression: %1 (bei Zeichen %2)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2415,6 +2431,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>the table would have more than %1 rows; use a larger step</source>
         <translation>die Tabelle hätte mehr als %1 Zeilen; eine größere Schrittweite verwenden</translation>
+    </message>
+    <message>
+        <source>the step (%1) is finer than the numbers near %2 can be told apart</source>
+        <translation>der Schritt (%1) ist feiner, als sich Zahlen nahe %2 unterscheiden lassen</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>--compare: at most %1 functions, not %2</source>
         <translation>--compare&#xa0;: au plus %1 fonctions, pas %2</translation>
     </message>
+    <message>
+        <source>--list-functions takes no other option but --lang, got &apos;%1&apos;</source>
+        <translation>--list-functions n&apos;accepte aucune autre option que --lang, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--list-functions takes no lesson file</source>
+        <translation>--list-functions n&apos;accepte pas de fichier de leçon</translation>
+    </message>
+    <message>
+        <source>--probe applies to the figure, not to --table; give the x values with --at</source>
+        <translation>--probe s&apos;applique à la figure, pas à --table&#xa0;; donnez les valeurs de x avec --at</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -2328,6 +2340,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>compare: at most %1 functions, not %2</source>
         <translation>compare&#xa0;: au plus %1 fonctions, pas %2</translation>
     </message>
+    <message>
+        <source>expression: %1 (at character %2)</source>
+        <translation>expression&#xa0;: %1 (au caractère %2)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2415,6 +2431,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>the table would have more than %1 rows; use a larger step</source>
         <translation>le tableau aurait plus de %1 lignes ; utilisez un pas plus grand</translation>
+    </message>
+    <message>
+        <source>the step (%1) is finer than the numbers near %2 can be told apart</source>
+        <translation>le pas (%1) est plus fin que ce qui distingue les nombres proches de %2</translation>
     </message>
 </context>
 <context>

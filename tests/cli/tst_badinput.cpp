@@ -195,6 +195,10 @@ const QMap<QString, std::function<QByteArray()>> &fixtures()
                       + "\"";
               return lesson(", \"compare\": [" + list + "]");
           } },
+        { QStringLiteral("two-x.json"),
+          []() -> QByteArray {
+              return lesson(", \"useExpression\": true, \"expression\": \"x x\"");
+          } },
         { QStringLiteral("wrong-types.conf"),
           []() -> QByteArray {
               return QByteArrayLiteral("[session]\nprobe=abc\nderivativePanel=maybe\n");
