@@ -42,6 +42,8 @@ void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
     if (!activation || activation == m_activation)
         return;
     m_activation = std::move(activation);
+    if (!m_activation->isExpression())
+        m_builtInFunction = m_activation->specification();
     Q_EMIT activationChanged();
     Q_EMIT probeChanged(m_probeX);
 }
@@ -361,7 +363,7 @@ SessionSnapshot ExplorerState::snapshot() const
 {
     SessionSnapshot s;
     s.useExpression = m_activation->isExpression();
-    s.function = s.useExpression ? QStringLiteral("relu") : m_activation->specification();
+    s.function = s.useExpression ? m_builtInFunction : m_activation->specification();
     s.expression = s.useExpression ? m_activation->specification() : m_expressionText;
     for (const auto &compared : m_comparisons)
         s.comparisons << compared->specification();
@@ -386,6 +388,8 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     QStringList problems;
     const SessionSnapshot s = snapshot.sanitized(&problems);
     setExpressionText(s.expression);
+    // Behind an expression, the built-in function it replaced is kept for when it goes.
+    m_builtInFunction = s.function;
     std::shared_ptr<const Activation> function = s.useExpression
         ? ExpressionActivation::parse(s.expression).activation
         : ActivationCatalog::fromSpecification(s.function, nullptr);

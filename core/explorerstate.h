@@ -200,6 +200,8 @@ private:
     QuotientAxis::Scale m_quotientScale = QuotientAxis::Scale::Linear;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
     QString m_expressionText;
+    /** The last built-in function shown: what an expression replaced, saved with the session. */
+    QString m_builtInFunction = QStringLiteral("relu");
     bool m_samplePointsVisible = false;
     bool m_valuesTableVisible = false;
     SampleGrid m_sampleGrid;

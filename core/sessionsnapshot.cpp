@@ -51,9 +51,10 @@ QList<SessionProblem> SessionSnapshot::problems() const
                                                 .arg(parsed.error)
                                                 .arg(parsed.errorPosition + 1)
                                           : tr("expression: %1").arg(parsed.error));
-    } else if (!ActivationCatalog::fromSpecification(function, &error)) {
-        add(SessionField::Function, tr("function: %1").arg(error));
     }
+    // Shown, or kept behind an expression for when it goes: it must be a function either way.
+    if (!ActivationCatalog::fromSpecification(function, &error))
+        add(SessionField::Function, tr("function: %1").arg(error));
     const QStringList distinct = withoutRepeats(comparisons);
     if (distinct.size() > maximumComparisons) {
         add(SessionField::Comparisons,
@@ -113,16 +114,6 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
             s.yRange = defaults.yRange;
             break;
         case SessionField::Samples: s.samples = defaults.samples; break;
-        }
-    }
-    // After a bad expression the catalog's function is shown instead, and it may be bad too.
-    if (s.useExpression != useExpression) {
-        for (const SessionProblem &problem : s.problems()) {
-            if (problem.field != SessionField::Function)
-                continue;
-            if (problems)
-                *problems << OneLine::of(problem.message);
-            s.function = defaults.function;
         }
     }
     s.comparisons.clear();

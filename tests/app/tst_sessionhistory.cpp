@@ -3,11 +3,20 @@
 
 #include "activationcatalog.h"
 #include "explorerstate.h"
+#include "lessonfile.h"
+#include "numberformat.h"
 #include "sessionhistory.h"
+#include "settings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
+#include <random>
 
 /**
  * Undo and redo over whole snapshots: each change is a step named after it, a run of moves is
@@ -30,6 +39,7 @@ private Q_SLOTS:
     void tenUndosBringBackTheFirstState();
     void aChangeAfterUndoEndsRedo();
     void undoOfNothingDoesNothing();
+    void randomSnapshotsComeBackExactly();
 
 private:
     /** Changes the state as an event would, then lets the history record it. */
@@ -225,6 +235,128 @@ void TestSessionHistory::undoOfNothingDoesNothing()
     m_history->undo();
     QCOMPARE(m_state->probeX(), 2.0);
     QVERIFY(m_history->stack()->canRedo());
+}
+
+namespace {
+
+/**
+ * A random session that can be shown: functions and parameters as the catalog writes them, any
+ * double for the probe, h and the ranges (not only round ones), every enum value.
+ */
+SessionSnapshot randomSnapshot(std::mt19937_64 &random)
+{
+    const auto pick
+        = [&random](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+    const auto uniform = [&random](double a, double b) {
+        return std::uniform_real_distribution<double>(a, b)(random);
+    };
+    const auto canonical = [](const QString &specification) {
+        const auto f = ActivationCatalog::fromSpecification(specification, nullptr);
+        return f ? f->specification() : QString();
+    };
+    const auto randomFunction = [&]() -> QString {
+        switch (pick(4)) {
+        case 0:
+            return canonical(QStringLiteral("leaky_relu:negative_slope=")
+                             + NumberFormat::roundTrip(uniform(0.001, 0.999)));
+        case 1:
+            return canonical(QStringLiteral("elu:alpha=")
+                             + NumberFormat::roundTrip(uniform(0.1, 3)));
+        default: {
+            const auto &families = ActivationCatalog::families();
+            return canonical(families[std::size_t(pick(int(families.size())))].name);
+        }
+        }
+    };
+    static const QStringList expressions { QStringLiteral("max(0, x)"), QStringLiteral("abs(x)"),
+                                           QStringLiteral("x*(x>0)"), QStringLiteral("x + (x > 0)"),
+                                           QStringLiteral("x*(x>0") };
+    SessionSnapshot s;
+    s.function = randomFunction();
+    s.expression = expressions.at(pick(int(expressions.size())));
+    s.useExpression = pick(3) == 0 && s.expression != QLatin1String("x*(x>0");
+    for (int i = pick(4); i > 0; --i) {
+        const QString compared = randomFunction();
+        if (!s.comparisons.contains(compared))
+            s.comparisons << compared;
+    }
+    s.convention = ConventionNames::fromIndex(pick(ConventionNames::count));
+    s.probeX = uniform(-10, 10);
+    s.secantMode = std::array { SecantMode::Off, SecantMode::Forward, SecantMode::Central,
+                                SecantMode::BothSides }[std::size_t(pick(4))];
+    s.secantH = (pick(2) ? 1 : -1) * std::pow(10.0, uniform(-6, std::log10(2.0)));
+    const double x = uniform(-100, 100);
+    s.xRange = { x, x + std::pow(10.0, uniform(-3, 2)) };
+    const double y = uniform(-100, 100);
+    s.yRange = { y, y + std::pow(10.0, uniform(-3, 2)) };
+    s.equalScales = pick(2);
+    s.derivativePanel = pick(2);
+    s.quotientPanel = pick(2);
+    s.quotientScale = pick(2) ? QuotientAxis::Scale::Linear : QuotientAxis::Scale::SymmetricLog;
+    s.samplePoints = pick(2);
+    s.valuesTable = pick(2);
+    s.samples = { uniform(-5, 0), uniform(0, 5), uniform(0.05, 1) };
+    return s;
+}
+
+/** The lesson keys whose values differ, with both values. */
+QString differences(const SessionSnapshot &a, const SessionSnapshot &b)
+{
+    const QJsonObject left = QJsonDocument::fromJson(LessonFile::toJson(a)).object();
+    const QJsonObject right = QJsonDocument::fromJson(LessonFile::toJson(b)).object();
+    QStringList found;
+    for (const QString &key : left.keys()) {
+        if (left.value(key) != right.value(key))
+            found << key + QStringLiteral(": ")
+                    + QString::fromUtf8(QJsonDocument(QJsonArray { left.value(key) })
+                                            .toJson(QJsonDocument::Compact))
+                    + QStringLiteral(" against ")
+                    + QString::fromUtf8(QJsonDocument(QJsonArray { right.value(key) })
+                                            .toJson(QJsonDocument::Compact));
+    }
+    return found.isEmpty() ? QStringLiteral("(the same lesson)") : found.join(QLatin1String("; "));
+}
+
+} // namespace
+
+void TestSessionHistory::randomSnapshotsComeBackExactly()
+{
+    // Settings, the lesson file, the state and undo/redo each give back the very snapshot they
+    // were given: every field, every bit of every double.
+    std::mt19937_64 random(20261202);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("round-trip.conf"));
+    for (int i = 0; i < 200; ++i) {
+        const SessionSnapshot s = randomSnapshot(random);
+        const QList<SessionProblem> problemsOfS = s.problems();
+        QVERIFY2(problemsOfS.isEmpty(),
+                 qPrintable(problemsOfS.isEmpty() ? QString() : problemsOfS.constFirst().message));
+
+        const auto fromLesson = LessonFile::fromJson(LessonFile::toJson(s), nullptr);
+        QVERIFY(fromLesson);
+        QVERIFY2(*fromLesson == s, qPrintable(differences(*fromLesson, s)));
+
+        {
+            Settings settings(path);
+            settings.setSession(s);
+            QVERIFY(settings.sync());
+        }
+        QStringList problems;
+        const SessionSnapshot fromSettings = Settings(path).session(&problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(fromSettings == s, qPrintable(differences(fromSettings, s)));
+
+        const SessionSnapshot before = m_state->snapshot();
+        QVERIFY(m_state->restore(s).isEmpty());
+        QVERIFY2(m_state->snapshot() == s, qPrintable(differences(m_state->snapshot(), s)));
+        m_history->flush();
+        m_history->undo();
+        QVERIFY2(m_state->snapshot() == before,
+                 qPrintable(differences(m_state->snapshot(), before)));
+        m_history->redo();
+        QVERIFY(m_state->snapshot() == s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionHistory)

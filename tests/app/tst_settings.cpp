@@ -205,14 +205,14 @@ void TestSettings::badValueIsResetOnceInFrench()
 {
     // Problems used to be matched by the text of their message: French writes "h : …" (a no-break
     // space before the colon), so h=5 was not reset but clamped to 2, and reported twice.
-    QVERIFY(Translations::install(*qApp, QStringLiteral("fr")));
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("fr")));
     writeFile("[session]\nh=5\nprobe=-3\n");
     const Settings settings(path());
     QStringList problems;
     const SessionSnapshot s = settings.session(&problems);
     ExplorerState state;
     problems << state.restore(s);
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
