@@ -114,6 +114,132 @@ private:
     QJsonObject m_object;
 };
 
+/**
+ * Reads each field of sessionFields() from a lesson, strictly, the first problem winning; an
+ * absent field keeps its default (lessons saved before a field existed lack it).
+ */
+class LessonReader
+{
+public:
+    explicit LessonReader(const QJsonObject &root)
+        : m_fields(root)
+    { }
+
+    QString error() const
+    {
+        if (!m_fields.error.isEmpty())
+            return m_fields.error;
+        if (!m_samplesError.isEmpty())
+            return LessonFile::tr("in 'samples': %1").arg(m_samplesError);
+        return m_choiceError;
+    }
+
+    void field(const char *name, QString &value) { m_fields.text(name, value); }
+    void field(const char *name, bool &value) { m_fields.flag(name, value); }
+    void field(const char *name, double &value) { m_fields.number(name, value); }
+    void field(const char *name, QStringList &value) { m_fields.texts(name, value); }
+    void field(const char *name, DerivativeConvention &value)
+    {
+        choice(name, value, ConventionNames::key, ConventionNames::fromKey, [](const QString &k) {
+            return LessonFile::tr("unknown convention '%1'; use one of %2")
+                .arg(k, ConventionNames::keyList());
+        });
+    }
+    void field(const char *name, SecantMode &value)
+    {
+        choice(name, value, DifferenceQuotient::key, DifferenceQuotient::fromKey,
+               [](const QString &k) {
+                   return LessonFile::tr("unknown secant '%1'; use off, forward, central or both")
+                       .arg(k);
+               });
+    }
+    void field(const char *name, QuotientAxis::Scale &value)
+    {
+        choice(name, value, QuotientAxis::key, QuotientAxis::fromKey, [](const QString &k) {
+            return LessonFile::tr("unknown quotientScale '%1'; use linear or log").arg(k);
+        });
+    }
+    void field(const char *name, Interval &value)
+    {
+        if (!m_viewRead) {
+            m_view = m_fields.object("view");
+            m_viewRead = true;
+        }
+        m_fields.range(m_view, name, value);
+    }
+    void field(const char *name, SampleGrid &value)
+    {
+        Fields samples(m_fields.object(name));
+        samples.number("from", value.from);
+        samples.number("to", value.to);
+        samples.number("step", value.step);
+        m_samplesError = samples.error;
+    }
+
+private:
+    /** An enum written as its key; an unknown key is an error, reported after the fields. */
+    template<typename Enum, typename KeyOf, typename FromKey, typename Unknown>
+    void choice(const char *name, Enum &value, KeyOf keyOf, FromKey fromKey, Unknown unknown)
+    {
+        QString key = keyOf(value);
+        m_fields.text(name, key);
+        if (const std::optional<Enum> known = fromKey(key))
+            value = *known;
+        else if (m_choiceError.isEmpty())
+            m_choiceError = unknown(key);
+    }
+
+    Fields m_fields;
+    QJsonObject m_view;
+    bool m_viewRead = false;
+    QString m_samplesError;
+    QString m_choiceError;
+};
+
+/** Writes each field as LessonReader reads it back. */
+class LessonWriter
+{
+public:
+    explicit LessonWriter(QJsonObject &root)
+        : m_root(root)
+    { }
+
+    void field(const char *name, const QString &value) { m_root[QLatin1String(name)] = value; }
+    void field(const char *name, bool value) { m_root[QLatin1String(name)] = value; }
+    void field(const char *name, double value) { m_root[QLatin1String(name)] = value; }
+    void field(const char *name, const QStringList &value)
+    {
+        m_root[QLatin1String(name)] = QJsonArray::fromStringList(value);
+    }
+    void field(const char *name, DerivativeConvention value)
+    {
+        m_root[QLatin1String(name)] = ConventionNames::key(value);
+    }
+    void field(const char *name, SecantMode value)
+    {
+        m_root[QLatin1String(name)] = DifferenceQuotient::key(value);
+    }
+    void field(const char *name, QuotientAxis::Scale value)
+    {
+        m_root[QLatin1String(name)] = QuotientAxis::key(value);
+    }
+    void field(const char *name, const Interval &value)
+    {
+        QJsonObject view = m_root.value(QLatin1String("view")).toObject();
+        view[QLatin1String(name)] = pair(value.lower, value.upper);
+        m_root[QLatin1String("view")] = view;
+    }
+    void field(const char *name, const SampleGrid &value)
+    {
+        m_root[QLatin1String(name)] = QJsonObject { { QLatin1String("from"), value.from },
+                                                    { QLatin1String("to"), value.to },
+                                                    { QLatin1String("step"), value.step } };
+    }
+
+private:
+    QJsonObject &m_root;
+};
+
 } // namespace
 
 QByteArray LessonFile::toJson(const SessionSnapshot &s)
@@ -121,26 +247,8 @@ QByteArray LessonFile::toJson(const SessionSnapshot &s)
     QJsonObject root;
     root[QLatin1String("format")] = formatName();
     root[QLatin1String("version")] = version;
-    root[QLatin1String("function")] = s.function;
-    root[QLatin1String("expression")] = s.expression;
-    root[QLatin1String("useExpression")] = s.useExpression;
-    root[QLatin1String("compare")] = QJsonArray::fromStringList(s.comparisons);
-    root[QLatin1String("convention")] = ConventionNames::key(s.convention);
-    root[QLatin1String("probe")] = s.probeX;
-    root[QLatin1String("secant")] = DifferenceQuotient::key(s.secantMode);
-    root[QLatin1String("h")] = s.secantH;
-    root[QLatin1String("view")]
-        = QJsonObject { { QLatin1String("x"), pair(s.xRange.lower, s.xRange.upper) },
-                        { QLatin1String("y"), pair(s.yRange.lower, s.yRange.upper) } };
-    root[QLatin1String("equalScales")] = s.equalScales;
-    root[QLatin1String("derivativePanel")] = s.derivativePanel;
-    root[QLatin1String("quotientPanel")] = s.quotientPanel;
-    root[QLatin1String("quotientScale")] = QuotientAxis::key(s.quotientScale);
-    root[QLatin1String("samplePoints")] = s.samplePoints;
-    root[QLatin1String("valuesTable")] = s.valuesTable;
-    root[QLatin1String("samples")] = QJsonObject { { QLatin1String("from"), s.samples.from },
-                                                   { QLatin1String("to"), s.samples.to },
-                                                   { QLatin1String("step"), s.samples.step } };
+    LessonWriter write(root);
+    forEachSessionField([&](const char *name, auto member) { write.field(name, s.*member); });
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -173,49 +281,10 @@ std::optional<SessionSnapshot> LessonFile::fromJson(const QByteArray &json, QStr
                         .arg(NumberFormat::roundTrip(fileVersion)));
 
     SessionSnapshot s;
-    Fields fields(root);
-    fields.text("function", s.function);
-    fields.text("expression", s.expression);
-    fields.flag("useExpression", s.useExpression);
-    fields.texts("compare", s.comparisons);
-    QString convention = ConventionNames::key(s.convention);
-    fields.text("convention", convention);
-    fields.number("probe", s.probeX);
-    QString secant = DifferenceQuotient::key(s.secantMode);
-    fields.text("secant", secant);
-    fields.number("h", s.secantH);
-    const QJsonObject view = fields.object("view");
-    fields.range(view, "x", s.xRange);
-    fields.range(view, "y", s.yRange);
-    fields.flag("equalScales", s.equalScales); // absent from lessons saved before it was: off
-    fields.flag("derivativePanel", s.derivativePanel);
-    fields.flag("quotientPanel", s.quotientPanel); // absent from lessons saved before it was
-    QString quotientScale = QuotientAxis::key(s.quotientScale);
-    fields.text("quotientScale", quotientScale);
-    fields.flag("samplePoints", s.samplePoints);
-    fields.flag("valuesTable", s.valuesTable); // absent from lessons saved before it was: hidden
-    Fields samples(fields.object("samples"));
-    samples.number("from", s.samples.from);
-    samples.number("to", s.samples.to);
-    samples.number("step", s.samples.step);
-    if (!fields.error.isEmpty())
-        return fail(fields.error);
-    if (!samples.error.isEmpty())
-        return fail(tr("in 'samples': %1").arg(samples.error));
-
-    const auto knownConvention = ConventionNames::fromKey(convention);
-    if (!knownConvention)
-        return fail(tr("unknown convention '%1'; use one of %2")
-                        .arg(convention, ConventionNames::keyList()));
-    s.convention = *knownConvention;
-    const auto knownSecant = DifferenceQuotient::fromKey(secant);
-    if (!knownSecant)
-        return fail(tr("unknown secant '%1'; use off, forward, central or both").arg(secant));
-    s.secantMode = *knownSecant;
-    const auto knownScale = QuotientAxis::fromKey(quotientScale);
-    if (!knownScale)
-        return fail(tr("unknown quotientScale '%1'; use linear or log").arg(quotientScale));
-    s.quotientScale = *knownScale;
+    LessonReader read(root);
+    forEachSessionField([&](const char *name, auto member) { read.field(name, s.*member); });
+    if (const QString problem = read.error(); !problem.isEmpty())
+        return fail(problem);
     const QList<SessionProblem> problems = s.problems();
     if (!problems.isEmpty())
         return fail(problems.constFirst().message);

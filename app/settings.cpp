@@ -22,29 +22,13 @@
 
 namespace {
 
-// Every key, here and nowhere else.
+// Every key, here and nowhere else (the session's come from sessionFields()).
 namespace Key {
-const QString function = QStringLiteral("session/function");
-const QString expression = QStringLiteral("session/expression");
-const QString useExpression = QStringLiteral("session/useExpression");
-const QString compare = QStringLiteral("session/compare");
-const QString convention = QStringLiteral("session/convention");
-const QString probe = QStringLiteral("session/probe");
-const QString secant = QStringLiteral("session/secant");
-const QString secantH = QStringLiteral("session/h");
-const QString xMin = QStringLiteral("session/xMin");
-const QString xMax = QStringLiteral("session/xMax");
-const QString yMin = QStringLiteral("session/yMin");
-const QString yMax = QStringLiteral("session/yMax");
-const QString equalScales = QStringLiteral("session/equalScales");
-const QString derivativePanel = QStringLiteral("session/derivativePanel");
-const QString quotientPanel = QStringLiteral("session/quotientPanel");
-const QString quotientScale = QStringLiteral("session/quotientScale");
-const QString samplePoints = QStringLiteral("session/samplePoints");
-const QString valuesTable = QStringLiteral("session/valuesTable");
-const QString samplesFrom = QStringLiteral("session/samplesFrom");
-const QString samplesTo = QStringLiteral("session/samplesTo");
-const QString samplesStep = QStringLiteral("session/samplesStep");
+/** The session's keys: "session/" and the name sessionFields() gives the field. */
+QString session(const char *name)
+{
+    return QStringLiteral("session/") + QLatin1String(name);
+}
 const QString theme = QStringLiteral("window/theme");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
@@ -126,6 +110,43 @@ public:
         return items;
     }
 
+    // One overload per type of field in sessionFields(): the value is replaced only by a usable
+    // one, so a default stays where the file has nothing (or nothing usable).
+    void field(const char *name, QString &value) const { value = text(Key::session(name), value); }
+    void field(const char *name, bool &value) const { value = flag(Key::session(name), value); }
+    void field(const char *name, double &value) const { value = number(Key::session(name), value); }
+    void field(const char *name, QStringList &value) const
+    {
+        if (m_settings.contains(Key::session(name)))
+            value = list(Key::session(name));
+    }
+    void field(const char *name, DerivativeConvention &value) const
+    {
+        value = choice(Key::session(name), value, ConventionNames::key, ConventionNames::fromKey);
+    }
+    void field(const char *name, SecantMode &value) const
+    {
+        value = choice(Key::session(name), value, DifferenceQuotient::key,
+                       DifferenceQuotient::fromKey);
+    }
+    void field(const char *name, QuotientAxis::Scale &value) const
+    {
+        value = choice(Key::session(name), value, QuotientAxis::key, QuotientAxis::fromKey);
+    }
+    void field(const char *name, Interval &value) const
+    {
+        const QString key = Key::session(name);
+        value = { number(key + QLatin1String("Min"), value.lower),
+                  number(key + QLatin1String("Max"), value.upper) };
+    }
+    void field(const char *name, SampleGrid &value) const
+    {
+        const QString key = Key::session(name);
+        value = { number(key + QLatin1String("From"), value.from),
+                  number(key + QLatin1String("To"), value.to),
+                  number(key + QLatin1String("Step"), value.step) };
+    }
+
     void note(const QString &key) const
     {
         if (m_problems)
@@ -135,6 +156,54 @@ public:
 private:
     const QSettings &m_settings;
     QStringList *m_problems;
+};
+
+/** Writes each field as Reader reads it back: numbers so that every double returns exactly. */
+class Writer
+{
+public:
+    explicit Writer(QSettings &settings)
+        : m_settings(settings)
+    { }
+
+    void field(const char *name, const QString &value) { set(name, value); }
+    void field(const char *name, bool value) { set(name, value); }
+    void field(const char *name, double value) { set(name, NumberFormat::roundTrip(value)); }
+    void field(const char *name, const QStringList &value)
+    {
+        // QSettings would write an empty list as "@Invalid()".
+        if (value.isEmpty())
+            set(name, QString());
+        else
+            set(name, value);
+    }
+    void field(const char *name, DerivativeConvention value)
+    {
+        set(name, ConventionNames::key(value));
+    }
+    void field(const char *name, SecantMode value) { set(name, DifferenceQuotient::key(value)); }
+    void field(const char *name, QuotientAxis::Scale value) { set(name, QuotientAxis::key(value)); }
+    void field(const char *name, const Interval &value)
+    {
+        const QString key = Key::session(name);
+        m_settings.setValue(key + QLatin1String("Min"), NumberFormat::roundTrip(value.lower));
+        m_settings.setValue(key + QLatin1String("Max"), NumberFormat::roundTrip(value.upper));
+    }
+    void field(const char *name, const SampleGrid &value)
+    {
+        const QString key = Key::session(name);
+        m_settings.setValue(key + QLatin1String("From"), NumberFormat::roundTrip(value.from));
+        m_settings.setValue(key + QLatin1String("To"), NumberFormat::roundTrip(value.to));
+        m_settings.setValue(key + QLatin1String("Step"), NumberFormat::roundTrip(value.step));
+    }
+
+private:
+    void set(const char *name, const QVariant &value)
+    {
+        m_settings.setValue(Key::session(name), value);
+    }
+
+    QSettings &m_settings;
 };
 
 } // namespace
@@ -222,7 +291,6 @@ QString Settings::fileName() const
 
 SessionSnapshot Settings::session(QStringList *problems) const
 {
-    const SessionSnapshot defaults;
     SessionSnapshot s;
     if (problems && !m_setAside.isEmpty())
         *problems << m_setAside;
@@ -230,30 +298,7 @@ SessionSnapshot Settings::session(QStringList *problems) const
         *problems << tr("the settings file '%1' is damaged; what could not be read uses defaults")
                          .arg(QDir::toNativeSeparators(m_settings->fileName()));
     const Reader read(*m_settings, problems);
-    s.function = read.text(Key::function, defaults.function);
-    s.expression = read.text(Key::expression, defaults.expression);
-    s.useExpression = read.flag(Key::useExpression, defaults.useExpression);
-    s.comparisons = read.list(Key::compare);
-    s.convention = read.choice(Key::convention, defaults.convention, ConventionNames::key,
-                               ConventionNames::fromKey);
-    s.probeX = read.number(Key::probe, defaults.probeX);
-    s.secantMode = read.choice(Key::secant, defaults.secantMode, DifferenceQuotient::key,
-                               DifferenceQuotient::fromKey);
-    s.secantH = read.number(Key::secantH, defaults.secantH);
-    s.xRange = { read.number(Key::xMin, defaults.xRange.lower),
-                 read.number(Key::xMax, defaults.xRange.upper) };
-    s.yRange = { read.number(Key::yMin, defaults.yRange.lower),
-                 read.number(Key::yMax, defaults.yRange.upper) };
-    s.equalScales = read.flag(Key::equalScales, defaults.equalScales);
-    s.derivativePanel = read.flag(Key::derivativePanel, defaults.derivativePanel);
-    s.quotientPanel = read.flag(Key::quotientPanel, defaults.quotientPanel);
-    s.quotientScale = read.choice(Key::quotientScale, defaults.quotientScale, QuotientAxis::key,
-                                  QuotientAxis::fromKey);
-    s.samplePoints = read.flag(Key::samplePoints, defaults.samplePoints);
-    s.valuesTable = read.flag(Key::valuesTable, defaults.valuesTable);
-    s.samples = { read.number(Key::samplesFrom, defaults.samples.from),
-                  read.number(Key::samplesTo, defaults.samples.to),
-                  read.number(Key::samplesStep, defaults.samples.step) };
+    forEachSessionField([&](const char *name, auto member) { read.field(name, s.*member); });
 
     // Values of the right type can still be out of range (a view 0 wide, h = 5): the snapshot's
     // own checks find them, and each falls back on its own.
@@ -262,32 +307,8 @@ SessionSnapshot Settings::session(QStringList *problems) const
 
 void Settings::setSession(const SessionSnapshot &s)
 {
-    auto number = [](double value) { return NumberFormat::roundTrip(value); };
-    m_settings->setValue(Key::function, s.function);
-    m_settings->setValue(Key::expression, s.expression);
-    m_settings->setValue(Key::useExpression, s.useExpression);
-    // QSettings would write an empty list as "@Invalid()".
-    if (s.comparisons.isEmpty())
-        m_settings->setValue(Key::compare, QString());
-    else
-        m_settings->setValue(Key::compare, s.comparisons);
-    m_settings->setValue(Key::convention, ConventionNames::key(s.convention));
-    m_settings->setValue(Key::probe, number(s.probeX));
-    m_settings->setValue(Key::secant, DifferenceQuotient::key(s.secantMode));
-    m_settings->setValue(Key::secantH, number(s.secantH));
-    m_settings->setValue(Key::xMin, number(s.xRange.lower));
-    m_settings->setValue(Key::xMax, number(s.xRange.upper));
-    m_settings->setValue(Key::yMin, number(s.yRange.lower));
-    m_settings->setValue(Key::yMax, number(s.yRange.upper));
-    m_settings->setValue(Key::equalScales, s.equalScales);
-    m_settings->setValue(Key::derivativePanel, s.derivativePanel);
-    m_settings->setValue(Key::quotientPanel, s.quotientPanel);
-    m_settings->setValue(Key::quotientScale, QuotientAxis::key(s.quotientScale));
-    m_settings->setValue(Key::samplePoints, s.samplePoints);
-    m_settings->setValue(Key::valuesTable, s.valuesTable);
-    m_settings->setValue(Key::samplesFrom, number(s.samples.from));
-    m_settings->setValue(Key::samplesTo, number(s.samples.to));
-    m_settings->setValue(Key::samplesStep, number(s.samples.step));
+    Writer write(*m_settings);
+    forEachSessionField([&](const char *name, auto member) { write.field(name, s.*member); });
 }
 
 QString Settings::themeKey(Theme theme)

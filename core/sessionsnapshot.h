@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <tuple>
+#include <utility>
 
 /** The notebook's sample points: x = from, from + step, ... up to to. */
 struct SampleGrid
@@ -100,17 +101,49 @@ public:
     /** `specifications` without repeats, in their first order; linear in their number. */
     static QStringList withoutRepeats(const QStringList &specifications);
 
-    /** Every field, in one place: equality, and what a test compares. */
-    auto fields() const
-    {
-        return std::tie(function, expression, useExpression, comparisons, convention, probeX,
-                        secantMode, secantH, xRange, yRange, equalScales, derivativePanel,
-                        quotientPanel, quotientScale, samplePoints, valuesTable, samples);
-    }
-    /** Exactly equal: the same doubles, bit for bit where they are numbers. */
-    friend bool operator==(const SessionSnapshot &a, const SessionSnapshot &b)
-    {
-        return a.fields() == b.fields();
-    }
+    /** Exactly equal, field by field (sessionFields): the same doubles, where they are numbers. */
+    friend bool operator==(const SessionSnapshot &a, const SessionSnapshot &b);
     friend bool operator!=(const SessionSnapshot &a, const SessionSnapshot &b) { return !(a == b); }
 };
+
+/**
+ * The one list of a session's fields, each with the name the files give it: the lesson's JSON
+ * key, and after "session/" the settings key. Two kinds are written as several values: a range
+ * ("x") as xMin and xMax in settings and as "view": {"x": [from, to]} in a lesson, the sample
+ * grid as samplesFrom, samplesTo and samplesStep, or "samples": {"from", "to", "step"}.
+ *
+ * Equality, the settings file, the lesson file and the fuzzers' comparison all walk this list, so
+ * adding a field to SessionSnapshot is one line here (and its widget); a field of a new type
+ * fails to compile until each of them knows the type.
+ */
+inline auto sessionFields()
+{
+    using S = SessionSnapshot;
+    return std::make_tuple(
+        std::pair { "function", &S::function }, std::pair { "expression", &S::expression },
+        std::pair { "useExpression", &S::useExpression }, std::pair { "compare", &S::comparisons },
+        std::pair { "convention", &S::convention }, std::pair { "probe", &S::probeX },
+        std::pair { "secant", &S::secantMode }, std::pair { "h", &S::secantH },
+        std::pair { "x", &S::xRange }, std::pair { "y", &S::yRange },
+        std::pair { "equalScales", &S::equalScales },
+        std::pair { "derivativePanel", &S::derivativePanel },
+        std::pair { "quotientPanel", &S::quotientPanel },
+        std::pair { "quotientScale", &S::quotientScale },
+        std::pair { "samplePoints", &S::samplePoints },
+        std::pair { "valuesTable", &S::valuesTable }, std::pair { "samples", &S::samples });
+}
+
+/** Calls `visit(name, member)` for each field of sessionFields(), in its order. */
+template<typename Visit> void forEachSessionField(Visit &&visit)
+{
+    std::apply([&visit](auto... field) { (visit(field.first, field.second), ...); },
+               sessionFields());
+}
+
+inline bool operator==(const SessionSnapshot &a, const SessionSnapshot &b)
+{
+    bool equal = true;
+    forEachSessionField(
+        [&](const char *, auto member) { equal = equal && a.*member == b.*member; });
+    return equal;
+}

@@ -111,44 +111,67 @@ QString encodable(const QString &text)
     return QString::fromUtf8(text.toUtf8());
 }
 
-/** The first field in which two snapshots differ, or empty when they are the same session. */
+/** Two values of one field are the same session's: texts as a file can hold them. */
+template<typename T> bool sameValue(const T &a, const T &b)
+{
+    return a == b;
+}
+bool sameValue(const QString &a, const QString &b)
+{
+    return encodable(a) == encodable(b);
+}
+
+QString shown(const QString &value)
+{
+    return value;
+}
+QString shown(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+QString shown(double value)
+{
+    return number(value);
+}
+QString shown(const QStringList &value)
+{
+    return value.join(QLatin1Char(';'));
+}
+QString shown(DerivativeConvention value)
+{
+    return ConventionNames::key(value);
+}
+QString shown(SecantMode value)
+{
+    return DifferenceQuotient::key(value);
+}
+QString shown(QuotientAxis::Scale value)
+{
+    return QuotientAxis::key(value);
+}
+QString shown(Interval value)
+{
+    return range(value);
+}
+QString shown(const SampleGrid &value)
+{
+    return number(value.from) + QLatin1Char(':') + number(value.step) + QLatin1Char(':')
+        + number(value.to);
+}
+
+/**
+ * The first field (of sessionFields(), so every field) in which two snapshots differ, or empty
+ * when they are the same session.
+ */
 QString difference(const SessionSnapshot &a, const SessionSnapshot &b)
 {
-    if (a.function != b.function)
-        return QStringLiteral("function: ") + a.function + QStringLiteral(" vs ") + b.function;
-    if (encodable(a.expression) != encodable(b.expression))
-        return QStringLiteral("expression: ") + a.expression + QStringLiteral(" vs ")
-            + b.expression;
-    if (a.useExpression != b.useExpression)
-        return QStringLiteral("useExpression");
-    if (a.comparisons != b.comparisons)
-        return QStringLiteral("compare: ") + a.comparisons.join(QLatin1Char(';'))
-            + QStringLiteral(" vs ") + b.comparisons.join(QLatin1Char(';'));
-    if (a.convention != b.convention)
-        return QStringLiteral("convention");
-    if (!(a.probeX == b.probeX))
-        return QStringLiteral("probe: ") + number(a.probeX) + QStringLiteral(" vs ")
-            + number(b.probeX);
-    if (a.secantMode != b.secantMode)
-        return QStringLiteral("secant");
-    if (!(a.secantH == b.secantH))
-        return QStringLiteral("h: ") + number(a.secantH) + QStringLiteral(" vs ")
-            + number(b.secantH);
-    if (a.xRange != b.xRange)
-        return QStringLiteral("x range: ") + range(a.xRange) + QStringLiteral(" vs ")
-            + range(b.xRange);
-    if (a.yRange != b.yRange)
-        return QStringLiteral("y range: ") + range(a.yRange) + QStringLiteral(" vs ")
-            + range(b.yRange);
-    if (a.derivativePanel != b.derivativePanel)
-        return QStringLiteral("derivativePanel");
-    if (a.samplePoints != b.samplePoints)
-        return QStringLiteral("samplePoints");
-    if (a.valuesTable != b.valuesTable)
-        return QStringLiteral("valuesTable");
-    if (a.samples != b.samples)
-        return QStringLiteral("samples");
-    return {};
+    QString found;
+    forEachSessionField([&](const char *name, auto member) {
+        if (found.isEmpty() && !sameValue(a.*member, b.*member))
+            found = QLatin1String(name) + QStringLiteral(": ") + shown(a.*member)
+                + QStringLiteral(" vs ") + shown(b.*member);
+    });
+    return found;
 }
 
 std::vector<DerivativeConvention> conventions()
