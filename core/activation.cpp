@@ -81,23 +81,33 @@ const Breakpoint *Activation::kinkAt(double x) const
     return b && b->isKink() ? b : nullptr;
 }
 
+const Breakpoint *Activation::derivativeBreakpointAt(double x) const
+{
+    // A kink listed by kinks() is one here too, even where that list was cut short by its time
+    // budget and breakpointAt no longer trusts it: kinkAt and the derivative must agree
+    // (abs(sin(x)) on a slow machine: a listed kink whose f′ was the autograd value).
+    if (const Breakpoint *listed = listedKink(x))
+        return listed;
+    return breakpointAt(x);
+}
+
 double Activation::derivative(double x, DerivativeConvention convention) const
 {
-    if (const Breakpoint *b = breakpointAt(x))
+    if (const Breakpoint *b = derivativeBreakpointAt(x))
         return b->isKink() ? b->derivative(convention) : Breakpoint::none;
     return smoothDerivative(x);
 }
 
 double Activation::leftDerivative(double x) const
 {
-    if (const Breakpoint *b = breakpointAt(x))
+    if (const Breakpoint *b = derivativeBreakpointAt(x))
         return b->left;
     return smoothDerivative(x);
 }
 
 double Activation::rightDerivative(double x) const
 {
-    if (const Breakpoint *b = breakpointAt(x))
+    if (const Breakpoint *b = derivativeBreakpointAt(x))
         return b->right;
     return smoothDerivative(x);
 }

@@ -102,6 +102,8 @@ protected:
 private:
     /** The kink at exactly x in kinks()' list, or nullptr: no search beyond it. */
     const Breakpoint *listedKink(double x) const;
+    /** What the derivatives look up at x: a listed kink, else breakpointAt. */
+    const Breakpoint *derivativeBreakpointAt(double x) const;
     QString m_name;
     QString m_formula;
     std::vector<Breakpoint> m_breakpoints;

@@ -292,16 +292,9 @@ const Breakpoint *ExpressionActivation::breakpointAt(double x) const
     if (!std::isfinite(x))
         return nullptr;
     for (const auto &analysed : { m_base, m_view }) {
-        if (!analysed || !analysed->range.contains(x))
-            continue;
-        // What a list found is found, even in a list cut short by its time budget: kinkAt and
-        // the derivative must agree there (abs(sin(x)) under a slow build: a listed kink whose
-        // f′ came out as the autograd value). A list cut short may lack x, though; only a
-        // complete one can say x is no breakpoint.
-        if (const Breakpoint *listed = analysed->find(x))
-            return listed;
-        if (analysed->complete)
-            return nullptr;
+        // A list cut short may lack x; only a complete one can say x is no breakpoint.
+        if (analysed && analysed->complete && analysed->range.contains(x))
+            return analysed->isSwitch(x) ? analysed->find(x) : nullptr;
     }
     const auto known = m_elsewhere.find(x);
     if (known != m_elsewhere.end())

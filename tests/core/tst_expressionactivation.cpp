@@ -121,13 +121,21 @@ void TestExpressionActivation::aListCutShortAgreesWithItself()
     // A time budget too short for abs(sin(x))'s 637 kinks in [-1000, 1000]: the list is cut
     // short, and says so. The kinks it did find are kinks everywhere: f′ at each is the
     // convention's value, as kinkAt says, not the autograd value of a smooth point.
+    // The budget grows until it finds some kinks but not all: 2 ms on a fast machine, more under
+    // a sanitizer.
     using std::chrono::milliseconds;
-    const auto f = ExpressionActivation::parse(QStringLiteral("abs(sin(x))"),
-                                               { milliseconds(2), milliseconds(2) })
-                       .activation;
-    QVERIFY(f);
+    std::shared_ptr<const ExpressionActivation> f;
+    for (int budget = 1; budget <= 4096; budget *= 2) {
+        f = ExpressionActivation::parse(QStringLiteral("abs(sin(x))"),
+                                        { milliseconds(budget), milliseconds(budget) })
+                .activation;
+        QVERIFY(f);
+        if (!f->kinks().empty() || f->breakpointsCompleteIn({ -1000, 1000 }))
+            break;
+    }
     const std::vector<Breakpoint> &kinks = f->kinks();
-    QVERIFY2(!f->breakpointsCompleteIn({ -1000, 1000 }), "the budget was enough after all");
+    if (f->breakpointsCompleteIn({ -1000, 1000 }))
+        QSKIP("this machine found every kink within the first budget that found any");
     QVERIFY(!kinks.empty());
     for (const Breakpoint &kink : kinks) {
         QVERIFY(f->kinkAt(kink.x));
