@@ -22,21 +22,6 @@ ExplorerState::ExplorerState(QObject *parent)
 
 ExplorerState::~ExplorerState() = default;
 
-QString ExplorerState::rangeProblem(Interval range)
-{
-    if (!std::isfinite(range.lower) || !std::isfinite(range.upper))
-        return tr("it is not finite");
-    if (std::abs(range.lower) >= maxRangeMagnitude || std::abs(range.upper) >= maxRangeMagnitude)
-        return tr("it reaches past ±%1").arg(NumberFormat::roundTrip(maxRangeMagnitude));
-    if (range.upper < range.lower)
-        return tr("it runs backwards");
-    if (range.upper == range.lower)
-        return tr("it is empty");
-    if (!(range.width() > minRangeWidth))
-        return tr("it is narrower than %1").arg(NumberFormat::roundTrip(minRangeWidth));
-    return {};
-}
-
 void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
 {
     if (!activation || activation == m_activation)

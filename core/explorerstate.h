@@ -7,6 +7,7 @@
 #include "axismapping.h"
 #include "differencequotient.h"
 #include "interval.h"
+#include "sessionlimits.h"
 #include "sessionsnapshot.h"
 
 #include <QObject>
@@ -27,24 +28,20 @@ public:
     explicit ExplorerState(QObject *parent = nullptr);
     ~ExplorerState() override;
 
-    /** The notebook's question: "what is the slope at x = 2?" */
-    static constexpr double defaultProbeX = 2.0;
+    // The limits and defaults, as SessionLimits has them:
+    static constexpr double defaultProbeX = SessionLimits::defaultProbeX;
     /** Within this many pixels of a kink a dragged probe lands exactly on it. */
     static constexpr double snapPixels = 6.0;
-    /** The notebook's Figure 2: x from -4 to 4 with a margin, y from -1 to 5. */
-    static Interval defaultXRange() { return { -4.4, 4.4 }; }
-    static Interval defaultYRange() { return { -1.0, 5.0 }; }
-    /** The secant's h is signed, with |h| between these. */
-    static constexpr double minSecantH = 1e-6;
-    static constexpr double maxSecantH = 2.0;
-    static constexpr double defaultSecantH = 1.0;
-    /** QCustomPlot refuses ranges outside these bounds; so do we, before an axis sees them. */
-    static constexpr double minRangeWidth = 1e-280;
-    static constexpr double maxRangeMagnitude = 1e250;
+    static Interval defaultXRange() { return SessionLimits::defaultXRange; }
+    static Interval defaultYRange() { return SessionLimits::defaultYRange; }
+    static constexpr double minSecantH = SessionLimits::minSecantH;
+    static constexpr double maxSecantH = SessionLimits::maxSecantH;
+    static constexpr double defaultSecantH = SessionLimits::defaultSecantH;
+    static constexpr double minRangeWidth = SessionLimits::minRangeWidth;
+    static constexpr double maxRangeMagnitude = SessionLimits::maxRangeMagnitude;
     /** Whether a view range can be shown: finite, non-empty, neither absurdly small nor large. */
     static bool isValidRange(Interval range) { return rangeProblem(range).isEmpty(); }
-    /** Why a view range cannot be shown, for a person ("it runs backwards"); empty if it can. */
-    static QString rangeProblem(Interval range);
+    static QString rangeProblem(Interval range) { return SessionLimits::rangeProblem(range); }
 
     // getters:
     const Activation &activation() const { return *m_activation; }

@@ -4,7 +4,6 @@
 #include "sessionsnapshot.h"
 
 #include "activationcatalog.h"
-#include "explorerstate.h"
 #include "expressionactivation.h"
 #include "numberformat.h"
 #include "oneline.h"
@@ -71,18 +70,18 @@ QList<SessionProblem> SessionSnapshot::problems() const
         add(SessionField::Probe,
             tr("probe: %1 is not a finite number").arg(NumberFormat::roundTrip(probeX)));
     const double magnitude = std::abs(secantH);
-    if (!(magnitude >= ExplorerState::minSecantH && magnitude <= ExplorerState::maxSecantH))
+    if (!(magnitude >= SessionLimits::minSecantH && magnitude <= SessionLimits::maxSecantH))
         add(SessionField::SecantH,
             tr("h: %1 is not between ±%2 and ±%3")
                 .arg(NumberFormat::roundTrip(secantH),
-                     NumberFormat::roundTrip(ExplorerState::minSecantH),
-                     NumberFormat::roundTrip(ExplorerState::maxSecantH)));
-    if (const QString why = ExplorerState::rangeProblem(xRange); !why.isEmpty())
+                     NumberFormat::roundTrip(SessionLimits::minSecantH),
+                     NumberFormat::roundTrip(SessionLimits::maxSecantH)));
+    if (const QString why = SessionLimits::rangeProblem(xRange); !why.isEmpty())
         add(SessionField::View,
             tr("view: the x range [%1, %2] cannot be shown: %3")
                 .arg(NumberFormat::roundTrip(xRange.lower), NumberFormat::roundTrip(xRange.upper),
                      why));
-    if (const QString why = ExplorerState::rangeProblem(yRange); !why.isEmpty())
+    if (const QString why = SessionLimits::rangeProblem(yRange); !why.isEmpty())
         add(SessionField::View,
             tr("view: the y range [%1, %2] cannot be shown: %3")
                 .arg(NumberFormat::roundTrip(yRange.lower), NumberFormat::roundTrip(yRange.upper),

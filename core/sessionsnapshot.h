@@ -7,6 +7,7 @@
 #include "differencequotient.h"
 #include "interval.h"
 #include "quotientaxis.h"
+#include "sessionlimits.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,7 +24,7 @@ struct SampleGrid
     double step = 1.0;
 
     /** More markers than this would hide the curve. */
-    static constexpr int maximumPoints = 1000;
+    static constexpr int maximumPoints = SessionLimits::maximumSamplePoints;
 
     friend bool operator==(const SampleGrid &a, const SampleGrid &b)
     {
@@ -59,22 +60,18 @@ struct SessionSnapshot
     Q_DECLARE_TR_FUNCTIONS(SessionSnapshot)
 
 public:
-    /**
-     * Past this many different functions side by side, the plot is a tangle and the legend
-     * covers it: a longer list is refused (duplicates count once).
-     */
-    static constexpr int maximumComparisons = 20;
+    static constexpr int maximumComparisons = SessionLimits::maximumComparisons;
 
     QString function = QStringLiteral("relu"); ///< a catalog specification
     QString expression; ///< the expression box's text, kept even when unused
     bool useExpression = false; ///< the function shown is the expression
     QStringList comparisons; ///< catalog specifications
     DerivativeConvention convention = DerivativeConvention::Framework;
-    double probeX = 2.0;
+    double probeX = SessionLimits::defaultProbeX;
     SecantMode secantMode = SecantMode::Off;
-    double secantH = 1.0; ///< the secant's h
-    Interval xRange { -4.4, 4.4 };
-    Interval yRange { -1.0, 5.0 };
+    double secantH = SessionLimits::defaultSecantH; ///< the secant's h
+    Interval xRange = SessionLimits::defaultXRange;
+    Interval yRange = SessionLimits::defaultYRange;
     bool equalScales = false; ///< the y range follows the x range, so a slope of 1 is 45°
     bool derivativePanel = true;
     bool quotientPanel = false; ///< the difference-quotient panel
