@@ -1867,7 +1867,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Take back the last change: a probe move, a function, a setting</source>
-        <translation>Die letzte Änderung zurücknehmen: eine Bewegung des Punkts, eine Funktion, eine Einstellung</translation>
+        <translation>Die letzte Änderung zurücknehmen: eine Bewegung des Messpunkts, eine Funktion, eine Einstellung</translation>
     </message>
     <message>
         <source>Make again the change just taken back</source>
@@ -2295,7 +2295,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Move probe to %1</source>
-        <translation>Punkt nach %1 bewegen</translation>
+        <translation>Messpunkt nach %1 bewegen</translation>
     </message>
     <message>
         <source>Pan or zoom</source>
