@@ -299,10 +299,25 @@ const Breakpoint *ExpressionActivation::breakpointAt(double x) const
     const auto known = m_elsewhere.find(x);
     if (known != m_elsewhere.end())
         return &known->second;
-    // Beyond every analysed range: a point is a breakpoint only where some switching function
+    if (m_smoothElsewhere.count(x) != 0)
+        return nullptr;
+    // Beyond every complete list: a point is a breakpoint only where some switching function
     // is exactly at its switch, which forward mode notices.
     if (!m_function->evaluator().slope(x).atSwitch)
         return nullptr;
+    // Where the switching function sits at its switch over a band of doubles (sin(x) is exactly
+    // 1 within 1.5e-8 of π/2), a complete list names one point of the band, not each: so ask a
+    // small neighbourhood, analysed as a list is, before judging x alone (which called every
+    // such double a jump whenever the time budget ran out).
+    const double reach = 1e-6 * std::max(1.0, std::abs(x));
+    const auto local
+        = analyse(*m_function, { x - reach, x + reach }, std::chrono::milliseconds(20));
+    if (local->complete) {
+        if (const Breakpoint *found = local->find(x))
+            return &m_elsewhere.emplace(x, *found).first->second;
+        m_smoothElsewhere.insert(x);
+        return nullptr;
+    }
     const PointAnalysis a = m_function->analyse(x, m_function->ownersAt(x));
     if (!isBreakpoint(a))
         return nullptr;

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace Expression {
 class ExpressionFunction;
@@ -103,4 +104,6 @@ private:
     SearchTimes m_times;
     /** Breakpoints met at points outside both (a probe far out, exactly on a switch). */
     mutable std::map<double, Breakpoint> m_elsewhere;
+    /** Points outside every complete list that a local analysis found to be no breakpoint. */
+    mutable std::set<double> m_smoothElsewhere;
 };

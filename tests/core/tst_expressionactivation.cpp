@@ -35,6 +35,7 @@ private Q_SLOTS:
     void referenceBreakpoints_data();
     void referenceBreakpoints();
     void aListCutShortAgreesWithItself();
+    void aListCutShortJudgesABandAsTheListDoes();
     void referencePoints_data();
     void referencePoints();
     void linearPiecesAreExact();
@@ -145,6 +146,34 @@ void TestExpressionActivation::aListCutShortAgreesWithItself()
         QCOMPARE(f->derivative(kink.x, DerivativeConvention::Left), kink.left);
         QCOMPARE(f->derivative(kink.x, DerivativeConvention::Right), kink.right);
         QCOMPARE(f->leftDerivative(kink.x), kink.left);
+    }
+}
+
+void TestExpressionActivation::aListCutShortJudgesABandAsTheListDoes()
+{
+    // Within 1.5e-8 of π/2 the double sin(x) is exactly 1: floor(sin(x)) sits at its switch over
+    // a band of doubles, and a complete list names one point of it. With the list cut short by
+    // its time budget, each double there was judged alone and called a jump. At π/2 ± 1e-9 the
+    // function is smooth (mpmath: tests/core/data/expression_points.csv).
+    using std::chrono::milliseconds;
+    std::shared_ptr<const ExpressionActivation> f;
+    for (int budget = 1; budget <= 4096; budget *= 2) {
+        f = ExpressionActivation::parse(QStringLiteral("floor(sin(x))"),
+                                        { milliseconds(budget), milliseconds(budget) })
+                .activation;
+        QVERIFY(f);
+        if (!f->breakpoints().empty() || f->breakpointsCompleteIn({ -1000, 1000 }))
+            break;
+    }
+    if (f->breakpointsCompleteIn({ -1000, 1000 }))
+        QSKIP("this machine found every breakpoint within the first budget that found any");
+    for (double x : { 1.5707963257948965, 1.5707963277948966, -7.853981634974483,
+                      -7.853981632974483, 4.71238897938469, 4.71238898138469 }) {
+        const Breakpoint *b = f->breakpointAt(x);
+        QVERIFY2(!b,
+                 qPrintable(QStringLiteral("a %1 at x = %2")
+                                .arg(b ? Breakpoint::kindKey(b->kind) : QString())
+                                .arg(x, 0, 'g', 17)));
     }
 }
 
