@@ -50,7 +50,7 @@ std::optional<Piece> Activation::pieceAt(double x) const
 {
     // A breakpoint lies in no piece, whatever a breakpoint list cut short by its time budget
     // says about the pieces around it (abs(sin(x)) under a slow build: a kink inside a piece).
-    if (listedKink(x) || breakpointAt(x))
+    if (knownBreakpointAt(x))
         return std::nullopt;
     for (const Piece &piece : piecesIn({ x, x })) {
         if (x > piece.domain.lower && x < piece.domain.upper)
@@ -75,16 +75,14 @@ const Breakpoint *Activation::listedKink(double x) const
 
 const Breakpoint *Activation::kinkAt(double x) const
 {
-    if (const Breakpoint *listed = listedKink(x))
-        return listed;
-    const Breakpoint *b = breakpointAt(x); // beyond kinks()' range, for an expression
+    const Breakpoint *b = knownBreakpointAt(x); // beyond kinks()' range too, for an expression
     return b && b->isKink() ? b : nullptr;
 }
 
-const Breakpoint *Activation::derivativeBreakpointAt(double x) const
+const Breakpoint *Activation::knownBreakpointAt(double x) const
 {
     // A kink listed by kinks() is one here too, even where that list was cut short by its time
-    // budget and breakpointAt no longer trusts it: kinkAt and the derivative must agree
+    // budget and breakpointAt does not trust it: kinkAt, pieceAt and the derivatives agree
     // (abs(sin(x)) on a slow machine: a listed kink whose f′ was the autograd value).
     if (const Breakpoint *listed = listedKink(x))
         return listed;
@@ -93,21 +91,21 @@ const Breakpoint *Activation::derivativeBreakpointAt(double x) const
 
 double Activation::derivative(double x, DerivativeConvention convention) const
 {
-    if (const Breakpoint *b = derivativeBreakpointAt(x))
+    if (const Breakpoint *b = knownBreakpointAt(x))
         return b->isKink() ? b->derivative(convention) : Breakpoint::none;
     return smoothDerivative(x);
 }
 
 double Activation::leftDerivative(double x) const
 {
-    if (const Breakpoint *b = derivativeBreakpointAt(x))
+    if (const Breakpoint *b = knownBreakpointAt(x))
         return b->left;
     return smoothDerivative(x);
 }
 
 double Activation::rightDerivative(double x) const
 {
-    if (const Breakpoint *b = derivativeBreakpointAt(x))
+    if (const Breakpoint *b = knownBreakpointAt(x))
         return b->right;
     return smoothDerivative(x);
 }

@@ -102,8 +102,11 @@ protected:
 private:
     /** The kink at exactly x in kinks()' list, or nullptr: no search beyond it. */
     const Breakpoint *listedKink(double x) const;
-    /** What the derivatives look up at x: a listed kink, else breakpointAt. */
-    const Breakpoint *derivativeBreakpointAt(double x) const;
+    /**
+     * The one lookup of a point for kinkAt, pieceAt and the derivatives: a kink kinks() lists,
+     * else breakpointAt.
+     */
+    const Breakpoint *knownBreakpointAt(double x) const;
     QString m_name;
     QString m_formula;
     std::vector<Breakpoint> m_breakpoints;
