@@ -6,6 +6,7 @@
 #include "activationcatalog.h"
 #include "explorerstate.h"
 #include "numberformat.h"
+#include "oneline.h"
 
 #include <QUndoCommand>
 
@@ -169,8 +170,12 @@ void SessionHistory::flush()
         return;
     }
     const bool named = !m_nextText.isEmpty();
-    auto *step = new SessionStep(this, m_last, now, named ? m_nextText : describe(m_last, now),
-                                 named ? Unmerged : kindOf(m_last, now), m_clock.elapsed());
+    // A step's name is a menu entry: an expression or a file name it quotes must not make the
+    // Edit menu wider than the screen.
+    constexpr int menuLength = 60;
+    auto *step = new SessionStep(
+        this, m_last, now, OneLine::of(named ? m_nextText : describe(m_last, now), menuLength),
+        named ? Unmerged : kindOf(m_last, now), m_clock.elapsed());
     m_nextText.clear();
     m_last = now;
     m_stack.push(step);

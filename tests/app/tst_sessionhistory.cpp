@@ -3,6 +3,7 @@
 
 #include "activationcatalog.h"
 #include "explorerstate.h"
+#include "expressionactivation.h"
 #include "lessonfile.h"
 #include "numberformat.h"
 #include "sessionhistory.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void tenUndosBringBackTheFirstState();
     void aChangeAfterUndoEndsRedo();
     void undoOfNothingDoesNothing();
+    void aLongExpressionIsElidedInTheStepName();
     void randomSnapshotsComeBackExactly();
 
 private:
@@ -235,6 +237,22 @@ void TestSessionHistory::undoOfNothingDoesNothing()
     m_history->undo();
     QCOMPARE(m_state->probeX(), 2.0);
     QVERIFY(m_history->stack()->canRedo());
+}
+
+void TestSessionHistory::aLongExpressionIsElidedInTheStepName()
+{
+    // The step's name is the Edit menu's entry: a 400-character expression must not widen it.
+    QString expression = QStringLiteral("x");
+    while (expression.size() < 400)
+        expression += QStringLiteral("+relu(x)");
+    change([&expression](ExplorerState &s) {
+        s.setExpressionText(expression);
+        s.setActivation(ExpressionActivation::parse(expression).activation);
+    });
+    const QString text = m_history->stack()->undoText();
+    QVERIFY2(text.size() <= 60, qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("Function: x+relu(x)")));
+    QVERIFY(text.contains(QStringLiteral(" … ")));
 }
 
 namespace {
