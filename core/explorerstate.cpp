@@ -375,9 +375,13 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setExpressionText(s.expression);
     // Behind an expression, the built-in function it replaced is kept for when it goes.
     m_builtInFunction = s.function;
-    std::shared_ptr<const Activation> function = s.useExpression
-        ? ExpressionActivation::parse(s.expression).activation
-        : ActivationCatalog::fromSpecification(s.function, nullptr);
+    // The function shown already, kept: an undo of a probe move neither parses an expression
+    // again nor rebuilds every graph.
+    const bool shownAlready = m_activation->isExpression() == s.useExpression
+        && m_activation->specification() == (s.useExpression ? s.expression : s.function);
+    std::shared_ptr<const Activation> function = shownAlready ? m_activation
+        : s.useExpression ? ExpressionActivation::parse(s.expression).activation
+                          : ActivationCatalog::fromSpecification(s.function, nullptr);
     setActivation(function ? function : ActivationCatalog::create(SessionSnapshot().function));
 
     std::vector<std::shared_ptr<const Activation>> compared;

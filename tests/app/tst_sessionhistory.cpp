@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,9 +124,14 @@ void TestSessionHistory::aDragIsOneStep()
         change([i](ExplorerState &s) { s.setProbeX(2.0 - 0.1 * i); });
     QCOMPARE(m_history->stack()->count(), 1);
     QCOMPARE(m_history->stack()->undoText(), QStringLiteral("Move probe to −2"));
+    // Undoing a probe move keeps the function shown: no new one, so no graph is rebuilt.
+    const auto shown = m_state->sharedActivation();
+    QSignalSpy rebuilt(m_state.get(), &ExplorerState::activationChanged);
     m_history->undo();
     QCOMPARE(m_state->probeX(), 2.0);
     QVERIFY(!m_history->stack()->canUndo());
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(m_state->sharedActivation(), shown);
 }
 
 void TestSessionHistory::aPauseStartsANewStep()
