@@ -4,11 +4,11 @@
 #include "commandline.h"
 
 #include "activationcatalog.h"
-#include "explorerstate.h"
 #include "expressionactivation.h"
 #include "figureexporter.h"
 #include "lessonfile.h"
 #include "numberformat.h"
+#include "sessionlimits.h"
 #include "valuetable.h"
 
 #include <QCommandLineParser>
@@ -329,10 +329,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (error.isEmpty() && launch.kinksFrom > launch.kinksTo)
             error = tr("--from and --to: %1")
                         .arg(ValueTable::reversedRange(launch.kinksFrom, launch.kinksTo));
-        if (error.isEmpty() && !ExplorerState::isValidRange({ launch.kinksFrom, launch.kinksTo })
+        if (error.isEmpty() && !SessionLimits::isValidRange({ launch.kinksFrom, launch.kinksTo })
             && launch.kinksFrom != launch.kinksTo)
             error = tr("--from and --to: the range cannot be searched: %1")
-                        .arg(ExplorerState::rangeProblem({ launch.kinksFrom, launch.kinksTo }));
+                        .arg(SessionLimits::rangeProblem({ launch.kinksFrom, launch.kinksTo }));
         return result;
     }
     if (parser.isSet(options.size) && !exporting) {

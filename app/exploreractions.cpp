@@ -251,14 +251,14 @@ void ExplorerActions::startShrinking(bool on)
         || (mode == SecantMode::Off && m_secantKind == SecantMode::Central);
     m_secantKind = central ? SecantMode::Central : SecantMode::BothSides;
     m_state->setSecantMode(m_secantKind);
-    if (std::abs(m_state->secantH()) <= ExplorerState::minSecantH)
-        m_state->setSecantH(ExplorerState::defaultSecantH);
+    if (std::abs(m_state->secantH()) <= SessionLimits::minSecantH)
+        m_state->setSecantH(SessionLimits::defaultSecantH);
     m_shrinkTimer.start();
 }
 
 void ExplorerActions::shrinkOnce()
 {
-    if (std::abs(m_state->secantH()) <= ExplorerState::minSecantH
+    if (std::abs(m_state->secantH()) <= SessionLimits::minSecantH
         || m_state->secantMode() == SecantMode::Off) {
         m_shrinkSecantH->setChecked(false);
         return;

@@ -30,7 +30,7 @@ void notebook(ExplorerState &state, double probe, bool derivativePanel, bool tab
     state.setDerivativePanelVisible(derivativePanel);
     state.setQuotientPanelVisible(false);
     state.setEqualScales(false);
-    state.setSecantH(ExplorerState::defaultSecantH);
+    state.setSecantH(SessionLimits::defaultSecantH);
     state.setSampleGrid(SampleGrid {});
     state.setSamplePointsVisible(table);
     state.setValuesTableVisible(table);

@@ -96,20 +96,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(autosaveDelay);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
-    for (auto changed : { &ExplorerState::activationChanged, &ExplorerState::viewChanged,
-                          &ExplorerState::comparisonsChanged, &ExplorerState::samplePointsChanged })
-        connect(m_state, changed, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this,
-            &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::valuesTableVisibleChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::equalScalesChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::quotientScaleChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::conventionChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::secantHChanged, this, &MainWindow::scheduleSave);
-    connect(m_state, &ExplorerState::expressionTextChanged, this, &MainWindow::scheduleSave);
+    connect(m_state, &ExplorerState::changed, this, &MainWindow::scheduleSave);
 }
 
 void MainWindow::scheduleSave()

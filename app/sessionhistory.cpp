@@ -106,22 +106,7 @@ SessionHistory::SessionHistory(ExplorerState *state, QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &SessionHistory::flush);
-    const auto watch
-        = [this](auto signal) { connect(m_state, signal, this, &SessionHistory::changed); };
-    watch(&ExplorerState::activationChanged);
-    watch(&ExplorerState::probeChanged);
-    watch(&ExplorerState::conventionChanged);
-    watch(&ExplorerState::viewChanged);
-    watch(&ExplorerState::secantModeChanged);
-    watch(&ExplorerState::secantHChanged);
-    watch(&ExplorerState::derivativePanelVisibleChanged);
-    watch(&ExplorerState::equalScalesChanged);
-    watch(&ExplorerState::quotientPanelVisibleChanged);
-    watch(&ExplorerState::quotientScaleChanged);
-    watch(&ExplorerState::comparisonsChanged);
-    watch(&ExplorerState::expressionTextChanged);
-    watch(&ExplorerState::samplePointsChanged);
-    watch(&ExplorerState::valuesTableVisibleChanged);
+    connect(m_state, &ExplorerState::changed, this, &SessionHistory::changed);
 }
 
 SessionHistory::~SessionHistory()

@@ -22,6 +22,57 @@ ExplorerState::ExplorerState(QObject *parent)
 
 ExplorerState::~ExplorerState() = default;
 
+ExplorerState::Step::Step(ExplorerState *state)
+    : m_state(state)
+{
+    ++m_state->m_stepDepth;
+}
+
+ExplorerState::Step::~Step()
+{
+    if (--m_state->m_stepDepth == 0 && m_state->m_pending)
+        m_state->announce(std::exchange(m_state->m_pending, {}));
+}
+
+void ExplorerState::announce(Changes what)
+{
+    if (m_stepDepth > 0) {
+        m_pending |= what;
+        return;
+    }
+    // The function first, the probe last: a view that draws the probe finds everything under it
+    // already in place.
+    if (what & Change::Function)
+        Q_EMIT activationChanged();
+    if (what & Change::ExpressionText)
+        Q_EMIT expressionTextChanged(m_expressionText);
+    if (what & Change::Comparisons)
+        Q_EMIT comparisonsChanged();
+    if (what & Change::Convention)
+        Q_EMIT conventionChanged(m_convention);
+    if (what & Change::View)
+        Q_EMIT viewChanged();
+    if (what & Change::EqualScales)
+        Q_EMIT equalScalesChanged(m_equalScales);
+    if (what & Change::DerivativePanel)
+        Q_EMIT derivativePanelVisibleChanged(m_derivativePanelVisible);
+    if (what & Change::QuotientPanel)
+        Q_EMIT quotientPanelVisibleChanged(m_quotientPanelVisible);
+    if (what & Change::QuotientScale)
+        Q_EMIT quotientScaleChanged(m_quotientScale);
+    if (what & Change::ValuesTable)
+        Q_EMIT valuesTableVisibleChanged(m_valuesTableVisible);
+    if (what & Change::SamplePoints)
+        Q_EMIT samplePointsChanged();
+    if (what & Change::SecantMode)
+        Q_EMIT secantModeChanged(m_secantMode);
+    if (what & Change::SecantH)
+        Q_EMIT secantHChanged(m_secantH);
+    if (what & Change::Probe)
+        Q_EMIT probeChanged(m_probeX);
+    Q_EMIT changed(what);
+}
+
 void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
 {
     if (!activation || activation == m_activation)
@@ -29,14 +80,14 @@ void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
     m_activation = std::move(activation);
     if (!m_activation->isExpression())
         m_builtInFunction = m_activation->specification();
-    Q_EMIT activationChanged();
-    Q_EMIT probeChanged(m_probeX);
+    announce(Change::Function | Change::Probe);
 }
 
 void ExplorerState::switchTo(std::shared_ptr<const Activation> activation)
 {
     if (!activation)
         return;
+    const Step step(this);
     setActivation(std::move(activation));
     Interval x = m_xRange;
     const auto &breakpoints = m_activation->breakpoints();
@@ -59,7 +110,7 @@ void ExplorerState::setProbeX(double x)
     if (!std::isfinite(x) || x == m_probeX)
         return;
     m_probeX = x == 0.0 ? 0.0 : x; // -0 and +0 are the same probe position
-    Q_EMIT probeChanged(m_probeX);
+    announce(Change::Probe);
 }
 
 void ExplorerState::dragProbeTo(double x, const AxisMapping &xAxis)
@@ -84,24 +135,24 @@ void ExplorerState::setConvention(DerivativeConvention convention)
     if (convention == m_convention)
         return;
     m_convention = convention;
-    Q_EMIT conventionChanged(convention);
+    announce(Change::Convention);
 }
 
 bool ExplorerState::setView(Interval xRange, Interval yRange)
 {
-    if (!isValidRange(xRange) || !isValidRange(yRange))
+    if (!SessionLimits::isValidRange(xRange) || !SessionLimits::isValidRange(yRange))
         return false;
     if (xRange == m_xRange && yRange == m_yRange)
         return true;
     m_xRange = xRange;
     m_yRange = yRange;
-    Q_EMIT viewChanged();
+    announce(Change::View);
     return true;
 }
 
 void ExplorerState::resetView()
 {
-    setView(defaultXRange(), defaultYRange());
+    setView(SessionLimits::defaultXRange, SessionLimits::defaultYRange);
 }
 
 bool ExplorerState::zoomAroundProbe(double factor)
@@ -115,7 +166,7 @@ bool ExplorerState::zoomAroundProbe(double factor)
     const Interval x { cx - (cx - m_xRange.lower) / factor, cx + (m_xRange.upper - cx) / factor };
     const Interval yRange { cy - (cy - m_yRange.lower) / factor,
                             cy + (m_yRange.upper - cy) / factor };
-    if (!isValidRange(x) || !isValidRange(yRange))
+    if (!SessionLimits::isValidRange(x) || !SessionLimits::isValidRange(yRange))
         return false;
     return setView(x, yRange);
 }
@@ -205,19 +256,20 @@ void ExplorerState::setSecantMode(SecantMode mode)
     if (mode == m_secantMode)
         return;
     m_secantMode = mode;
-    Q_EMIT secantModeChanged(mode);
+    announce(Change::SecantMode);
 }
 
 void ExplorerState::setSecantH(double h)
 {
     if (!std::isfinite(h) || h == 0.0)
         return;
-    const double magnitude = std::clamp(std::abs(h), minSecantH, maxSecantH);
+    const double magnitude
+        = std::clamp(std::abs(h), SessionLimits::minSecantH, SessionLimits::maxSecantH);
     const double clamped = std::copysign(magnitude, h);
     if (clamped == m_secantH)
         return;
     m_secantH = clamped;
-    Q_EMIT secantHChanged(m_secantH);
+    announce(Change::SecantH);
 }
 
 void ExplorerState::setDerivativePanelVisible(bool visible)
@@ -225,7 +277,7 @@ void ExplorerState::setDerivativePanelVisible(bool visible)
     if (visible == m_derivativePanelVisible)
         return;
     m_derivativePanelVisible = visible;
-    Q_EMIT derivativePanelVisibleChanged(visible);
+    announce(Change::DerivativePanel);
 }
 
 void ExplorerState::setEqualScales(bool equal)
@@ -233,7 +285,7 @@ void ExplorerState::setEqualScales(bool equal)
     if (equal == m_equalScales)
         return;
     m_equalScales = equal;
-    Q_EMIT equalScalesChanged(equal);
+    announce(Change::EqualScales);
 }
 
 void ExplorerState::setQuotientPanelVisible(bool visible)
@@ -241,7 +293,7 @@ void ExplorerState::setQuotientPanelVisible(bool visible)
     if (visible == m_quotientPanelVisible)
         return;
     m_quotientPanelVisible = visible;
-    Q_EMIT quotientPanelVisibleChanged(visible);
+    announce(Change::QuotientPanel);
 }
 
 void ExplorerState::setQuotientScale(QuotientAxis::Scale scale)
@@ -249,7 +301,7 @@ void ExplorerState::setQuotientScale(QuotientAxis::Scale scale)
     if (scale == m_quotientScale)
         return;
     m_quotientScale = scale;
-    Q_EMIT quotientScaleChanged(scale);
+    announce(Change::QuotientScale);
 }
 
 void ExplorerState::setValuesTableVisible(bool visible)
@@ -257,7 +309,7 @@ void ExplorerState::setValuesTableVisible(bool visible)
     if (visible == m_valuesTableVisible)
         return;
     m_valuesTableVisible = visible;
-    Q_EMIT valuesTableVisibleChanged(visible);
+    announce(Change::ValuesTable);
 }
 
 void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>> comparisons)
@@ -279,7 +331,7 @@ void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>
     if (comparisons == m_comparisons)
         return;
     m_comparisons = std::move(comparisons);
-    Q_EMIT comparisonsChanged();
+    announce(Change::Comparisons);
 }
 
 Interval ExplorerState::fittedYRange() const
@@ -306,7 +358,7 @@ Interval ExplorerState::fittedYRange() const
     const double margin = 0.1 * (std::max(highest, 1.0) - std::min(lowest, -1.0));
     Interval fitted { std::floor(std::min(-1.0, lowest - margin)),
                       std::ceil(std::max(1.0, highest + margin)) };
-    return isValidRange(fitted) ? fitted : m_yRange;
+    return SessionLimits::isValidRange(fitted) ? fitted : m_yRange;
 }
 
 void ExplorerState::fitYRange()
@@ -319,7 +371,7 @@ void ExplorerState::setExpressionText(const QString &text)
     if (text == m_expressionText)
         return;
     m_expressionText = text;
-    Q_EMIT expressionTextChanged(text);
+    announce(Change::ExpressionText);
 }
 
 void ExplorerState::setSamplePointsVisible(bool visible)
@@ -327,7 +379,7 @@ void ExplorerState::setSamplePointsVisible(bool visible)
     if (visible == m_samplePointsVisible)
         return;
     m_samplePointsVisible = visible;
-    Q_EMIT samplePointsChanged();
+    announce(Change::SamplePoints);
 }
 
 void ExplorerState::setSampleGrid(const SampleGrid &grid)
@@ -335,7 +387,7 @@ void ExplorerState::setSampleGrid(const SampleGrid &grid)
     if (!SessionSnapshot::isValidGrid(grid) || grid == m_sampleGrid)
         return;
     m_sampleGrid = grid;
-    Q_EMIT samplePointsChanged();
+    announce(Change::SamplePoints);
 }
 
 std::vector<double> ExplorerState::sampleXs() const
@@ -372,6 +424,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
 {
     QStringList problems;
     const SessionSnapshot s = snapshot.sanitized(&problems);
+    const Step step(this);
     setExpressionText(s.expression);
     // Behind an expression, the built-in function it replaced is kept for when it goes.
     m_builtInFunction = s.function;

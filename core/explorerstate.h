@@ -18,30 +18,43 @@
  * The one state of an exploring session: the function, the probe's x, the derivative convention,
  * the secant and its h, the visible ranges and panels. Views read it and ask it for changes;
  * it validates every request, ignores what is invalid, and announces each real change with a
- * typed signal.
+ * typed signal and with changed(), which says what changed.
+ *
+ * A change of many parts at once (restore(), an undo, a lesson, resetAll(), switchTo()) is one
+ * step: every value is applied first, then each typed signal whose part changed is emitted once,
+ * with the state already whole, and then changed() once with all of them.
  */
 class ExplorerState : public QObject
 {
     Q_OBJECT
 
 public:
+    /** The parts of the state, one for each typed signal. */
+    enum class Change : unsigned {
+        Function = 1U << 0, ///< activationChanged
+        Probe = 1U << 1, ///< probeChanged; a new function changes the probe's y as well
+        Convention = 1U << 2,
+        View = 1U << 3,
+        SecantMode = 1U << 4,
+        SecantH = 1U << 5,
+        DerivativePanel = 1U << 6,
+        EqualScales = 1U << 7,
+        QuotientPanel = 1U << 8,
+        QuotientScale = 1U << 9,
+        Comparisons = 1U << 10,
+        ExpressionText = 1U << 11,
+        SamplePoints = 1U << 12, ///< shown or hidden, or another grid
+        ValuesTable = 1U << 13,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
+
     explicit ExplorerState(QObject *parent = nullptr);
     ~ExplorerState() override;
 
-    // The limits and defaults, as SessionLimits has them:
-    static constexpr double defaultProbeX = SessionLimits::defaultProbeX;
+    // The limits and defaults are SessionLimits'.
     /** Within this many pixels of a kink a dragged probe lands exactly on it. */
     static constexpr double snapPixels = 6.0;
-    static Interval defaultXRange() { return SessionLimits::defaultXRange; }
-    static Interval defaultYRange() { return SessionLimits::defaultYRange; }
-    static constexpr double minSecantH = SessionLimits::minSecantH;
-    static constexpr double maxSecantH = SessionLimits::maxSecantH;
-    static constexpr double defaultSecantH = SessionLimits::defaultSecantH;
-    static constexpr double minRangeWidth = SessionLimits::minRangeWidth;
-    static constexpr double maxRangeMagnitude = SessionLimits::maxRangeMagnitude;
-    /** Whether a view range can be shown: finite, non-empty, neither absurdly small nor large. */
-    static bool isValidRange(Interval range) { return rangeProblem(range).isEmpty(); }
-    static QString rangeProblem(Interval range) { return SessionLimits::rangeProblem(range); }
 
     // getters:
     const Activation &activation() const { return *m_activation; }
@@ -133,7 +146,8 @@ public:
     void jumpToKink();
 
     void setSecantMode(SecantMode mode);
-    /** Sets h, clamping |h| into [minSecantH, maxSecantH]; 0 and non-finite values are ignored. */
+    /** Sets h, clamping |h| into SessionLimits' [minSecantH, maxSecantH]; 0 and non-finite values
+     * are ignored. */
     void setSecantH(double h);
     void halveSecantH() { setSecantH(m_secantH / 2.0); }
     void doubleSecantH() { setSecantH(m_secantH * 2.0); }
@@ -168,6 +182,8 @@ public:
     void fitYRange();
 
 Q_SIGNALS:
+    /** Once for each step, after its typed signals: every part it changed. */
+    void changed(ExplorerState::Changes what);
     void activationChanged();
     void probeChanged(double x);
     void conventionChanged(DerivativeConvention convention);
@@ -184,13 +200,30 @@ Q_SIGNALS:
     void valuesTableVisibleChanged(bool visible);
 
 private:
+    /** While one lives, changes are gathered; the last one to go announces them. */
+    class Step
+    {
+    public:
+        explicit Step(ExplorerState *state);
+        ~Step();
+        Step(const Step &) = delete;
+        Step &operator=(const Step &) = delete;
+
+    private:
+        ExplorerState *m_state;
+    };
+    /** Emits the typed signals of `what`, then changed(what); in a Step, only notes `what`. */
+    void announce(Changes what);
+
+    int m_stepDepth = 0;
+    Changes m_pending;
     std::shared_ptr<const Activation> m_activation;
-    double m_probeX = defaultProbeX;
+    double m_probeX = SessionLimits::defaultProbeX;
     DerivativeConvention m_convention = DerivativeConvention::Framework;
-    Interval m_xRange = defaultXRange();
-    Interval m_yRange = defaultYRange();
+    Interval m_xRange = SessionLimits::defaultXRange;
+    Interval m_yRange = SessionLimits::defaultYRange;
     SecantMode m_secantMode = SecantMode::Off;
-    double m_secantH = defaultSecantH;
+    double m_secantH = SessionLimits::defaultSecantH;
     bool m_derivativePanelVisible = true;
     bool m_equalScales = false;
     bool m_quotientPanelVisible = false;
@@ -203,3 +236,5 @@ private:
     bool m_valuesTableVisible = false;
     SampleGrid m_sampleGrid;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ExplorerState::Changes)

@@ -3,7 +3,7 @@
 
 #include "secanthscale.h"
 
-#include "explorerstate.h"
+#include "sessionlimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +12,12 @@ namespace {
 
 double logMin()
 {
-    return std::log(ExplorerState::minSecantH);
+    return std::log(SessionLimits::minSecantH);
 }
 
 double logSpan()
 {
-    return std::log(ExplorerState::maxSecantH) - logMin();
+    return std::log(SessionLimits::maxSecantH) - logMin();
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 /**
  * The signed, log-scaled slider for the secant's h. Positions run from -positions to
  * +positions: the right half is h > 0, the left half h < 0, and |h| grows geometrically from
- * ExplorerState::minSecantH next to the middle to maxSecantH at either end, so every decade gets
+ * SessionLimits::minSecantH next to the middle to maxSecantH at either end, so every decade gets
  * the same share of the slider.
  */
 class SecantHScale

@@ -28,3 +28,8 @@ QString SessionLimits::rangeProblem(Interval range)
             .arg(NumberFormat::roundTrip(minRangeWidth));
     return {};
 }
+
+bool SessionLimits::isValidRange(Interval range)
+{
+    return rangeProblem(range).isEmpty();
+}

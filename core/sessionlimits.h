@@ -35,5 +35,7 @@ constexpr int maximumSamplePoints = 1000;
 
 /** Why a view range cannot be shown, for a person ("it runs backwards"); empty if it can. */
 QString rangeProblem(Interval range);
+/** Whether a view range can be shown: finite, non-empty, neither absurdly small nor large. */
+bool isValidRange(Interval range);
 
 } // namespace SessionLimits

@@ -109,24 +109,11 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
                                                       overlayLayer, m_style);
     m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, overlayLayer, m_style);
 
-    connect(m_state, &ExplorerState::activationChanged, this, &PlotView::showFunction);
-    connect(m_state, &ExplorerState::conventionChanged, this, &PlotView::showFunction);
-    connect(m_state, &ExplorerState::viewChanged, this, &PlotView::showView);
-    connect(m_state, &ExplorerState::probeChanged, this, &PlotView::showProbe);
-    connect(m_state, &ExplorerState::secantModeChanged, this, &PlotView::showProbe);
-    connect(m_state, &ExplorerState::secantHChanged, this, &PlotView::showProbe);
-    connect(m_state, &ExplorerState::derivativePanelVisibleChanged, this, &PlotView::showPanels);
-    connect(m_state, &ExplorerState::quotientPanelVisibleChanged, this, &PlotView::showPanels);
-    connect(m_state, &ExplorerState::quotientScaleChanged, this, &PlotView::showQuotientScale);
-    connect(m_state, &ExplorerState::comparisonsChanged, this, &PlotView::showComparisons);
-    connect(m_state, &ExplorerState::samplePointsChanged, this, &PlotView::showSamplePoints);
+    // One connection: a step that changes many parts (an undo, a lesson) rebuilds each graph once.
+    connect(m_state, &ExplorerState::changed, this, &PlotView::follow);
     // The function rect's size is known once the layout has run; a replot draws after it, so a
     // y range fitted here is drawn in the same frame.
     connect(this, &QCustomPlot::afterLayout, this, &PlotView::keepEqualScales);
-    connect(m_state, &ExplorerState::equalScalesChanged, this, [this] {
-        keepEqualScales();
-        requestReplot();
-    });
     // The user pans and zooms these three; the derivative panel's y axis is fitted to f′.
     for (QCPAxis *axis :
          { m_functionRect->axis(QCPAxis::atBottom), m_functionRect->axis(QCPAxis::atLeft),
@@ -137,9 +124,9 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     }
 
     m_quotientPanel->setScale(m_state->quotientScale());
-    showPanels();
-    applyStyle();
-    showView();
+    arrangePanels();
+    takeViewRanges();
+    applyStyle(); // builds the graphs, resampled for the view
 }
 
 bool PlotView::showQuotients()
@@ -152,11 +139,35 @@ bool PlotView::showQuotients()
                                    m_functionRect->width());
 }
 
-void PlotView::showQuotientScale()
+void PlotView::follow(ExplorerState::Changes what)
 {
-    m_quotientPanel->setScale(m_state->quotientScale());
+    using Change = ExplorerState::Change;
+    // What a drag or a key changes is drawn on the overlay layers alone.
+    constexpr ExplorerState::Changes overlayOnly
+        = Change::Probe | Change::SecantMode | Change::SecantH;
+    // Nothing this view draws.
+    constexpr ExplorerState::Changes elsewhere = Change::ExpressionText | Change::ValuesTable;
+    if (!(what & ~elsewhere))
+        return;
+    if (what & (Change::DerivativePanel | Change::QuotientPanel))
+        arrangePanels();
+    if (what & Change::QuotientScale)
+        m_quotientPanel->setScale(m_state->quotientScale());
+    if (what & Change::View)
+        takeViewRanges();
+    if (what & (Change::Function | Change::Convention | Change::Comparisons)) {
+        rebuildGraphs(); // resamples for the new view too
+    } else {
+        if (what & Change::View)
+            resample();
+        if (what & Change::SamplePoints)
+            placeSamplePoints();
+    }
+    if (what & Change::EqualScales)
+        keepEqualScales();
     showProbe();
-    requestReplot();
+    if (what & ~(overlayOnly | elsewhere))
+        requestReplot();
 }
 
 void PlotView::setPlotStyle(const PlotStyle &style)
@@ -186,7 +197,9 @@ void PlotView::applyStyle()
     m_derivativePanel->applyStyle();
     m_quotientPanel->applyStyle();
     // Pens of the graphs are set when they are built.
-    showFunction();
+    rebuildGraphs();
+    showProbe();
+    requestReplot();
 }
 
 void PlotView::followDevicePixelRatio()
@@ -264,7 +277,7 @@ AxisMapping PlotView::yMapping() const
     return mappingOf(m_functionRect->axis(QCPAxis::atLeft));
 }
 
-void PlotView::showPanels()
+void PlotView::arrangePanels()
 {
     const bool derivative = m_state->isDerivativePanelVisible();
     const bool quotients = m_state->isQuotientPanelVisible();
@@ -293,20 +306,17 @@ void PlotView::showPanels()
     m_quotientPanel->setVisible(quotients);
     // The x label goes under the lowest panel only.
     m_functionRect->axis(QCPAxis::atBottom)->setLabel(derivative ? QString() : tr("x"));
-    showProbe();
-    requestReplot();
 }
 
-void PlotView::showFunction()
+void PlotView::rebuildGraphs()
 {
     const Activation &f = m_state->activation();
     m_functionGraph->rebuild(f, m_state->convention(), m_state->xRange());
     m_derivativePanel->rebuild(f, m_state->convention(), m_state->xRange());
+    // Rebuilt with the function, so their legend entries follow the function's.
     m_comparisonGraphs->rebuild(m_state->comparisons());
-    showSamplePoints();
+    placeSamplePoints();
     resample();
-    showProbe();
-    requestReplot();
 }
 
 void PlotView::resample()
@@ -321,7 +331,7 @@ void PlotView::resample()
     if (!m_functionGraph->resample(m_state->activation(), m_state->xRange(), yBand,
                                    m_sampledPixels)) {
         // The view shows pieces the legend does not name yet: rebuild it all, in order.
-        showFunction();
+        rebuildGraphs();
         return;
     }
     const Interval derivativeRange
@@ -329,7 +339,7 @@ void PlotView::resample()
     m_comparisonGraphs->resample(m_state->xRange(), yBand, band(derivativeRange), m_sampledPixels);
 }
 
-void PlotView::showSamplePoints()
+void PlotView::placeSamplePoints()
 {
     m_samplePoints->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.samplePoint,
                                                     m_style.samplePoint,
@@ -340,26 +350,16 @@ void PlotView::showSamplePoints()
         for (double x : m_state->sampleXs())
             m_samplePoints->addData(x, m_state->activation().value(x));
     }
-    requestReplot();
 }
 
-void PlotView::showComparisons()
-{
-    // Rebuilt with the function, so their legend entries follow the function's.
-    showFunction();
-}
-
-void PlotView::showView()
+void PlotView::takeViewRanges()
 {
     // Setting one axis must not send the others' stale ranges back to the state.
     m_showingView = true;
     m_functionRect->axis(QCPAxis::atBottom)->setRange(toRange(m_state->xRange()));
     m_functionRect->axis(QCPAxis::atLeft)->setRange(toRange(m_state->yRange()));
     m_derivativeRect->axis(QCPAxis::atBottom)->setRange(toRange(m_state->xRange()));
-    resample();
     m_showingView = false;
-    showProbe();
-    requestReplot();
 }
 
 void PlotView::keepEqualScales()
@@ -444,8 +444,11 @@ void PlotView::takeRangesFromAxes(QCPAxisRect *rect)
     // The derivative panel's y axis is fitted to f′, not chosen by the user.
     const Interval y = rect == m_functionRect ? toInterval(rect->axis(QCPAxis::atLeft)->range())
                                               : m_state->yRange();
-    if (!m_state->setView(x, y))
-        showView(); // the state refused the range: put its own back on the axes
+    if (!m_state->setView(x, y)) {
+        // The state refused the range: put its own back on the axes.
+        takeViewRanges();
+        requestReplot();
+    }
 }
 
 bool PlotView::grabs(const QPointF &pos) const

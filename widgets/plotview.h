@@ -4,6 +4,7 @@
 #pragma once
 
 #include "axismapping.h"
+#include "explorerstate.h"
 #include "overlayrepainter.h"
 #include "plotstyle.h"
 #include "probereadout.h"
@@ -14,7 +15,6 @@
 
 class ComparisonGraphs;
 class DerivativePanel;
-class ExplorerState;
 class FunctionGraph;
 class KinkFan;
 class ProbeOverlay;
@@ -102,7 +102,6 @@ private:
     void dragProbeTo(const QPointF &pos);
     bool grabsH(const QPointF &pos) const;
     void dragHTo(const QPointF &pos);
-    void showQuotientScale();
     /** Redraws the quotient panel; true when its q axis moved (only a full replot shows that). */
     bool showQuotients();
     void takeRangesFromAxes(QCPAxisRect *rect);
@@ -112,14 +111,18 @@ private:
     void requestReplot();
     /** Repaints only the overlays when the other layers' buffers are still good. */
     void replotOverlay();
-    void showFunction();
-    void showView();
+    /** Draws what `what` changed, each part once, however many parts changed at once. */
+    void follow(ExplorerState::Changes what);
+    /** The function's graphs and pieces, the derivative's, the comparisons', the samples'. */
+    void rebuildGraphs();
+    /** The state's ranges onto the axes (the graphs are resampled apart). */
+    void takeViewRanges();
     /** With equal scales, fits the y range to the x range and the function rect's size. */
     void keepEqualScales();
     void showProbe();
-    void showPanels();
-    void showComparisons();
-    void showSamplePoints();
+    /** The column of panels: which are shown, in order. */
+    void arrangePanels();
+    void placeSamplePoints();
 
     ExplorerState *m_state;
     PlotStyle m_style;

@@ -3,7 +3,7 @@
 
 #include "secanthspinbox.h"
 
-#include "explorerstate.h"
+#include "sessionlimits.h"
 
 #include <QLocale>
 
@@ -14,7 +14,7 @@ SecantHSpinBox::SecantHSpinBox(QWidget *parent)
 {
     // QDoubleSpinBox rounds to its decimals; 12 keep six significant digits at the smallest h.
     setDecimals(12);
-    setRange(-ExplorerState::maxSecantH, ExplorerState::maxSecantH);
+    setRange(-SessionLimits::maxSecantH, SessionLimits::maxSecantH);
     setKeyboardTracking(false);
     setAccelerated(true);
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
@@ -24,7 +24,7 @@ void SecantHSpinBox::stepBy(int steps)
 {
     const double h = value();
     const double magnitude = std::clamp(std::abs(h) * std::pow(2.0, steps),
-                                        ExplorerState::minSecantH, ExplorerState::maxSecantH);
+                                        SessionLimits::minSecantH, SessionLimits::maxSecantH);
     setValue(std::copysign(magnitude, h));
 }
 
@@ -32,9 +32,9 @@ QAbstractSpinBox::StepEnabled SecantHSpinBox::stepEnabled() const
 {
     const double magnitude = std::abs(value());
     StepEnabled enabled;
-    if (magnitude < ExplorerState::maxSecantH)
+    if (magnitude < SessionLimits::maxSecantH)
         enabled |= StepUpEnabled;
-    if (magnitude > ExplorerState::minSecantH)
+    if (magnitude > SessionLimits::minSecantH)
         enabled |= StepDownEnabled;
     return enabled;
 }
@@ -61,7 +61,7 @@ QValidator::State SecantHSpinBox::validate(QString &text, int &) const
     if (!ok)
         return QValidator::Invalid;
     const double magnitude = std::abs(h);
-    if (magnitude >= ExplorerState::minSecantH && magnitude <= ExplorerState::maxSecantH)
+    if (magnitude >= SessionLimits::minSecantH && magnitude <= SessionLimits::maxSecantH)
         return QValidator::Acceptable;
     return QValidator::Intermediate;
 }
@@ -73,6 +73,6 @@ void SecantHSpinBox::fixup(QString &input) const
     if (!ok || h == 0.0 || !std::isfinite(h))
         return;
     const double magnitude
-        = std::clamp(std::abs(h), ExplorerState::minSecantH, ExplorerState::maxSecantH);
+        = std::clamp(std::abs(h), SessionLimits::minSecantH, SessionLimits::maxSecantH);
     input = textFromValue(std::copysign(magnitude, h));
 }

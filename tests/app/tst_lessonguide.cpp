@@ -91,8 +91,8 @@ void TestLessonGuide::eachPageSetsTheState()
     QCOMPARE(state.secantMode(), secant);
     QCOMPARE(state.isQuotientPanelVisible(), quotientPanel);
     QVERIFY(!state.hasEqualScales());
-    QCOMPARE(state.secantH(), ExplorerState::defaultSecantH);
-    QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(state.secantH(), SessionLimits::defaultSecantH);
+    QCOMPARE(state.xRange(), SessionLimits::defaultXRange);
     QCOMPARE(state.isValuesTableVisible(), valuesTable);
     QCOMPARE(state.probeKink() != nullptr, probe == 0.0);
 }

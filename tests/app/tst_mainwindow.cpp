@@ -106,7 +106,7 @@ void TestMainWindow::resetViewFromTheKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.state()->setView({ 10, 20 }, { -3, 3 }));
     QTest::keyClick(window.plotView(), Qt::Key_R);
-    QCOMPARE(window.state()->xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(window.state()->xRange(), SessionLimits::defaultXRange);
 }
 
 void TestMainWindow::hintFollowsTheProbe()
@@ -291,7 +291,7 @@ void TestMainWindow::shrinkAnimation()
     // ... and H runs it again at once, from h = 1; Esc stops it.
     QTest::keyClick(plot, Qt::Key_H);
     QVERIFY(window.actions()->shrinkSecantH()->isChecked());
-    QCOMPARE(std::abs(state->secantH()), ExplorerState::defaultSecantH);
+    QCOMPARE(std::abs(state->secantH()), SessionLimits::defaultSecantH);
     QTRY_COMPARE_WITH_TIMEOUT(std::abs(state->secantH()), 0.5, 3 * ExplorerActions::shrinkInterval);
     QTest::keyClick(plot, Qt::Key_Escape);
     QVERIFY(!window.actions()->shrinkSecantH()->isChecked());
@@ -575,7 +575,7 @@ void TestMainWindow::undoAndRedoFromTheKeyboard()
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Move probe to 0"));
     QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(window.state()->probeX(), ExplorerState::defaultProbeX);
+    QCOMPARE(window.state()->probeX(), SessionLimits::defaultProbeX);
     QCOMPARE(window.state()->convention(), cycled);
     QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(window.state()->convention(), DerivativeConvention::Framework);

@@ -430,8 +430,8 @@ QString TestMonkey::checkInvariants() const
     const Activation &f = state.activation();
 
     // The view: finite and non-empty, and what the axes show.
-    if (!ExplorerState::isValidRange(state.xRange())
-        || !ExplorerState::isValidRange(state.yRange()))
+    if (!SessionLimits::isValidRange(state.xRange())
+        || !SessionLimits::isValidRange(state.yRange()))
         return QStringLiteral("the state's view is not valid");
     const QCPAxis *x = m_plot->functionRect()->axis(QCPAxis::atBottom);
     const QCPAxis *y = m_plot->functionRect()->axis(QCPAxis::atLeft);

@@ -193,7 +193,7 @@ void TestSettings::badValuesFallBackOneByOne()
     if (field != QLatin1String("derivativePanel"))
         QVERIFY(!state.isDerivativePanelVisible());
     // The bad one is its default, and the state is whole.
-    QVERIFY(ExplorerState::isValidRange(state.xRange()));
+    QVERIFY(SessionLimits::isValidRange(state.xRange()));
     QVERIFY(std::isfinite(state.probeX()));
     QCOMPARE(state.activation().name(),
              field == QLatin1String("function") || field == QLatin1String("expression")
@@ -269,7 +269,7 @@ void TestSettings::garbageFile()
         state.restore(settings.session(&problems));
         settings.setTheme(Theme::Dark); // and it can be written again
     }
-    QVERIFY(ExplorerState::isValidRange(state.xRange()));
+    QVERIFY(SessionLimits::isValidRange(state.xRange()));
     QVERIFY(std::isfinite(state.probeX()));
     QCOMPARE(state.activation().name(), QStringLiteral("relu"));
     QCOMPARE(Settings(path()).theme(), Theme::Dark);

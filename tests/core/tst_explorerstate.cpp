@@ -34,6 +34,10 @@ private Q_SLOTS:
     void secantH();
     void secantSlope();
     void derivativePanel();
+    void aSetterIsOneStep();
+    void aRestoreIsOneStep();
+    void aRestoreOfTheSameSessionChangesNothing();
+    void aSwitchIsOneStep();
 
 private:
     /** The notebook's view, 880 pixels wide: 100 pixels per unit. */
@@ -131,8 +135,8 @@ void TestExplorerState::invalidView()
     QVERIFY(!state.setView({ lower, upper }, { -1.0, 5.0 }));
     QVERIFY(!state.setView({ -1.0, 5.0 }, { lower, upper }));
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
-    QCOMPARE(state.yRange(), ExplorerState::defaultYRange());
+    QCOMPARE(state.xRange(), SessionLimits::defaultXRange);
+    QCOMPARE(state.yRange(), SessionLimits::defaultYRange);
 }
 
 void TestExplorerState::viewSignals()
@@ -145,7 +149,7 @@ void TestExplorerState::viewSignals()
     QCOMPARE(spy.count(), 1);
     state.resetView();
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(state.xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(state.xRange(), SessionLimits::defaultXRange);
 }
 
 void TestExplorerState::convention()
@@ -262,10 +266,10 @@ void TestExplorerState::secantH_data()
     QTest::newRow("too large negative, clamped") << -5.0 << -2.0;
     QTest::newRow("too small, clamped") << 1e-9 << 1e-6;
     QTest::newRow("too small negative, clamped") << -1e-9 << -1e-6;
-    QTest::newRow("zero ignored") << 0.0 << ExplorerState::defaultSecantH;
-    QTest::newRow("NaN ignored") << nan << ExplorerState::defaultSecantH;
+    QTest::newRow("zero ignored") << 0.0 << SessionLimits::defaultSecantH;
+    QTest::newRow("NaN ignored") << nan << SessionLimits::defaultSecantH;
     QTest::newRow("inf ignored") << std::numeric_limits<double>::infinity()
-                                 << ExplorerState::defaultSecantH;
+                                 << SessionLimits::defaultSecantH;
 }
 
 void TestExplorerState::secantH()
@@ -294,9 +298,9 @@ void TestExplorerState::secantSlope()
     // Halving stops at the smallest step instead of reaching 0.
     for (int i = 0; i < 40; ++i)
         state.halveSecantH();
-    QCOMPARE(state.secantH(), -ExplorerState::minSecantH);
+    QCOMPARE(state.secantH(), -SessionLimits::minSecantH);
     state.doubleSecantH();
-    QCOMPARE(state.secantH(), -2 * ExplorerState::minSecantH);
+    QCOMPARE(state.secantH(), -2 * SessionLimits::minSecantH);
     QVERIFY(steps.count() > 3);
 }
 
@@ -309,6 +313,127 @@ void TestExplorerState::derivativePanel()
     state.setDerivativePanelVisible(false);
     QCOMPARE(spy.count(), 1);
     QVERIFY(!state.isDerivativePanelVisible());
+}
+
+void TestExplorerState::aSetterIsOneStep()
+{
+    ExplorerState state;
+    QSignalSpy changed(&state, &ExplorerState::changed);
+    state.setConvention(DerivativeConvention::Average);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<ExplorerState::Changes>(),
+             ExplorerState::Changes(ExplorerState::Change::Convention));
+    // A new function moves the probe's point too.
+    state.setActivation(ActivationCatalog::create(QStringLiteral("gelu")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<ExplorerState::Changes>(),
+             ExplorerState::Change::Function | ExplorerState::Change::Probe);
+    state.setConvention(DerivativeConvention::Average);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestExplorerState::aRestoreIsOneStep()
+{
+    // Every field away from its default, so every part changes.
+    SessionSnapshot target;
+    target.function = QStringLiteral("leaky_relu:negative_slope=0.2");
+    target.expression = QStringLiteral("abs(x)");
+    target.comparisons = QStringList { QStringLiteral("silu"), QStringLiteral("tanh") };
+    target.convention = DerivativeConvention::Right;
+    target.probeX = -0.5;
+    target.secantMode = SecantMode::BothSides;
+    target.secantH = 0.25;
+    target.xRange = { -2.0, 3.0 };
+    target.yRange = { -1.5, 2.5 };
+    target.equalScales = true;
+    target.derivativePanel = false;
+    target.quotientPanel = true;
+    target.quotientScale = QuotientAxis::Scale::SymmetricLog;
+    target.samplePoints = true;
+    target.valuesTable = true;
+    target.samples = { -2.0, 2.0, 0.5 };
+
+    ExplorerState state;
+    QSignalSpy changed(&state, &ExplorerState::changed);
+    // Each typed signal once, and each finds the whole session already in place: a view that
+    // rebuilds on activationChanged draws the new range, probe and convention, not the old.
+    int typed = 0;
+    bool wholeEachTime = true;
+    const auto check = [&] {
+        ++typed;
+        wholeEachTime = wholeEachTime && state.snapshot() == target;
+    };
+    for (auto signal : { &ExplorerState::activationChanged, &ExplorerState::comparisonsChanged,
+                         &ExplorerState::viewChanged, &ExplorerState::samplePointsChanged })
+        connect(&state, signal, this, check);
+    connect(&state, &ExplorerState::probeChanged, this, check);
+    connect(&state, &ExplorerState::conventionChanged, this, check);
+    connect(&state, &ExplorerState::secantModeChanged, this, check);
+    connect(&state, &ExplorerState::secantHChanged, this, check);
+    connect(&state, &ExplorerState::derivativePanelVisibleChanged, this, check);
+    connect(&state, &ExplorerState::equalScalesChanged, this, check);
+    connect(&state, &ExplorerState::quotientPanelVisibleChanged, this, check);
+    connect(&state, &ExplorerState::quotientScaleChanged, this, check);
+    connect(&state, &ExplorerState::expressionTextChanged, this, check);
+    connect(&state, &ExplorerState::valuesTableVisibleChanged, this, check);
+
+    QCOMPARE(state.restore(target), QStringList());
+    forEachSessionField([&](const char *name, auto member) {
+        QVERIFY2(state.snapshot().*member == target.*member, name);
+    });
+    QCOMPARE(state.snapshot(), target);
+    QCOMPARE(changed.count(), 1);
+    const auto what = changed.takeFirst().at(0).value<ExplorerState::Changes>();
+    // 14 parts, 14 typed signals, each once.
+    QCOMPARE(typed, 14);
+    QVERIFY(wholeEachTime);
+    for (const auto part :
+         { ExplorerState::Change::Function, ExplorerState::Change::Probe,
+           ExplorerState::Change::Convention, ExplorerState::Change::View,
+           ExplorerState::Change::SecantMode, ExplorerState::Change::SecantH,
+           ExplorerState::Change::DerivativePanel, ExplorerState::Change::EqualScales,
+           ExplorerState::Change::QuotientPanel, ExplorerState::Change::QuotientScale,
+           ExplorerState::Change::Comparisons, ExplorerState::Change::ExpressionText,
+           ExplorerState::Change::SamplePoints, ExplorerState::Change::ValuesTable })
+        QVERIFY2(what.testFlag(part), qPrintable(QString::number(unsigned(part))));
+
+    // Back to the start is one step as well.
+    state.resetAll();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(state.snapshot(), SessionSnapshot());
+}
+
+void TestExplorerState::aRestoreOfTheSameSessionChangesNothing()
+{
+    ExplorerState state;
+    state.setProbeX(1.5);
+    QSignalSpy changed(&state, &ExplorerState::changed);
+    QSignalSpy function(&state, &ExplorerState::activationChanged);
+    state.restore(state.snapshot());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(function.count(), 0);
+    // Only the probe differs: only the probe is announced.
+    SessionSnapshot moved = state.snapshot();
+    moved.probeX = 0.0;
+    state.restore(moved);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<ExplorerState::Changes>(),
+             ExplorerState::Changes(ExplorerState::Change::Probe));
+    QCOMPARE(function.count(), 0);
+}
+
+void TestExplorerState::aSwitchIsOneStep()
+{
+    // relu6's kink at 6 widens the notebook's view, and y is fitted: one step, one signal.
+    ExplorerState state;
+    QSignalSpy changed(&state, &ExplorerState::changed);
+    QSignalSpy view(&state, &ExplorerState::viewChanged);
+    state.switchTo(ActivationCatalog::create(QStringLiteral("relu6")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(view.count(), 1);
+    QVERIFY(state.xRange().upper >= 7.0);
+    QVERIFY(changed.takeFirst().at(0).value<ExplorerState::Changes>().testFlag(
+        ExplorerState::Change::View));
 }
 
 QTEST_GUILESS_MAIN(TestExplorerState)

@@ -384,11 +384,11 @@ void checkState(const ExplorerState &state)
 {
     const Interval x = state.xRange();
     const Interval y = state.yRange();
-    require(ExplorerState::isValidRange(x), "the x range can be shown", range(x));
-    require(ExplorerState::isValidRange(y), "the y range can be shown", range(y));
+    require(SessionLimits::isValidRange(x), "the x range can be shown", range(x));
+    require(SessionLimits::isValidRange(y), "the y range can be shown", range(y));
     require(std::isfinite(state.probeX()), "the probe is finite", number(state.probeX()));
     const double h = std::abs(state.secantH());
-    require(h >= ExplorerState::minSecantH && h <= ExplorerState::maxSecantH, "h is in its range",
+    require(h >= SessionLimits::minSecantH && h <= SessionLimits::maxSecantH, "h is in its range",
             number(state.secantH()));
     require(SessionSnapshot::isValidGrid(state.sampleGrid()), "the sample grid is valid");
 
@@ -488,7 +488,7 @@ void checkExpression(const QByteArray &input)
     // The fuzzer's own view, and a drag to each of its values.
     if (chosen.size() >= 2) {
         const Interval view { std::min(chosen[0], chosen[1]), std::max(chosen[0], chosen[1]) };
-        if (ExplorerState::isValidRange(view)) {
+        if (SessionLimits::isValidRange(view)) {
             require(state.setView(view, state.yRange()), "a valid view is taken", range(view));
             checkState(state);
         }

@@ -284,8 +284,8 @@ void TestPlotView::doubleClickResetsTheView()
 {
     QVERIFY(m_state->setView({ 10, 20 }, { -3, 3 }));
     QTest::mouseDClick(m_view.get(), Qt::LeftButton, Qt::NoModifier, QPoint(350, 300));
-    QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
-    QCOMPARE(m_state->yRange(), ExplorerState::defaultYRange());
+    QCOMPARE(m_state->xRange(), SessionLimits::defaultXRange);
+    QCOMPARE(m_state->yRange(), SessionLimits::defaultYRange);
     QCOMPARE(m_view->functionRect()->axis(QCPAxis::atLeft)->range(), QCPRange(-1.0, 5.0));
 }
 
@@ -314,14 +314,14 @@ void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
                        pixelOf(0, 0).y() - pixelOf(0, 1).y());
     };
     // A view twice as tall as the notebook's: a unit on y is about half as long as one on x.
-    QVERIFY(m_state->setView(ExplorerState::defaultXRange(), { -1, 11 }));
+    QVERIFY(m_state->setView(SessionLimits::defaultXRange, { -1, 11 }));
     QTRY_VERIFY(unitPixels().y() < 0.6 * unitPixels().x());
 
     // The probe on the kink: no tangent over the green piece (the fan lies under the curves).
     m_state->setProbeX(0.0);
     m_state->setEqualScales(true);
     QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
-    QCOMPARE(m_state->xRange(), ExplorerState::defaultXRange());
+    QCOMPARE(m_state->xRange(), SessionLimits::defaultXRange);
     // The middle of [-1, 11] would leave the probe at y = 0 out of a range about 6 tall: the fit
     // centres on the probe instead.
     QCOMPARE(0.5 * (m_state->yRange().lower + m_state->yRange().upper), 0.0);
@@ -349,7 +349,7 @@ void TestPlotView::equalScalesDrawSlopeOneAt45Degrees()
     QCOMPARE(m_state->yRange(), y);
 
     // Where the probe stays in view, the fit keeps the middle of the y range.
-    QVERIFY(m_state->setView(ExplorerState::defaultXRange(), { -1, 11 }));
+    QVERIFY(m_state->setView(SessionLimits::defaultXRange, { -1, 11 }));
     m_state->setProbeX(4.3); // f = 4.3, near the middle, 5
     m_state->setEqualScales(true);
     QTRY_VERIFY(std::abs(unitPixels().y() - unitPixels().x()) <= 1.0);
