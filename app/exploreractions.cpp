@@ -5,6 +5,7 @@
 
 #include "activationcatalog.h"
 #include "explorerstate.h"
+#include "frameworkrules.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -93,9 +94,15 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_conventionGroup = new QActionGroup(this);
     for (int i = 0; i < ConventionNames::count; ++i) {
         const DerivativeConvention convention = ConventionNames::fromIndex(i);
-        QAction *action
-            = make(ConventionNames::displayName(convention), {},
-                   tr("Report f′ at a kink as: %1").arg(ConventionNames::displayName(convention)));
+        const auto framework = ConventionNames::framework(convention);
+        // A framework's value is named with where it comes from: its version, measured or read.
+        QAction *action = make(
+            ConventionNames::displayName(convention), {},
+            framework
+                ? tr("Report f′ at a kink as %1's autograd does (%2)")
+                      .arg(FrameworkNames::displayName(*framework),
+                           FrameworkRules::provenance(*framework))
+                : tr("Report f′ at a kink as: %1").arg(ConventionNames::displayName(convention)));
         action->setCheckable(true);
         m_conventionGroup->addAction(action);
         connect(action, &QAction::triggered, this,
@@ -300,8 +307,14 @@ void ExplorerActions::fillProbeMenu(QMenu *menu) const
 
 void ExplorerActions::fillConventionMenu(QMenu *menu) const
 {
-    for (QAction *action : m_conventions)
-        menu->addAction(action);
+    // The frameworks' values first, then the mathematical choices; each tooltip names the
+    // framework's version.
+    menu->setToolTipsVisible(true);
+    for (int i = 0; i < m_conventions.size(); ++i) {
+        if (i == FrameworkNames::count)
+            menu->addSeparator();
+        menu->addAction(m_conventions[i]);
+    }
     menu->addSeparator();
     menu->addAction(m_nextConvention);
 }

@@ -33,7 +33,7 @@ struct LaunchOptions
     QString exportPath;
     QSize exportSize { 700, 700 };
     std::optional<double> probeX;
-    DerivativeConvention convention = DerivativeConvention::Framework;
+    DerivativeConvention convention = DerivativeConvention::PyTorch;
     /** Whether --convention was given; otherwise a lesson's or the session's stays. */
     bool conventionGiven = false;
     double tableFrom = -4.0;

@@ -26,7 +26,7 @@ void notebook(ExplorerState &state, double probe, bool derivativePanel, bool tab
     state.setComparisons({});
     state.resetView();
     state.setSecantMode(SecantMode::Off);
-    state.setConvention(DerivativeConvention::Framework);
+    state.setConvention(DerivativeConvention::PyTorch);
     state.setDerivativePanelVisible(derivativePanel);
     state.setQuotientPanelVisible(false);
     state.setEqualScales(false);

@@ -353,8 +353,12 @@ void MainWindow::createToolBar()
     auto *conventionLabel = new QLabel(tr("f′ at a kink:"), m_toolBar);
     m_conventionBox = new QComboBox(m_toolBar);
     m_conventionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (int i = 0; i < ConventionNames::count; ++i)
-        m_conventionBox->addItem(ConventionNames::displayName(ConventionNames::fromIndex(i)));
+    for (int i = 0; i < ConventionNames::count; ++i) {
+        const DerivativeConvention convention = ConventionNames::fromIndex(i);
+        m_conventionBox->addItem(ConventionNames::displayName(convention));
+        m_conventionBox->setItemData(i, m_actions->conventionAction(convention)->statusTip(),
+                                     Qt::ToolTipRole);
+    }
     m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
                                    "must pick a value; Convention ▸ Why a Convention? explains. (C "
                                    "cycles.)"));

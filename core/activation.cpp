@@ -96,6 +96,11 @@ double Activation::derivative(double x, DerivativeConvention convention) const
     return smoothDerivative(x);
 }
 
+QString Activation::autogradGap(double, Framework) const
+{
+    return {};
+}
+
 double Activation::leftDerivative(double x) const
 {
     if (const Breakpoint *b = knownBreakpointAt(x))

@@ -61,7 +61,7 @@ public:
 
     virtual double value(double x) const = 0;
     double derivative(double x,
-                      DerivativeConvention convention = DerivativeConvention::Framework) const;
+                      DerivativeConvention convention = DerivativeConvention::PyTorch) const;
     /**
      * The one-sided derivative from the left at x, lim h→0⁻ (f(x+h) − f(x))/h: f′₋ at a
      * breakpoint (±∞ on a jump's far side, NaN where it does not exist), elsewhere f′(x).
@@ -69,8 +69,19 @@ public:
     double leftDerivative(double x) const;
     /** The one-sided derivative from the right; see leftDerivative. */
     double rightDerivative(double x) const;
-    /** What PyTorch's autograd returns at x, breakpoints included. */
-    virtual double frameworkDerivative(double x) const = 0;
+    /**
+     * What `framework`'s autograd returns at x, breakpoints included: for a built-in, its own
+     * version of the function (NaN at a breakpoint where it has none: autogradGap() says why);
+     * for an expression, its tree under the framework's rules for each primitive.
+     */
+    virtual double autogradDerivative(double x, Framework framework = Framework::PyTorch) const = 0;
+    /**
+     * True where f is known to be convex on the whole line (every piece a line, every breakpoint
+     * a kink that bends up: relu, leaky_relu, abs); false where it is not, or is not known.
+     */
+    virtual bool isConvexEverywhere() const { return false; }
+    /** Why `framework` has no value at x ("TensorFlow has no hardtanh"); empty where it has. */
+    virtual QString autogradGap(double x, Framework framework) const;
 
     /**
      * How to recreate this function: "relu", "leaky_relu:negative_slope=0.2", or an expression.

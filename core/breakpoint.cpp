@@ -11,13 +11,14 @@
 
 double Breakpoint::derivative(DerivativeConvention convention) const
 {
+    if (const auto framework = ConventionNames::framework(convention))
+        return autograd[*framework];
     switch (convention) {
-    case DerivativeConvention::Framework: return framework;
     case DerivativeConvention::Left: return left;
     case DerivativeConvention::Right: return right;
     case DerivativeConvention::Average:
         return std::isfinite(left) && std::isfinite(right) ? 0.5 * (left + right) : none;
-    case DerivativeConvention::Undefined: return none;
+    default: break;
     }
     return none;
 }
@@ -73,23 +74,34 @@ QString Breakpoint::kindName() const
     return {};
 }
 
-QString Breakpoint::legendLabel(DerivativeConvention convention) const
+QString Breakpoint::legendLabel(DerivativeConvention convention, const QString &gap,
+                                bool namingFramework) const
 {
     const QString symbol = derivativeSymbol();
     if (!isKink()) {
         // No convention applies: f′ is not a matter of choice at a jump or a pole.
         return tr("%1 at %2: %3 does not exist").arg(kindName(), NumberFormat::compact(x), symbol);
     }
-    const QString value = NumberFormat::compact(derivative(convention));
+    const double number = derivative(convention);
+    const QString value = NumberFormat::compact(number);
+    if (const auto framework = ConventionNames::framework(convention)) {
+        if (std::isnan(number)) {
+            return gap.isEmpty() ? tr("%1 undefined").arg(symbol)
+                                 : tr("%1 undefined; %2").arg(symbol, gap);
+        }
+        if (!namingFramework)
+            return tr("%1 undefined, set to %2").arg(symbol, value);
+        return tr("%1 undefined, set to %2 (%3)")
+            .arg(symbol, value, FrameworkNames::displayName(*framework));
+    }
     switch (convention) {
-    case DerivativeConvention::Framework: return tr("%1 undefined, set to %2").arg(symbol, value);
     case DerivativeConvention::Left:
         return tr("%1 undefined, set to %2 (left side)").arg(symbol, value);
     case DerivativeConvention::Right:
         return tr("%1 undefined, set to %2 (right side)").arg(symbol, value);
     case DerivativeConvention::Average:
         return tr("%1 undefined, set to %2 (average)").arg(symbol, value);
-    case DerivativeConvention::Undefined: break;
+    default: break;
     }
     return tr("%1 undefined").arg(symbol);
 }

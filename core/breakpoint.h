@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -25,11 +26,22 @@ enum class BreakpointKind {
     Unknown, ///< the formula's expansions cannot tell which
 };
 
+/** What each framework's autograd returns at a point: NaN where it has no such function. */
+struct AutogradValues
+{
+    std::array<double, FrameworkNames::count> values { 0.0,
+                                                       std::numeric_limits<double>::quiet_NaN(),
+                                                       std::numeric_limits<double>::quiet_NaN(),
+                                                       std::numeric_limits<double>::quiet_NaN() };
+    double operator[](Framework framework) const { return values[std::size_t(framework)]; }
+    double &operator[](Framework framework) { return values[std::size_t(framework)]; }
+};
+
 /**
  * A point c where f is not differentiable, with what happens on either side. A kink is the
  * lesson's case: f is continuous, but the slope from the left, f′₋(c), and from the right,
  * f′₊(c), differ, so f′(c) does not exist and programs pick a value by a convention
- * (DerivativeConvention); `framework` records what PyTorch's autograd returns.
+ * (DerivativeConvention); `autograd` records what each framework's autograd returns.
  *
  * Every number is a limit taken from the formula, never from samples. A number that does not
  * exist is NaN, and `kind` says why: at a jump the one-sided derivative on the side whose limit
@@ -51,7 +63,7 @@ public:
     double right = 0.0; ///< f′₊(c) = lim h→0⁺ (f(c+h) − f(c)) / h
     double slopeLeft = none; ///< lim f′(x) as x → c⁻: the slope of the branch on the left
     double slopeRight = none; ///< lim f′(x) as x → c⁺
-    double framework = 0.0; ///< what PyTorch's autograd returns at c
+    AutogradValues autograd; ///< what each framework's autograd returns at c
 
     bool isKink() const { return kind == BreakpointKind::Kink; }
     /** True where f is undefined on the left, or the right, of c. */
@@ -59,8 +71,9 @@ public:
     bool undefinedRight() const { return kind == BreakpointKind::Edge && std::isnan(valueRight); }
 
     /**
-     * The value the convention reports as f′(c): the framework's (autograd's), the left or the
-     * right derivative, their average where both are finite; NaN for Undefined.
+     * The value the convention reports as f′(c): a framework's (its autograd's, NaN where it has
+     * no such function), the left or the right derivative, their average where both are finite;
+     * NaN for Undefined.
      */
     double derivative(DerivativeConvention convention) const;
 
@@ -77,8 +90,13 @@ public:
     /** The subdifferential [left, right] where the kink is convex; nothing otherwise. */
     std::optional<Interval> subgradient() const;
 
-    /** The legend's entry for the point's dot: "f′(0) undefined, set to 0", "jump at 0". */
-    QString legendLabel(DerivativeConvention convention) const;
+    /**
+     * The legend's entry for the point's dot: "f′(0) undefined, set to 0", "jump at 0"; with
+     * `namingFramework`, as the readout says it: "f′(0) undefined, set to 0 (PyTorch)". Where a
+     * framework has no value, `gap` says why ("TensorFlow has no hardtanh").
+     */
+    QString legendLabel(DerivativeConvention convention, const QString &gap = {},
+                        bool namingFramework = false) const;
 
     /** "f′(0)", the derivative's symbol at this point. */
     QString derivativeSymbol() const;

@@ -4,6 +4,7 @@
 #include "builtinactivation.h"
 
 #include "activationcatalog.h"
+#include "frameworkrules.h"
 #include "numberformat.h"
 
 #include <QStringList>
@@ -40,7 +41,7 @@ std::vector<Breakpoint> breakpointsOf(const std::vector<Piece> &pieces, const Re
         b.valueRight = after.valueAtLower;
         b.slopeLeft = before.slopeAtUpper;
         b.slopeRight = after.slopeAtLower;
-        b.framework = derivative(b.x);
+        b.autograd[Framework::PyTorch] = derivative(b.x);
         // Exact comparisons: the pieces' formulas meet exactly where f is continuous (hardtanh's
         // x and min_val at min_val), and softplus's switch to x misses by 2e-9.
         if (b.valueLeft != b.valueRight) {
@@ -62,13 +63,66 @@ std::vector<Breakpoint> breakpointsOf(const std::vector<Piece> &pieces, const Re
 BuiltinActivation::BuiltinActivation(const ActivationFamily &family, ParameterValues values,
                                      QString formula, RealFunction value, RealFunction derivative,
                                      std::vector<Piece> pieces)
-    : Activation(family.name, std::move(formula), breakpointsOf(pieces, value, derivative))
+    : Activation(family.name, std::move(formula),
+                 withFrameworks(breakpointsOf(pieces, value, derivative), family, values))
     , m_family(family)
     , m_values(std::move(values))
     , m_value(std::move(value))
     , m_derivative(std::move(derivative))
     , m_pieces(std::move(pieces))
 { }
+
+std::vector<Breakpoint> BuiltinActivation::withFrameworks(std::vector<Breakpoint> breakpoints,
+                                                          const ActivationFamily &family,
+                                                          const ParameterValues &values)
+{
+    for (std::size_t i = 0; i < breakpoints.size(); ++i) {
+        Breakpoint &b = breakpoints[i];
+        for (Framework framework : FrameworkNames::all) {
+            if (framework != Framework::PyTorch)
+                b.autograd[framework] = FrameworkRules::builtIn(
+                    framework, family.name, family.parameters, values, b, int(i));
+        }
+    }
+    return breakpoints;
+}
+
+double BuiltinActivation::autogradDerivative(double x, Framework framework) const
+{
+    if (framework == Framework::PyTorch)
+        return m_derivative(x);
+    // At a kink its value, at another breakpoint (softplus's switch) none: only PyTorch has those.
+    return derivative(x, FrameworkNames::convention(framework));
+}
+
+bool BuiltinActivation::isConvexEverywhere() const
+{
+    // Lines joined by kinks that bend up: convex. A curved piece might be too (elu's), but that
+    // is not checked, so it is not claimed.
+    for (const Piece &piece : m_pieces) {
+        if (!piece.linear)
+            return false;
+    }
+    for (const Breakpoint &b : breakpoints()) {
+        if (!b.isKink() || !b.isConvex())
+            return false;
+    }
+    return true;
+}
+
+QString BuiltinActivation::autogradGap(double x, Framework framework) const
+{
+    const auto &points = breakpoints();
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].x != x || framework == Framework::PyTorch)
+            continue;
+        QString gap;
+        FrameworkRules::builtIn(framework, m_family.name, m_family.parameters, m_values, points[i],
+                                int(i), &gap);
+        return gap;
+    }
+    return {};
+}
 
 QString BuiltinActivation::specification() const
 {

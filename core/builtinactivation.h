@@ -31,7 +31,9 @@ public:
     const ParameterValues &parameterValues() const { return m_values; }
 
     double value(double x) const override { return m_value(x); }
-    double frameworkDerivative(double x) const override { return m_derivative(x); }
+    double autogradDerivative(double x, Framework framework) const override;
+    QString autogradGap(double x, Framework framework) const override;
+    bool isConvexEverywhere() const override;
     std::vector<Piece> piecesIn(Interval) const override { return m_pieces; }
     QString specification() const override;
     QString title() const override;
@@ -40,6 +42,11 @@ protected:
     double smoothDerivative(double x) const override { return m_derivative(x); }
 
 private:
+    /** Each breakpoint with the other frameworks' values (FrameworkRules) beside PyTorch's. */
+    static std::vector<Breakpoint> withFrameworks(std::vector<Breakpoint> breakpoints,
+                                                  const ActivationFamily &family,
+                                                  const ParameterValues &values);
+
     const ActivationFamily &m_family;
     ParameterValues m_values;
     RealFunction m_value;

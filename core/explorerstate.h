@@ -219,7 +219,7 @@ private:
     Changes m_pending;
     std::shared_ptr<const Activation> m_activation;
     double m_probeX = SessionLimits::defaultProbeX;
-    DerivativeConvention m_convention = DerivativeConvention::Framework;
+    DerivativeConvention m_convention = DerivativeConvention::PyTorch;
     Interval m_xRange = SessionLimits::defaultXRange;
     Interval m_yRange = SessionLimits::defaultYRange;
     SecantMode m_secantMode = SecantMode::Off;

@@ -6,6 +6,7 @@
 #include "expression/expressionfunction.h"
 #include "expression/expressionparser.h"
 #include "expression/symbolicderivative.h"
+#include "frameworkrules.h"
 #include "numberformat.h"
 
 #include <algorithm>
@@ -49,6 +50,54 @@ bool isBreakpoint(const PointAnalysis &a)
     return a.kind != PointKind::Smooth && a.kind != PointKind::None;
 }
 
+bool isComparison(Expression::Op op)
+{
+    return op >= Expression::Op::Less && op <= Expression::Op::Or;
+}
+
+/**
+ * Why `framework` returns no gradient at all for this formula, or nothing when it does:
+ * - TensorFlow.js has no gradient for a comparison, and tf.grad fails on one that depends on x
+ *   (measured: "gradient function not found for Greater");
+ * - TensorFlow registers floor, ceil, round and the comparisons as not differentiable, so where
+ *   x reaches f only through them, tape.gradient returns None (framework_sources.csv).
+ */
+QString noGradient(const Expression::Tree &tree, Framework framework)
+{
+    using Expression::Op;
+    if (framework == Framework::TfJs) {
+        for (const Expression::Node &node : tree.nodes) {
+            if (isComparison(node.op) && node.hasX)
+                return FrameworkRules::tr(
+                    "TensorFlow.js has no gradient for a comparison: tf.grad fails");
+        }
+    }
+    if (framework == Framework::TensorFlow && !tree.nodes.empty()) {
+        // Post-order: a node's arguments come before it.
+        std::vector<char> reached(tree.nodes.size(), 0);
+        for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+            const Expression::Node &node = tree.nodes[i];
+            const bool none = isComparison(node.op) || node.op == Op::Floor || node.op == Op::Ceil
+                || node.op == Op::Rint;
+            bool through = node.op == Op::X;
+            for (int argument : { node.a, node.b, node.c })
+                through = through || (argument >= 0 && reached[std::size_t(argument)]);
+            reached[i] = through && !none;
+        }
+        if (!reached.back() && tree.nodes.back().hasX)
+            return FrameworkRules::tr("TensorFlow returns None: x reaches f only through floor, "
+                                      "ceil, round or a comparison, which have no gradient");
+    }
+    return {};
+}
+
+double autogradOf(const ExpressionFunction &f, double x, Framework framework)
+{
+    if (!noGradient(f.tree(), framework).isEmpty())
+        return std::numeric_limits<double>::quiet_NaN();
+    return f.evaluator().autograd(x, FrameworkRules::primitives(framework));
+}
+
 Breakpoint breakpointOf(const PointAnalysis &a, const ExpressionFunction &f)
 {
     Breakpoint b;
@@ -61,7 +110,8 @@ Breakpoint breakpointOf(const PointAnalysis &a, const ExpressionFunction &f)
     b.right = numberOf(a.derivativeRight);
     b.slopeLeft = numberOf(a.slopeLeft);
     b.slopeRight = numberOf(a.slopeRight);
-    b.framework = f.evaluator().autograd(a.x, AutogradRules::pytorch());
+    for (Framework framework : FrameworkNames::all)
+        b.autograd[framework] = autogradOf(f, a.x, framework);
     return b;
 }
 
@@ -229,9 +279,14 @@ double ExpressionActivation::value(double x) const
     return m_function->value(x);
 }
 
-double ExpressionActivation::frameworkDerivative(double x) const
+double ExpressionActivation::autogradDerivative(double x, Framework framework) const
 {
-    return m_function->evaluator().autograd(x, AutogradRules::pytorch());
+    return autogradOf(*m_function, x, framework);
+}
+
+QString ExpressionActivation::autogradGap(double, Framework framework) const
+{
+    return noGradient(m_function->tree(), framework);
 }
 
 std::shared_ptr<const ExpressionActivation::Range>

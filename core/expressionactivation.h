@@ -73,7 +73,8 @@ public:
     ~ExpressionActivation() override;
 
     double value(double x) const override;
-    double frameworkDerivative(double x) const override;
+    double autogradDerivative(double x, Framework framework) const override;
+    QString autogradGap(double x, Framework framework) const override;
     std::vector<Breakpoint> breakpointsIn(Interval range) const override;
     bool breakpointsCompleteIn(Interval range) const override;
     QString breakpointsCaveat(Interval range) const override;

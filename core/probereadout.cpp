@@ -68,6 +68,51 @@ QString noDerivative(const Breakpoint &b)
     return ProbeReadout::tr("at %1 the formula cannot tell whether %2 exists").arg(at, symbol);
 }
 
+/**
+ * The set of slopes at a kink, named honestly: the Clarke generalized gradient, [min, max] of the
+ * one-sided derivatives, which nonsmooth autodiff is measured against. Only where f is convex on
+ * the whole line is it also the subdifferential of convex analysis.
+ */
+QString clarkeText(const Activation &f, const Breakpoint &b)
+{
+    const Interval set = b.slopeRange();
+    const QString at = compact(b.x);
+    if (f.isConvexEverywhere())
+        return ProbeReadout::tr("Clarke gradient = subdifferential ∂f(%1) = [%2, %3]")
+            .arg(at, compact(set.lower), compact(set.upper));
+    return ProbeReadout::tr("Clarke gradient at %1: [%2, %3]")
+        .arg(at, compact(set.lower), compact(set.upper));
+}
+
+/**
+ * What autograd returns at a switch of an expression, next to what calculus says: a value outside
+ * the set of true slopes (f′ where f is differentiable, the Clarke gradient at a kink) is a
+ * spurious derivative, and at a jump or a pole no value is a derivative.
+ */
+QString autogradText(const Activation &f, double x, Framework framework)
+{
+    const double autograd = f.autogradDerivative(x, framework);
+    const QString name = FrameworkNames::displayName(framework);
+    if (std::isnan(autograd)) {
+        // No number at all (tf.grad fails, TensorFlow's None) is not a NaN: say which.
+        const QString gap = f.autogradGap(x, framework);
+        return gap.isEmpty() ? ProbeReadout::tr("autograd (%1) returns NaN").arg(name) : gap;
+    }
+    const QString returned
+        = ProbeReadout::tr("autograd (%1) returns %2").arg(name, compact(autograd));
+    const Breakpoint *b = f.breakpointAt(x);
+    if (b && !b->isKink())
+        return returned;
+    const Interval set = b ? b->slopeRange() : Interval { f.derivative(x), f.derivative(x) };
+    if (!std::isfinite(set.lower) || !std::isfinite(set.upper)
+        || (autograd >= set.lower && autograd <= set.upper))
+        return returned;
+    return b
+        ? ProbeReadout::tr("%1: a spurious derivative, outside the Clarke gradient").arg(returned)
+        : ProbeReadout::tr("%1: a spurious derivative, f′(%2) is %3")
+              .arg(returned, compact(x), compact(set.lower));
+}
+
 } // namespace
 
 ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
@@ -90,15 +135,10 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
         readout.atBreakpoint = true;
         if (b->isKink()) {
             readout.atKink = true;
-            readout.slope = b->legendLabel(state.convention());
-            if (const auto subgradient = b->subgradient()) {
-                readout.sides = tr("∂f(%1) = [%2, %3]")
-                                    .arg(compact(b->x), compact(subgradient->lower),
-                                         compact(subgradient->upper))
-                    + gap + sidesText(*b);
-            } else {
-                readout.sides = tr("no subgradient (the kink bends down)") + gap + sidesText(*b);
-            }
+            const auto framework = ConventionNames::framework(state.convention());
+            readout.slope = b->legendLabel(
+                state.convention(), framework ? f.autogradGap(x, *framework) : QString(), true);
+            readout.sides = clarkeText(f, *b) + gap + sidesText(*b);
         } else {
             readout.slope = noDerivative(*b);
             readout.sides = limitsText(*b);
@@ -120,10 +160,8 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
     // On a user's formula, at a switch of relu, abs, max, ... autograd follows its framework's rule
     // there, which need not be f′: relu(x) − relu(−x) is x, yet autograd returns 0 at 0.
     if (f.isExpression() && f.isAtSwitch(x)) {
-        const double autograd = f.frameworkDerivative(x);
-        readout.sides += gap
-            + (std::isnan(autograd) ? tr("autograd (PyTorch) returns NaN")
-                                    : tr("autograd (PyTorch) returns %1").arg(compact(autograd)));
+        const auto framework = ConventionNames::framework(state.convention());
+        readout.sides += gap + autogradText(f, x, framework.value_or(Framework::PyTorch));
     }
 
     const SecantMode mode = state.secantMode();

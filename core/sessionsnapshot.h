@@ -66,7 +66,7 @@ public:
     QString expression; ///< the expression box's text, kept even when unused
     bool useExpression = false; ///< the function shown is the expression
     QStringList comparisons; ///< catalog specifications
-    DerivativeConvention convention = DerivativeConvention::Framework;
+    DerivativeConvention convention = DerivativeConvention::PyTorch;
     double probeX = SessionLimits::defaultProbeX;
     SecantMode secantMode = SecantMode::Off;
     double secantH = SessionLimits::defaultSecantH; ///< the secant's h

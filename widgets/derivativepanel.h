@@ -63,6 +63,6 @@ private:
     QVector<QCPGraph *> m_limitGraphs;
     QCPGraph *m_conventionDots = nullptr;
     QCPItemTracer *m_marker;
-    DerivativeConvention m_convention = DerivativeConvention::Framework;
+    DerivativeConvention m_convention = DerivativeConvention::PyTorch;
     bool m_visible = true;
 };

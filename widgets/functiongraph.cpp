@@ -63,8 +63,12 @@ QStringList kinkLabels(const Activation &activation, DerivativeConvention conven
     const auto &kinks = activation.kinks();
     QStringList labels;
     if (int(kinks.size()) <= FunctionGraph::separateEntries && activation.breakpointsComplete()) {
-        for (const Breakpoint &kink : kinks)
-            labels << kink.legendLabel(convention);
+        const auto framework = ConventionNames::framework(convention);
+        for (const Breakpoint &kink : kinks) {
+            // Where the framework has no such function, the entry says so, not "set to nan".
+            labels << kink.legendLabel(
+                convention, framework ? activation.autogradGap(kink.x, *framework) : QString());
+        }
     } else if (!kinks.empty()) {
         labels << (activation.breakpointsComplete()
                        ? QCoreApplication::translate("FunctionGraph",

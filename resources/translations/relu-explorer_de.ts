@@ -356,6 +356,14 @@
         <source>The formula&apos;s expansions cannot tell what f does here; the app does not guess.</source>
         <translation>Die Reihenentwicklungen der Formel verraten nicht, was f hier tut; die App rät nicht.</translation>
     </message>
+    <message>
+        <source>%1 undefined; %2</source>
+        <translation>%1 undefiniert; %2</translation>
+    </message>
+    <message>
+        <source>%1 undefined, set to %2 (%3)</source>
+        <translation>%1 undefiniert, gesetzt auf %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -645,10 +653,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>ConventionNames</name>
     <message>
-        <source>Framework (PyTorch)</source>
-        <translation>Framework (PyTorch)</translation>
-    </message>
-    <message>
         <source>Left derivative</source>
         <translation>Linksseitige Ableitung</translation>
     </message>
@@ -683,12 +687,12 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>Explanations</name>
     <message>
-        <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library simply decides. The decision almost never matters, because an input lands exactly on 0 very rarely: the kink is a single point, a set of measure zero. Choosing 0 has a pleasant side effect: a unit that outputs 0 passes no gradient back either, which keeps the gradients sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What PyTorch 1.13 computes at 0&lt;/b&gt; (Debian&apos;s python3-torch):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: f′(0) = 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: f′(0) = ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). Only the derivative at the kink differs, and the &lt;i&gt;Convention&lt;/i&gt; menu lets you pick which one the app shows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Warum wählen Programme am Knick einen Wert?&lt;/h3&gt;&lt;p&gt;Bei x = 0 hat ReLU eine Ecke. Von links kommend ist die Steigung 0, von rechts kommend ist sie 1. Jede Gerade durch die Ecke mit einer Steigung zwischen 0 und 1 bleibt unterhalb des Graphen. Es gibt also keine eindeutige Tangente, und f′(0) existiert nicht.&lt;/p&gt;&lt;p&gt;Ein neuronales Netz braucht dort trotzdem eine Zahl: Die Backpropagation multipliziert alle Gradienten entlang des Weges. Also legt jede Bibliothek einfach einen Wert fest. Diese Entscheidung spielt fast nie eine Rolle, denn eine Eingabe landet nur sehr selten genau auf 0: Der Knick ist ein einzelner Punkt, eine Nullmenge. Die Wahl von 0 hat einen angenehmen Nebeneffekt: Ein Neuron, das 0 ausgibt, gibt auch keinen Gradienten zurück, und so bleiben die Gradienten dünn besetzt (sparse).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was PyTorch 1.13 bei 0 berechnet&lt;/b&gt; (python3-torch aus Debian):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: f′(0) = 1, weil clamp den Gradienten überall dort weitergibt, wo x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: f′(0) = ½, weil bei Gleichstand der Gradient auf beide Eingaben aufgeteilt wird&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Alle drei berechnen dieselben Werte max(0, x). Nur die Ableitung am Knick unterscheidet sich, und im Menü &lt;i&gt;Konvention&lt;/i&gt; können Sie wählen, welche die App anzeigt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Why the central difference says ½ at the kink&lt;/h3&gt;&lt;p&gt;The central difference (f(x+h) − f(x−h)) / 2h looks at both sides of x at once. Where f is smooth it approaches f′(x), and faster than a one-sided secant.&lt;/p&gt;&lt;p&gt;At ReLU&apos;s kink it is ½ for every h: it averages the slope 0 on the left with the slope 1 on the right. But a derivative needs the secant slopes to approach &lt;i&gt;one&lt;/i&gt; value from &lt;i&gt;both&lt;/i&gt; sides. Shrink h and watch: from the right the slope stays 1, from the left it stays 0. The two one-sided limits differ, so f′(0) does not exist, and ½ is only their average, one of the many lines through the corner, picked by the symmetry of the formula rather than by the function.&lt;/p&gt;&lt;p&gt;Numerical tools that differentiate with central differences report 0.5 at the kink for exactly this reason.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Warum der zentrale Differenzenquotient am Knick ½ ergibt&lt;/h3&gt;&lt;p&gt;Der zentrale Differenzenquotient (f(x+h) − f(x−h)) / 2h betrachtet beide Seiten von x zugleich. Wo f glatt ist, nähert er sich f′(x), und zwar schneller als eine einseitige Sekante.&lt;/p&gt;&lt;p&gt;Am Knick von ReLU ist er für jedes h gleich ½: Er mittelt die Steigung 0 links und die Steigung 1 rechts. Für eine Ableitung müssen sich die Sekantensteigungen aber von &lt;i&gt;beiden&lt;/i&gt; Seiten &lt;i&gt;einem&lt;/i&gt; Wert nähern. Verkleinern Sie h und beobachten Sie: Von rechts bleibt die Steigung 1, von links bleibt sie 0. Die beiden einseitigen Grenzwerte sind verschieden, also existiert f′(0) nicht, und ½ ist nur ihr Mittelwert: eine der vielen Geraden durch die Ecke, ausgewählt durch die Symmetrie der Formel und nicht durch die Funktion.&lt;/p&gt;&lt;p&gt;Numerische Werkzeuge, die mit zentralen Differenzenquotienten ableiten, geben genau aus diesem Grund am Knick 0.5 aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library decides, and they do not agree: at |x|&apos;s kink PyTorch and TensorFlow return 0, JAX returns 1 and TensorFlow.js −1; at leaky_relu&apos;s, JAX returns 1 where the others return the slope on the left; at relu6&apos;s kink at 6, TensorFlow.js returns 1 and the others 0. The &lt;i&gt;Convention&lt;/i&gt; menu shows each framework&apos;s value, with the version it was measured in or read from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Does it matter?&lt;/b&gt; It is often said that it never does, because the kink is a single point. Measured, that is not true. Bertoin, Bolte, Gerchinovitz and Pauwels (NeurIPS 2021, “Numerical influence of ReLU′(0) on backpropagation”) trained the same networks with ReLU′(0) = 0 and = 1. The two differ only where a pre-activation is exactly 0.0, and low precision makes exact zeros common: on MNIST networks in float32, 2 % to 87 % of random initialisations were affected within one epoch, depending on depth and width; in float16 almost all were, in float64 none. A ResNet18 on CIFAR10 without batch normalisation trained to about 90 % with ReLU′(0) = 0 and failed to train with 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The same function, written differently, gets another derivative.&lt;/b&gt; In PyTorch 1.13 (Debian&apos;s python3-torch), measured at 0:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). And &lt;tt&gt;relu(x) − relu(−x)&lt;/tt&gt; is just x, whose derivative is 1, yet every framework returns 0 at 0: a spurious derivative, which the readout names when you type such an expression.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Warum wählen Programme einen Wert am Knick?&lt;/h3&gt;&lt;p&gt;Bei x = 0 hat ReLU eine Ecke. Von links kommend ist die Steigung 0, von rechts kommend 1. Jede Gerade durch die Ecke mit einer Steigung zwischen 0 und 1 bleibt unter dem Graphen, es gibt also keine eindeutige Tangente, und f′(0) existiert nicht.&lt;/p&gt;&lt;p&gt;Ein neuronales Netz braucht dort trotzdem eine Zahl: Die Rückpropagation multipliziert jeden Gradienten auf dem Weg. Also entscheidet jede Bibliothek, und sie sind sich nicht einig: Am Knick von |x| liefern PyTorch und TensorFlow 0, JAX 1 und TensorFlow.js −1; bei leaky_relu liefert JAX 1, wo die anderen die Steigung links liefern; am Knick von relu6 bei 6 liefert TensorFlow.js 1 und die anderen 0. Das Menü &lt;i&gt;Konvention&lt;/i&gt; zeigt den Wert jedes Frameworks, mit der Version, in der er gemessen oder aus der er gelesen wurde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spielt es eine Rolle?&lt;/b&gt; Oft heißt es, nie, weil der Knick ein einzelner Punkt ist. Gemessen stimmt das nicht. Bertoin, Bolte, Gerchinovitz und Pauwels (NeurIPS 2021, „Numerical influence of ReLU′(0) on backpropagation“) trainierten dieselben Netze mit ReLU′(0) = 0 und = 1. Beide unterscheiden sich nur, wo eine Voraktivierung genau 0.0 ist, und geringe Genauigkeit macht exakte Nullen häufig: Bei MNIST-Netzen in float32 waren je nach Tiefe und Breite 2 % bis 87 % der zufälligen Initialisierungen innerhalb einer Epoche betroffen; in float16 fast alle, in float64 keine. Ein ResNet18 auf CIFAR10 ohne Batch-Normalisierung erreichte mit ReLU′(0) = 0 etwa 90 % und ließ sich mit 1 nicht trainieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dieselbe Funktion, anders geschrieben, bekommt eine andere Ableitung.&lt;/b&gt; In PyTorch 1.13 (python3-torch aus Debian), gemessen bei 0:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: 1, weil clamp den Gradienten überall dort weitergibt, wo x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: ½, weil ein Gleichstand den Gradienten auf beide Eingaben aufteilt&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Alle drei berechnen dieselben Werte max(0, x). Und &lt;tt&gt;relu(x) − relu(−x)&lt;/tt&gt; ist einfach x mit der Ableitung 1, doch jedes Framework liefert bei 0 den Wert 0: eine falsche Ableitung, die die Anzeige benennt, wenn Sie einen solchen Ausdruck eingeben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -944,6 +948,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Move the probe from x to −x: from the slope at 2 to the slope at −2 in one key</source>
         <translation>Den Messpunkt von x nach −x setzen: mit einer Taste von der Steigung bei 2 zur Steigung bei −2</translation>
+    </message>
+    <message>
+        <source>Report f′ at a kink as %1&apos;s autograd does (%2)</source>
+        <translation>f′ am Knick so angeben, wie die Autograd von %1 es tut (%2)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1335,81 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>it is a loop of symbolic links (%1)</source>
         <translation>es ist eine Schleife symbolischer Links (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRules</name>
+    <message>
+        <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
+        <translation>TensorFlow.js hat keinen Gradienten für einen Vergleich: tf.grad scheitert</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardtanh</source>
+        <translation>TensorFlow hat kein hardtanh</translation>
+    </message>
+    <message>
+        <source>JAX&apos;s hard_tanh has no bounds other than −1 and 1</source>
+        <translation>JAX’ hard_tanh hat keine anderen Grenzen als −1 und 1</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardtanh</source>
+        <translation>TensorFlow.js hat kein hardtanh</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js&apos;s elu has no alpha</source>
+        <translation>TensorFlow.js’ elu hat kein alpha</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardsigmoid</source>
+        <translation>TensorFlow hat kein hardsigmoid</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardsigmoid</source>
+        <translation>TensorFlow.js hat kein hardsigmoid</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardswish</source>
+        <translation>TensorFlow hat kein hardswish</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardswish</source>
+        <translation>TensorFlow.js hat kein hardswish</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s softplus has no threshold</source>
+        <translation>TensorFlows softplus hat keinen Schwellenwert</translation>
+    </message>
+    <message>
+        <source>JAX&apos;s softplus has no threshold</source>
+        <translation>JAX’ softplus hat keinen Schwellenwert</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js&apos;s softplus has no threshold</source>
+        <translation>TensorFlow.js’ softplus hat keinen Schwellenwert</translation>
+    </message>
+    <message>
+        <source>PyTorch 1.13.1 (Debian 12&apos;s python3-torch, torch.__version__ 1.13.0a0), measured in float32 and float64</source>
+        <translation>PyTorch 1.13.1 (python3-torch aus Debian 12, torch.__version__ 1.13.0a0), gemessen in float32 und float64</translation>
+    </message>
+    <message>
+        <source>TensorFlow 2.0.0&apos;s source (commit %1), read, not run</source>
+        <translation>Quelltext von TensorFlow 2.0.0 (Commit %1), gelesen, nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>JAX 0.11.0&apos;s source (commit %1), read, not run</source>
+        <translation>Quelltext von JAX 0.11.0 (Commit %1), gelesen, nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js 4.22.0 (its cpu backend, under Node 20), measured in float32</source>
+        <translation>TensorFlow.js 4.22.0 (CPU-Backend, unter Node 20), gemessen in float32</translation>
+    </message>
+    <message>
+        <source>No value of %1 is on record here</source>
+        <translation>Für %1 ist hier kein Wert verzeichnet</translation>
+    </message>
+    <message>
+        <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
+        <translation>TensorFlow liefert None: x erreicht f nur über floor, ceil, round oder einen Vergleich, die keinen Gradienten haben</translation>
     </message>
 </context>
 <context>
@@ -1948,14 +2031,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>f′₊(%1) = %2</translation>
     </message>
     <message>
-        <source>∂f(%1) = [%2, %3]</source>
-        <translation>∂f(%1) = [%2, %3]</translation>
-    </message>
-    <message>
-        <source>no subgradient (the kink bends down)</source>
-        <translation>kein Subgradient (Knick nach unten)</translation>
-    </message>
-    <message>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
@@ -2052,20 +2127,36 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>f′(x) lässt sich hier nicht in doppelter Genauigkeit berechnen</translation>
     </message>
     <message>
-        <source>autograd (PyTorch) returns NaN</source>
-        <translation>Autograd (PyTorch) gibt NaN zurück</translation>
-    </message>
-    <message>
-        <source>autograd (PyTorch) returns %1</source>
-        <translation>Autograd (PyTorch) gibt %1 zurück</translation>
-    </message>
-    <message>
         <source>q(−h) = %1</source>
         <translation>q(−h) = %1</translation>
     </message>
     <message>
         <source>q(+h) = %1</source>
         <translation>q(+h) = %1</translation>
+    </message>
+    <message>
+        <source>Clarke gradient = subdifferential ∂f(%1) = [%2, %3]</source>
+        <translation>Clarke-Gradient = Subdifferential ∂f(%1) = [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Clarke gradient at %1: [%2, %3]</source>
+        <translation>Clarke-Gradient bei %1: [%2, %3]</translation>
+    </message>
+    <message>
+        <source>autograd (%1) returns NaN</source>
+        <translation>Autograd (%1) liefert NaN</translation>
+    </message>
+    <message>
+        <source>autograd (%1) returns %2</source>
+        <translation>Autograd (%1) liefert %2</translation>
+    </message>
+    <message>
+        <source>%1: a spurious derivative, outside the Clarke gradient</source>
+        <translation>%1: eine falsche Ableitung, außerhalb des Clarke-Gradienten</translation>
+    </message>
+    <message>
+        <source>%1: a spurious derivative, f′(%2) is %3</source>
+        <translation>%1: eine falsche Ableitung, f′(%2) ist %3</translation>
     </message>
 </context>
 <context>

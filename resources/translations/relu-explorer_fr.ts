@@ -356,6 +356,14 @@
         <source>The formula&apos;s expansions cannot tell what f does here; the app does not guess.</source>
         <translation>Les développements de la formule ne disent pas ce que fait f ici&#xa0;; l&apos;application ne devine pas.</translation>
     </message>
+    <message>
+        <source>%1 undefined; %2</source>
+        <translation>%1 non définie&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1 undefined, set to %2 (%3)</source>
+        <translation>%1 non définie, fixée à %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -645,10 +653,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>ConventionNames</name>
     <message>
-        <source>Framework (PyTorch)</source>
-        <translation>Framework (PyTorch)</translation>
-    </message>
-    <message>
         <source>Left derivative</source>
         <translation>Dérivée à gauche</translation>
     </message>
@@ -683,12 +687,12 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>Explanations</name>
     <message>
-        <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library simply decides. The decision almost never matters, because an input lands exactly on 0 very rarely: the kink is a single point, a set of measure zero. Choosing 0 has a pleasant side effect: a unit that outputs 0 passes no gradient back either, which keeps the gradients sparse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What PyTorch 1.13 computes at 0&lt;/b&gt; (Debian&apos;s python3-torch):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: f′(0) = 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: f′(0) = ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). Only the derivative at the kink differs, and the &lt;i&gt;Convention&lt;/i&gt; menu lets you pick which one the app shows.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pourquoi les programmes choisissent-ils une valeur au point anguleux&#xa0;?&lt;/h3&gt;&lt;p&gt;En x = 0, ReLU a un coin. En venant de la gauche, la pente vaut 0&#xa0;; en venant de la droite, elle vaut 1. Toute droite passant par le coin avec une pente comprise entre 0 et 1 reste sous le graphe&#xa0;: il n&apos;y a donc pas de tangente unique, et f′(0) n&apos;existe pas.&lt;/p&gt;&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre à cet endroit&#xa0;: la rétropropagation multiplie tous les gradients rencontrés en chemin. Chaque bibliothèque fait donc simplement un choix. Ce choix n&apos;a presque jamais d&apos;importance, car une entrée tombe très rarement exactement sur 0&#xa0;: le point anguleux est un seul point, un ensemble de mesure nulle. Choisir 0 a un effet secondaire agréable&#xa0;: un neurone qui renvoie 0 ne transmet pas non plus de gradient en retour, ce qui rend les gradients parcimonieux (sparse).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que PyTorch 1.13 calcule en 0&lt;/b&gt; (python3-torch de Debian)&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;&#xa0;: f′(0) = 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;&#xa0;: f′(0) = 1, car clamp transmet le gradient partout où x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;&#xa0;: f′(0) = ½, car en cas d&apos;égalité le gradient est partagé entre les deux entrées&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les trois calculent les mêmes valeurs max(0, x). Seule la dérivée au point anguleux diffère, et le menu &lt;i&gt;Convention&lt;/i&gt; permet de choisir celle que l&apos;application affiche.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Why the central difference says ½ at the kink&lt;/h3&gt;&lt;p&gt;The central difference (f(x+h) − f(x−h)) / 2h looks at both sides of x at once. Where f is smooth it approaches f′(x), and faster than a one-sided secant.&lt;/p&gt;&lt;p&gt;At ReLU&apos;s kink it is ½ for every h: it averages the slope 0 on the left with the slope 1 on the right. But a derivative needs the secant slopes to approach &lt;i&gt;one&lt;/i&gt; value from &lt;i&gt;both&lt;/i&gt; sides. Shrink h and watch: from the right the slope stays 1, from the left it stays 0. The two one-sided limits differ, so f′(0) does not exist, and ½ is only their average, one of the many lines through the corner, picked by the symmetry of the formula rather than by the function.&lt;/p&gt;&lt;p&gt;Numerical tools that differentiate with central differences report 0.5 at the kink for exactly this reason.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pourquoi le taux centré donne ½ au point anguleux&lt;/h3&gt;&lt;p&gt;La différence centrée (f(x+h) − f(x−h)) / 2h regarde les deux côtés de x à la fois. Là où f est lisse, elle tend vers f′(x), et plus vite qu&apos;une sécante d&apos;un seul côté.&lt;/p&gt;&lt;p&gt;Au point anguleux de ReLU, elle vaut ½ pour tout h&#xa0;: elle fait la moyenne de la pente 0 à gauche et de la pente 1 à droite. Or, pour qu&apos;il y ait une dérivée, les pentes des sécantes doivent tendre vers &lt;i&gt;une seule&lt;/i&gt; valeur des &lt;i&gt;deux&lt;/i&gt; côtés. Réduisez h et observez&#xa0;: à droite, la pente reste 1&#xa0;; à gauche, elle reste 0. La limite à gauche et la limite à droite diffèrent, donc f′(0) n&apos;existe pas, et ½ n&apos;est que leur moyenne&#xa0;: l&apos;une des nombreuses droites passant par le coin, choisie par la symétrie de la formule et non par la fonction.&lt;/p&gt;&lt;p&gt;C&apos;est exactement pour cette raison que les outils numériques qui dérivent par différences centrées renvoient 0.5 au point anguleux.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why do programs choose a value at the kink?&lt;/h3&gt;&lt;p&gt;At x = 0 ReLU has a corner. Coming from the left the slope is 0; coming from the right it is 1. Every line through the corner with a slope between 0 and 1 stays under the graph, so there is no single tangent, and f′(0) does not exist.&lt;/p&gt;&lt;p&gt;A neural network still needs a number there: backpropagation multiplies every gradient along the way. So each library decides, and they do not agree: at |x|&apos;s kink PyTorch and TensorFlow return 0, JAX returns 1 and TensorFlow.js −1; at leaky_relu&apos;s, JAX returns 1 where the others return the slope on the left; at relu6&apos;s kink at 6, TensorFlow.js returns 1 and the others 0. The &lt;i&gt;Convention&lt;/i&gt; menu shows each framework&apos;s value, with the version it was measured in or read from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Does it matter?&lt;/b&gt; It is often said that it never does, because the kink is a single point. Measured, that is not true. Bertoin, Bolte, Gerchinovitz and Pauwels (NeurIPS 2021, “Numerical influence of ReLU′(0) on backpropagation”) trained the same networks with ReLU′(0) = 0 and = 1. The two differ only where a pre-activation is exactly 0.0, and low precision makes exact zeros common: on MNIST networks in float32, 2 % to 87 % of random initialisations were affected within one epoch, depending on depth and width; in float16 almost all were, in float64 none. A ResNet18 on CIFAR10 without batch normalisation trained to about 90 % with ReLU′(0) = 0 and failed to train with 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The same function, written differently, gets another derivative.&lt;/b&gt; In PyTorch 1.13 (Debian&apos;s python3-torch), measured at 0:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;: 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;: 1, because clamp passes the gradient wherever x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;: ½, because a tie splits the gradient between both inputs&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;All three compute the same values max(0, x). And &lt;tt&gt;relu(x) − relu(−x)&lt;/tt&gt; is just x, whose derivative is 1, yet every framework returns 0 at 0: a spurious derivative, which the readout names when you type such an expression.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pourquoi les programmes choisissent-ils une valeur au point anguleux&#xa0;?&lt;/h3&gt;&lt;p&gt;En x = 0, ReLU a un coin. Venant de la gauche, la pente vaut 0&#xa0;; venant de la droite, elle vaut 1. Toute droite passant par le coin avec une pente entre 0 et 1 reste sous le graphe&#xa0;: il n’y a donc pas de tangente unique, et f′(0) n’existe pas.&lt;/p&gt;&lt;p&gt;Un réseau de neurones a pourtant besoin d’un nombre à cet endroit&#xa0;: la rétropropagation multiplie chaque gradient en chemin. Chaque bibliothèque décide donc, et elles ne sont pas d’accord&#xa0;: au point anguleux de |x|, PyTorch et TensorFlow renvoient 0, JAX 1 et TensorFlow.js −1&#xa0;; pour leaky_relu, JAX renvoie 1 là où les autres renvoient la pente de gauche&#xa0;; au point anguleux de relu6 en 6, TensorFlow.js renvoie 1 et les autres 0. Le menu &lt;i&gt;Convention&lt;/i&gt; montre la valeur de chaque framework, avec la version où elle a été mesurée ou lue.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Est-ce que cela compte&#xa0;?&lt;/b&gt; On dit souvent que non, parce que le point anguleux est un seul point. Mesuré, c’est faux. Bertoin, Bolte, Gerchinovitz et Pauwels (NeurIPS 2021, «&#xa0;Numerical influence of ReLU′(0) on backpropagation&#xa0;») ont entraîné les mêmes réseaux avec ReLU′(0) = 0 et = 1. Les deux ne diffèrent que là où une pré-activation vaut exactement 0.0, et la basse précision rend les zéros exacts fréquents&#xa0;: sur des réseaux MNIST en float32, 2 % à 87 % des initialisations aléatoires étaient touchées en une époque, selon la profondeur et la largeur&#xa0;; en float16 presque toutes, en float64 aucune. Un ResNet18 sur CIFAR10 sans normalisation par lots atteignait environ 90 % avec ReLU′(0) = 0 et ne s’entraînait pas avec 1.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La même fonction, écrite autrement, reçoit une autre dérivée.&lt;/b&gt; Dans PyTorch 1.13 (python3-torch de Debian), mesuré en 0&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;tt&gt;torch.relu(x)&lt;/tt&gt;&#xa0;: 0&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt;&#xa0;: 1, car clamp transmet le gradient partout où x ≥ min&lt;/li&gt;&lt;li&gt;&lt;tt&gt;torch.maximum(x, torch.zeros_like(x))&lt;/tt&gt;&#xa0;: ½, car une égalité partage le gradient entre les deux entrées&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les trois calculent les mêmes valeurs max(0, x). Et &lt;tt&gt;relu(x) − relu(−x)&lt;/tt&gt; vaut simplement x, de dérivée 1, pourtant chaque framework renvoie 0 en 0&#xa0;: une dérivée fausse, que l’affichage nomme quand vous tapez une telle expression.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -944,6 +948,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Move the probe from x to −x: from the slope at 2 to the slope at −2 in one key</source>
         <translation>Déplacer le point mobile de x à −x&#xa0;: de la pente en 2 à la pente en −2 d&apos;une seule touche</translation>
+    </message>
+    <message>
+        <source>Report f′ at a kink as %1&apos;s autograd does (%2)</source>
+        <translation>Valeur de f′ en un point anguleux telle que la donne l’autograd de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1335,81 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>it is a loop of symbolic links (%1)</source>
         <translation>c&apos;est une boucle de liens symboliques (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRules</name>
+    <message>
+        <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
+        <translation>TensorFlow.js n’a pas de gradient pour une comparaison&#xa0;: tf.grad échoue</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardtanh</source>
+        <translation>TensorFlow n’a pas de hardtanh</translation>
+    </message>
+    <message>
+        <source>JAX&apos;s hard_tanh has no bounds other than −1 and 1</source>
+        <translation>le hard_tanh de JAX n’a pas d’autres bornes que −1 et 1</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardtanh</source>
+        <translation>TensorFlow.js n’a pas de hardtanh</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js&apos;s elu has no alpha</source>
+        <translation>l’elu de TensorFlow.js n’a pas d’alpha</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardsigmoid</source>
+        <translation>TensorFlow n’a pas de hardsigmoid</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardsigmoid</source>
+        <translation>TensorFlow.js n’a pas de hardsigmoid</translation>
+    </message>
+    <message>
+        <source>TensorFlow has no hardswish</source>
+        <translation>TensorFlow n’a pas de hardswish</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js has no hardswish</source>
+        <translation>TensorFlow.js n’a pas de hardswish</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s softplus has no threshold</source>
+        <translation>le softplus de TensorFlow n’a pas de seuil</translation>
+    </message>
+    <message>
+        <source>JAX&apos;s softplus has no threshold</source>
+        <translation>le softplus de JAX n’a pas de seuil</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js&apos;s softplus has no threshold</source>
+        <translation>le softplus de TensorFlow.js n’a pas de seuil</translation>
+    </message>
+    <message>
+        <source>PyTorch 1.13.1 (Debian 12&apos;s python3-torch, torch.__version__ 1.13.0a0), measured in float32 and float64</source>
+        <translation>PyTorch 1.13.1 (python3-torch de Debian 12, torch.__version__ 1.13.0a0), mesuré en float32 et float64</translation>
+    </message>
+    <message>
+        <source>TensorFlow 2.0.0&apos;s source (commit %1), read, not run</source>
+        <translation>source de TensorFlow 2.0.0 (commit %1), lue, non exécutée</translation>
+    </message>
+    <message>
+        <source>JAX 0.11.0&apos;s source (commit %1), read, not run</source>
+        <translation>source de JAX 0.11.0 (commit %1), lue, non exécutée</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js 4.22.0 (its cpu backend, under Node 20), measured in float32</source>
+        <translation>TensorFlow.js 4.22.0 (backend cpu, sous Node 20), mesuré en float32</translation>
+    </message>
+    <message>
+        <source>No value of %1 is on record here</source>
+        <translation>Aucune valeur de %1 n’est connue ici</translation>
+    </message>
+    <message>
+        <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
+        <translation>TensorFlow renvoie None&#xa0;: x n’atteint f qu’à travers floor, ceil, round ou une comparaison, qui n’ont pas de gradient</translation>
     </message>
 </context>
 <context>
@@ -1948,14 +2031,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>f′₊(%1) = %2</translation>
     </message>
     <message>
-        <source>∂f(%1) = [%2, %3]</source>
-        <translation>∂f(%1) = [%2, %3]</translation>
-    </message>
-    <message>
-        <source>no subgradient (the kink bends down)</source>
-        <translation>pas de sous-gradient (coude vers le bas)</translation>
-    </message>
-    <message>
         <source>f′(x) = %1</source>
         <translation>f′(x) = %1</translation>
     </message>
@@ -2052,20 +2127,36 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>f′(x) ne peut pas être calculée ici en double précision</translation>
     </message>
     <message>
-        <source>autograd (PyTorch) returns NaN</source>
-        <translation>autograd (PyTorch) renvoie NaN</translation>
-    </message>
-    <message>
-        <source>autograd (PyTorch) returns %1</source>
-        <translation>autograd (PyTorch) renvoie %1</translation>
-    </message>
-    <message>
         <source>q(−h) = %1</source>
         <translation>q(−h) = %1</translation>
     </message>
     <message>
         <source>q(+h) = %1</source>
         <translation>q(+h) = %1</translation>
+    </message>
+    <message>
+        <source>Clarke gradient = subdifferential ∂f(%1) = [%2, %3]</source>
+        <translation>gradient de Clarke = sous-différentiel ∂f(%1) = [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Clarke gradient at %1: [%2, %3]</source>
+        <translation>gradient de Clarke en %1&#xa0;: [%2, %3]</translation>
+    </message>
+    <message>
+        <source>autograd (%1) returns NaN</source>
+        <translation>autograd (%1) renvoie NaN</translation>
+    </message>
+    <message>
+        <source>autograd (%1) returns %2</source>
+        <translation>autograd (%1) renvoie %2</translation>
+    </message>
+    <message>
+        <source>%1: a spurious derivative, outside the Clarke gradient</source>
+        <translation>%1&#xa0;: une dérivée fausse, hors du gradient de Clarke</translation>
+    </message>
+    <message>
+        <source>%1: a spurious derivative, f′(%2) is %3</source>
+        <translation>%1&#xa0;: une dérivée fausse, f′(%2) vaut %3</translation>
     </message>
 </context>
 <context>

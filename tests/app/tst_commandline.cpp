@@ -37,25 +37,25 @@ void TestCommandLine::valid_data()
     using M = LaunchOptions::Mode;
     // `expected` lists every option as the parser understood it.
     const QString defaults
-        = QStringLiteral("probe=none convention=framework table=-4..4/1 size=700x700");
+        = QStringLiteral("probe=none convention=pytorch table=-4..4/1 size=700x700");
     QTest::newRow("no arguments: the window") << QStringList() << int(M::Window) << defaults;
     QTest::newRow("probe for the window")
         << args({ "--probe", "-2" }) << int(M::Window)
-        << QStringLiteral("probe=-2 convention=framework table=-4..4/1 size=700x700");
+        << QStringLiteral("probe=-2 convention=pytorch table=-4..4/1 size=700x700");
     QTest::newRow("table: the notebook's arange")
         << args({ "--table" }) << int(M::Table) << defaults;
     QTest::newRow("table with negative values")
         << args({ "--table", "--from", "-2", "--to", "2", "--step", "0.5" }) << int(M::Table)
-        << QStringLiteral("probe=none convention=framework table=-2..2/0.5 size=700x700");
+        << QStringLiteral("probe=none convention=pytorch table=-2..2/0.5 size=700x700");
     QTest::newRow("table with -0 and 1e-09")
         << args({ "--table", "--from=-0", "--to=1e-09", "--step=1e-09" }) << int(M::Table)
-        << QStringLiteral("probe=none convention=framework table=-0..1e-09/1e-09 size=700x700");
+        << QStringLiteral("probe=none convention=pytorch table=-0..1e-09/1e-09 size=700x700");
     QTest::newRow("table, convention undefined")
         << args({ "--table", "--convention", "undefined" }) << int(M::Table)
         << QStringLiteral("probe=none convention=undefined table=-4..4/1 size=700x700");
     QTest::newRow("export with size and probe")
         << args({ "--export", "@/a.png", "--size", "800x600", "--probe", "0" }) << int(M::Export)
-        << QStringLiteral("probe=0 convention=framework table=-4..4/1 size=800x600");
+        << QStringLiteral("probe=0 convention=pytorch table=-4..4/1 size=800x600");
     QTest::newRow("export pdf, convention right")
         << args({ "--export", "@/a.PDF", "--convention", "right" }) << int(M::Export)
         << QStringLiteral("probe=none convention=right table=-4..4/1 size=700x700");
@@ -140,8 +140,8 @@ void TestCommandLine::invalid_data()
         << args({ "--export", "" }) << QStringLiteral("the export path is empty");
     QTest::newRow("unknown convention")
         << args({ "--convention", "middle" })
-        << QStringLiteral(
-               "unknown --convention 'middle'; use one of framework|left|right|average|undefined");
+        << QStringLiteral("unknown --convention 'middle'; use one of "
+                          "pytorch|tensorflow|jax|tfjs|left|right|average|undefined");
     QTest::newRow("probe not a number")
         << args({ "--probe", "two" }) << QStringLiteral("--probe expects a number");
 }

@@ -88,7 +88,7 @@ void TestLessonFile::handWritten()
     QVERIFY2(lesson, qPrintable(error));
     QCOMPARE(lesson->function, QStringLiteral("relu6"));
     QCOMPARE(lesson->probeX, 6.0);
-    QCOMPARE(lesson->convention, DerivativeConvention::Framework);
+    QCOMPARE(lesson->convention, DerivativeConvention::PyTorch);
     QVERIFY(lesson->derivativePanel);
     QVERIFY(!lesson->valuesTable); // lessons written before the table was saved keep it hidden
 }

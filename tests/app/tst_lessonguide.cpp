@@ -87,7 +87,7 @@ void TestLessonGuide::eachPageSetsTheState()
     QCOMPARE(state.probeX(), probe);
     QCOMPARE(state.isDerivativePanelVisible(), derivativePanel);
     QCOMPARE(state.areSamplePointsVisible(), samplePoints);
-    QCOMPARE(state.convention(), DerivativeConvention::Framework);
+    QCOMPARE(state.convention(), DerivativeConvention::PyTorch);
     QCOMPARE(state.secantMode(), secant);
     QCOMPARE(state.isQuotientPanelVisible(), quotientPanel);
     QVERIFY(!state.hasEqualScales());

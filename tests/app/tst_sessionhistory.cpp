@@ -229,7 +229,7 @@ void TestSessionHistory::aChangeAfterUndoEndsRedo()
     change([](ExplorerState &s) { s.setConvention(DerivativeConvention::Right); });
     QVERIFY(!m_history->stack()->canRedo());
     m_history->undo();
-    QCOMPARE(m_state->convention(), DerivativeConvention::Framework);
+    QCOMPARE(m_state->convention(), DerivativeConvention::PyTorch);
 }
 
 void TestSessionHistory::undoOfNothingDoesNothing()

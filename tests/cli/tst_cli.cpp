@@ -61,6 +61,8 @@ private Q_SLOTS:
     void tableRoundTrips();
     void tableConventions_data();
     void tableConventions();
+    void tableFrameworks_data();
+    void tableFrameworks();
     void exportPng();
     void exportVectorFormats_data();
     void exportVectorFormats();
@@ -131,7 +133,11 @@ void TestCli::tableConventions_data()
 {
     QTest::addColumn<QString>("convention");
     QTest::addColumn<QString>("kinkRow");
+    // "framework" is PyTorch's old name, for old scripts.
     QTest::newRow("framework") << QStringLiteral("framework") << QStringLiteral("0,0,0,0,1,kink");
+    for (const char *framework : { "pytorch", "tensorflow", "jax", "tfjs" })
+        QTest::newRow(framework) << QString::fromLatin1(framework)
+                                 << QStringLiteral("0,0,0,0,1,kink");
     QTest::newRow("left") << QStringLiteral("left") << QStringLiteral("0,0,0,0,1,kink");
     QTest::newRow("right") << QStringLiteral("right") << QStringLiteral("0,0,1,0,1,kink");
     QTest::newRow("average") << QStringLiteral("average") << QStringLiteral("0,0,0.5,0,1,kink");
@@ -147,6 +153,45 @@ void TestCli::tableConventions()
     const QStringList rows = lines(r.out);
     QCOMPARE(rows.value(5), kinkRow);
     QCOMPARE(rows.value(6), QStringLiteral("1,1,1,1,1,smooth"));
+}
+
+void TestCli::tableFrameworks_data()
+{
+    // Measured (tests/core/data/framework_pytorch.csv, framework_tfjs.csv) and read in the source
+    // (framework_sources.csv): abs at 0, relu6 at 6, hardtanh at −1; nan where a framework has
+    // no such function.
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<QStringList>("values"); // pytorch, tensorflow, jax, tfjs
+    QTest::newRow("abs at 0") << QStringLiteral("abs") << QStringLiteral("0")
+                              << QString::fromLatin1("0,0,1,-1").split(QLatin1Char(','));
+    QTest::newRow("relu6 at 6") << QStringLiteral("relu6") << QStringLiteral("6")
+                                << QString::fromLatin1("0,0,0,1").split(QLatin1Char(','));
+    QTest::newRow("hardtanh at -1") << QStringLiteral("hardtanh") << QStringLiteral("-1")
+                                    << QString::fromLatin1("0,nan,1,nan").split(QLatin1Char(','));
+    QTest::newRow("leaky_relu at 0")
+        << QStringLiteral("leaky_relu:negative_slope=0.25") << QStringLiteral("0")
+        << QString::fromLatin1("0.25,0.25,1,0.25").split(QLatin1Char(','));
+}
+
+void TestCli::tableFrameworks()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, at);
+    QFETCH(QStringList, values);
+    const QStringList frameworks
+        = QStringLiteral("pytorch,tensorflow,jax,tfjs").split(QLatin1Char(','));
+    for (int i = 0; i < frameworks.size(); ++i) {
+        const Run r = run({ QStringLiteral("--table"), QStringLiteral("--function"), function,
+                            QStringLiteral("--from"), at, QStringLiteral("--to"), at,
+                            QStringLiteral("--convention"), frameworks[i] });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList row = lines(r.out).value(1).split(QLatin1Char(','));
+        QVERIFY2(row.size() == 6, r.out.constData());
+        QCOMPARE(row[2] + QLatin1Char(' ') + frameworks[i],
+                 values[i] + QLatin1Char(' ') + frameworks[i]);
+        QCOMPARE(row[5], QStringLiteral("kink"));
+    }
 }
 
 void TestCli::exportPng()

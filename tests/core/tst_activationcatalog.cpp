@@ -94,7 +94,7 @@ void TestActivationCatalog::referenceTable()
     QVERIFY(activation);
     constexpr double absolute = 1e-15, relative = 1e-13;
     RELU_FUZZY_COMPARE(activation->value(x), f, absolute, relative);
-    RELU_FUZZY_COMPARE(activation->derivative(x, DerivativeConvention::Framework), df, absolute,
+    RELU_FUZZY_COMPARE(activation->derivative(x, DerivativeConvention::PyTorch), df, absolute,
                        relative);
     RELU_FUZZY_COMPARE(activation->leftDerivative(x), dfLeft, absolute, relative);
     RELU_FUZZY_COMPARE(activation->rightDerivative(x), dfRight, absolute, relative);
@@ -163,7 +163,7 @@ void TestActivationCatalog::frameworkValuesAtKinks()
     for (int i = 0; i < kinks.size(); ++i) {
         const Kink &kink = activation->kinks()[std::size_t(i)];
         QCOMPARE(kink.x, kinks[i]);
-        RELU_FUZZY_COMPARE(kink.framework, framework[i], 0.0, 1e-15);
+        RELU_FUZZY_COMPARE(kink.autograd[Framework::PyTorch], framework[i], 0.0, 1e-15);
         RELU_FUZZY_COMPARE(activation->derivative(kink.x), framework[i], 0.0, 1e-15);
         QVERIFY(kink.left != kink.right);
     }

@@ -21,7 +21,7 @@ Breakpoint kinkAt(double x, double left, double right, double framework)
     b.value = b.valueLeft = b.valueRight = 0.0;
     b.left = b.slopeLeft = left;
     b.right = b.slopeRight = right;
-    b.framework = framework;
+    b.autograd[Framework::PyTorch] = framework;
     return b;
 }
 
@@ -32,7 +32,7 @@ Breakpoint of(BreakpointKind kind, double left, double right, double value = 0.0
     b.value = value;
     b.left = left;
     b.right = right;
-    b.framework = 0.0;
+    b.autograd[Framework::PyTorch] = 0.0;
     return b;
 }
 
@@ -63,13 +63,13 @@ void TestBreakpoint::derivative_data()
     QTest::addColumn<DerivativeConvention>("convention");
     QTest::addColumn<double>("expected");
     using C = DerivativeConvention;
-    QTest::newRow("relu, framework") << 0.0 << 1.0 << 0.0 << C::Framework << 0.0;
+    QTest::newRow("relu, framework") << 0.0 << 1.0 << 0.0 << C::PyTorch << 0.0;
     QTest::newRow("relu, left") << 0.0 << 1.0 << 0.0 << C::Left << 0.0;
     QTest::newRow("relu, right") << 0.0 << 1.0 << 0.0 << C::Right << 1.0;
     QTest::newRow("relu, average") << 0.0 << 1.0 << 0.0 << C::Average << 0.5;
     QTest::newRow("concave kink, average") << 1.0 << 0.0 << 0.0 << C::Average << 0.5;
     QTest::newRow("framework differs from both sides' average")
-        << -0.5 << 0.0 << -0.5 << C::Framework << -0.5;
+        << -0.5 << 0.0 << -0.5 << C::PyTorch << -0.5;
     QTest::newRow("large slopes, average") << -1e300 << 1e300 << 0.0 << C::Average << 0.0;
 }
 
@@ -107,7 +107,7 @@ void TestBreakpoint::legendLabel_data()
     QTest::addColumn<QString>("expected");
     using C = DerivativeConvention;
     QTest::newRow("relu, framework: the notebook's label")
-        << 0.0 << C::Framework << QStringLiteral("f′(0) undefined, set to 0");
+        << 0.0 << C::PyTorch << QStringLiteral("f′(0) undefined, set to 0");
     QTest::newRow("relu, left") << 0.0 << C::Left
                                 << QStringLiteral("f′(0) undefined, set to 0 (left side)");
     QTest::newRow("relu, right") << 0.0 << C::Right

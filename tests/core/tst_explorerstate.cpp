@@ -51,7 +51,7 @@ void TestExplorerState::defaults()
     QCOMPARE(state.probeX(), 2.0);
     QCOMPARE(state.probeY(), 2.0);
     QCOMPARE(state.probeSlope(), 1.0);
-    QCOMPARE(state.convention(), DerivativeConvention::Framework);
+    QCOMPARE(state.convention(), DerivativeConvention::PyTorch);
     QCOMPARE(state.xRange(), (Interval { -4.4, 4.4 }));
     QCOMPARE(state.yRange(), (Interval { -1.0, 5.0 }));
     QVERIFY(state.probeKink() == nullptr);
@@ -247,12 +247,13 @@ void TestExplorerState::cycleConvention()
         seen << state.convention();
         state.cycleConvention();
     }
-    QCOMPARE(state.convention(), DerivativeConvention::Framework);
-    QCOMPARE(
-        seen,
-        (QList<DerivativeConvention> { DerivativeConvention::Framework, DerivativeConvention::Left,
-                                       DerivativeConvention::Right, DerivativeConvention::Average,
-                                       DerivativeConvention::Undefined }));
+    QCOMPARE(state.convention(), DerivativeConvention::PyTorch);
+    QCOMPARE(seen,
+             (QList<DerivativeConvention> {
+                 DerivativeConvention::PyTorch, DerivativeConvention::TensorFlow,
+                 DerivativeConvention::Jax, DerivativeConvention::TfJs, DerivativeConvention::Left,
+                 DerivativeConvention::Right, DerivativeConvention::Average,
+                 DerivativeConvention::Undefined }));
 }
 
 void TestExplorerState::secantH_data()

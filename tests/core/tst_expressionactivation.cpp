@@ -285,7 +285,7 @@ void TestExpressionActivation::referencePoints()
         // An intermediate overflowed (1/x² at 1e-300) or underflowed (log(sigmoid(x)) at −800):
         // the enclosure is unbounded, and the table says "overflow" rather than pass the ±∞ off.
         if (std::isinf(actual) && std::isfinite(expected) && (std::isinf(e.lo) || std::isinf(e.hi)))
-            return ValueTable::row(g, x, DerivativeConvention::Framework).kind
+            return ValueTable::row(g, x, DerivativeConvention::PyTorch).kind
                 == QLatin1String("overflow");
         qWarning("%s = %.17g, expected %.17g (enclosure [%.17g, %.17g])", what, actual, expected,
                  e.lo, e.hi);
@@ -299,7 +299,7 @@ void TestExpressionActivation::referencePoints()
         QVERIFY(check(g.value(x), f, enclosure.value, "f"));
     // What autograd returns is a measurement of PyTorch, float64 on the same tree; torch's own
     // tanh and exp may differ from glibc's in the last bit, which 1 − y² amplifies.
-    RELU_FUZZY_COMPARE(g.frameworkDerivative(x), autograd, 1e-300, 1e-8);
+    RELU_FUZZY_COMPARE(g.autogradDerivative(x), autograd, 1e-300, 1e-8);
     QCOMPARE(b ? Breakpoint::kindKey(b->kind) : QStringLiteral("smooth"), kind);
     if (!b) // f′ by forward mode on the tree: the derivative formula in double precision
         QVERIFY(check(g.derivative(x), df, enclosure.slope, "f′"));
@@ -329,8 +329,8 @@ void TestExpressionActivation::linearPiecesAreExact()
     QCOMPARE(f->derivative(0.0, DerivativeConvention::Left), 0.0);
     QCOMPARE(f->derivative(0.0, DerivativeConvention::Right), 1.0);
     // torch.maximum splits a tie: autograd says ½ for max(0, x), 0 for relu(x).
-    QCOMPARE(f->derivative(0.0, DerivativeConvention::Framework), 0.5);
-    QCOMPARE(function(QStringLiteral("relu(x)"))->derivative(0.0, DerivativeConvention::Framework),
+    QCOMPARE(f->derivative(0.0, DerivativeConvention::PyTorch), 0.5);
+    QCOMPARE(function(QStringLiteral("relu(x)"))->derivative(0.0, DerivativeConvention::PyTorch),
              0.0);
 
     // relu(x) − relu(−x) is x: one straight piece, no breakpoint, although autograd says 0 at 0.
@@ -338,7 +338,7 @@ void TestExpressionActivation::linearPiecesAreExact()
     QCOMPARE(identity->breakpoints().size(), std::size_t(0));
     QCOMPARE(identity->pieces().size(), std::size_t(1));
     QCOMPARE(identity->derivative(0.0), 1.0);
-    QCOMPARE(identity->frameworkDerivative(0.0), 0.0);
+    QCOMPARE(identity->autogradDerivative(0.0, Framework::PyTorch), 0.0);
 }
 
 void TestExpressionActivation::jumpsAreDrawnWithoutConnector()

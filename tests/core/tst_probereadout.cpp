@@ -35,54 +35,60 @@ void TestProbeReadout::describe_data()
     using C = DerivativeConvention;
     using S = SecantMode;
     QTest::newRow("notebook question: slope at x = 2")
-        << 2.0 << C::Framework << S::Off << 1.0 << 2
+        << 2.0 << C::PyTorch << S::Off << 1.0 << 2
         << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
         << false;
     QTest::newRow("slope at x = -2")
-        << -2.0 << C::Framework << S::Off << 1.0 << 2
+        << -2.0 << C::PyTorch << S::Off << 1.0 << 2
         << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0")
         << false;
     QTest::newRow("kink, framework")
-        << 0.0 << C::Framework << S::Off << 1.0 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << 0.0 << C::PyTorch << S::Off << 1.0 << 2
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, average")
         << 0.0 << C::Average << S::Off << 1.0 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, undefined")
         << 0.0 << C::Undefined << S::Off << 1.0 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("just right of the kink: a slope, not the kink")
-        << 1e-9 << C::Framework << S::Off << 1.0 << 10
+        << 1e-9 << C::PyTorch << S::Off << 1.0 << 10
         << QStringLiteral(
                "x = 0.0000000010     f(x) = 0.0000000010     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1")
         << false;
     QTest::newRow("kink, forward secant from the right")
-        << 0.0 << C::Framework << S::Forward << 0.001 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-                          "h = 0.001     (f(x+h) − f(x)) / h = 1")
+        << 0.0 << C::PyTorch << S::Forward << 0.001 << 2
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "h = 0.001     (f(x+h) − f(x)) / h = 1")
         << true;
     QTest::newRow("kink, forward secant from the left")
-        << 0.0 << C::Framework << S::Forward << -0.001 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-                          "h = −0.001     (f(x+h) − f(x)) / h = 0")
+        << 0.0 << C::PyTorch << S::Forward << -0.001 << 2
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "h = −0.001     (f(x+h) − f(x)) / h = 0")
         << true;
     QTest::newRow("kink, central difference says why it is not the derivative")
-        << 0.0 << C::Framework << S::Central << 0.001 << 2
-        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0\n"
-                          "∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-                          "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
-                          "(the average of both sides, not a slope of f)")
+        << 0.0 << C::PyTorch << S::Central << 0.001 << 2
+        << QStringLiteral(
+               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
+               "(the average of both sides, not a slope of f)")
         << true;
     QTest::newRow("off the kink, central difference is just a slope")
-        << 2.0 << C::Framework << S::Central << 0.5 << 2
+        << 2.0 << C::PyTorch << S::Central << 0.5 << 2
         << QStringLiteral("x = 2.00     f(x) = 2.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1\n"
                           "h = 0.5     (f(x+h) − f(x−h)) / 2h = 1")
         << false;
@@ -176,7 +182,7 @@ void TestProbeReadout::wordsAtBreakpoints_data()
     QTest::newRow("smooth although it has kinks inside: relu(x)-relu(-x) at 0")
         << QStringLiteral("relu(x)-relu(-x)") << 0.0
         << QStringLiteral("x = 0.00     f(x) = 0.00     f′(x) = 1\nf′₋(x) = 1     f′₊(x) = 1     "
-                          "autograd (PyTorch) returns 0");
+                          "autograd (PyTorch) returns 0: a spurious derivative, f′(0) is 1");
 }
 
 void TestProbeReadout::wordsAtBreakpoints()

@@ -68,14 +68,14 @@ void TestRelu::derivative_data()
     const double nan = std::numeric_limits<double>::quiet_NaN();
     using C = DerivativeConvention;
     // At the kink each convention gives its own answer.
-    QTest::newRow("relu at kink, convention framework (PyTorch: 0)") << 0.0 << C::Framework << 0.0;
+    QTest::newRow("relu at kink, convention framework (PyTorch: 0)") << 0.0 << C::PyTorch << 0.0;
     QTest::newRow("relu at kink, convention left") << 0.0 << C::Left << 0.0;
     QTest::newRow("relu at kink, convention right") << 0.0 << C::Right << 1.0;
     QTest::newRow("relu at kink, convention average") << 0.0 << C::Average << 0.5;
     QTest::newRow("relu at kink, convention undefined") << 0.0 << C::Undefined << nan;
     QTest::newRow("relu at -0, convention right") << -0.0 << C::Right << 1.0;
     // Away from the kink every convention agrees: the slope is 0 on the left, 1 on the right.
-    for (C convention : { C::Framework, C::Left, C::Right, C::Average, C::Undefined }) {
+    for (C convention : { C::PyTorch, C::Left, C::Right, C::Average, C::Undefined }) {
         const QByteArray name = ConventionNames::key(convention).toUtf8();
         QTest::addRow("slope at x = 2, %s", name.constData()) << 2.0 << convention << 1.0;
         QTest::addRow("slope at x = -2, %s", name.constData()) << -2.0 << convention << 0.0;
@@ -130,7 +130,7 @@ void TestRelu::kinkAndPieces()
     QCOMPARE(kink.x, 0.0);
     QCOMPARE(kink.left, 0.0);
     QCOMPARE(kink.right, 1.0);
-    QCOMPARE(kink.framework, 0.0);
+    QCOMPARE(kink.autograd[Framework::PyTorch], 0.0);
     QVERIFY(relu.kinkAt(0.0) == &kink);
     QVERIFY(relu.kinkAt(1e-300) == nullptr);
 

@@ -22,11 +22,14 @@ public:
         : Activation(QStringLiteral("half_parabola"), QStringLiteral("max(0, x)^2"), {})
     { }
     double value(double x) const override { return x > 0 ? (x > 1e154 ? INFINITY : x * x) : 0.0; }
-    double frameworkDerivative(double x) const override { return x > 0 ? 2 * x : 0.0; }
+    double autogradDerivative(double x, Framework) const override { return x > 0 ? 2 * x : 0.0; }
     std::vector<Piece> piecesIn(Interval) const override { return { negative(), positive() }; }
 
 protected:
-    double smoothDerivative(double x) const override { return frameworkDerivative(x); }
+    double smoothDerivative(double x) const override
+    {
+        return autogradDerivative(x, Framework::PyTorch);
+    }
 
 private:
     static Piece negative()

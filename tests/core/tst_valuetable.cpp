@@ -103,7 +103,7 @@ void TestValueTable::notebookRows()
     QVERIFY(xs);
     Doubles f, df;
     for (double x : *xs) {
-        const auto row = ValueTable::row(relu, x, DerivativeConvention::Framework);
+        const auto row = ValueTable::row(relu, x, DerivativeConvention::PyTorch);
         f.push_back(row.f);
         df.push_back(row.df);
         if (x == 0.0) {

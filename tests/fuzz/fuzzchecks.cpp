@@ -458,7 +458,7 @@ void checkExpression(const QByteArray &input)
         xs.push_back(std::nextafter(kink->x, inf));
         xs.push_back(kink->x - 1e-6);
         xs.push_back(kink->x + 1e-6);
-        require(same(kink->framework, f.frameworkDerivative(kink->x)),
+        require(same(kink->autograd[Framework::PyTorch], f.autogradDerivative(kink->x)),
                 "an expression's framework value at a kink is what its autograd returns there",
                 QStringLiteral("x = ") + number(kink->x));
     }
@@ -478,7 +478,7 @@ void checkExpression(const QByteArray &input)
         }
         ProbeReadout::describe(state, 2);
     }
-    state.setConvention(DerivativeConvention::Framework);
+    state.setConvention(DerivativeConvention::PyTorch);
     // K goes to the next breakpoint of any kind (a kink, a jump, ...), in view or else anywhere.
     state.jumpToKink();
     require(state.activation().breakpoints().empty()

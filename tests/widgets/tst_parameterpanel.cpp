@@ -55,7 +55,7 @@ void TestParameterPanel::sliderDragUpdatesTheFunction()
     QVERIFY(updates >= 10);
     QCOMPARE(state.activation().specification(), QStringLiteral("leaky_relu:negative_slope=0.2"));
     QCOMPARE(state.activation().derivative(-1.0), 0.2);
-    QCOMPARE(state.activation().kinks().front().framework, 0.2);
+    QCOMPARE(state.activation().kinks().front().autograd[Framework::PyTorch], 0.2);
     QCOMPARE(panel.spinBox(0)->value(), 0.2);
 }
 

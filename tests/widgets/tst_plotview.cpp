@@ -224,7 +224,7 @@ void TestPlotView::dragSnapsToTheKink()
     drag(pixelOf(2.0, 2.0), pixelOf(0.0, 0.0) + QPoint(3, 0));
     QCOMPARE(m_state->probeX(), 0.0);
     QVERIFY(m_state->probeKink());
-    QVERIFY2(readoutLine(0).endsWith(QStringLiteral("f′(0) undefined, set to 0")),
+    QVERIFY2(readoutLine(0).endsWith(QStringLiteral("f′(0) undefined, set to 0 (PyTorch)")),
              qPrintable(readoutLine(0)));
     // No single tangent: the fan, with the convention's line picked out.
     QVERIFY(!m_view->probeOverlay().tangent()->visible());
@@ -502,7 +502,7 @@ void TestPlotView::fanAtTheKink_data()
     QTest::addColumn<DerivativeConvention>("convention");
     QTest::addColumn<double>("emphasizedSlope");
     using C = DerivativeConvention;
-    QTest::newRow("framework picks 0") << C::Framework << 0.0;
+    QTest::newRow("framework picks 0") << C::PyTorch << 0.0;
     QTest::newRow("left picks 0") << C::Left << 0.0;
     QTest::newRow("right picks 1") << C::Right << 1.0;
     QTest::newRow("average picks 1/2") << C::Average << 0.5;
@@ -538,7 +538,9 @@ void TestPlotView::fanAtTheKink()
         QCOMPARE(m_view->derivativePanel().conventionDots()->data()->at(0)->value, emphasizedSlope);
     }
     QVERIFY(!m_view->probeOverlay().tangent()->visible());
-    QCOMPARE(readoutLine(1), QStringLiteral("∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1"));
+    QCOMPARE(readoutLine(1),
+             QStringLiteral("Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     "
+                            "f′₊(0) = 1"));
 
     // Off the kink the fan goes and the single tangent returns.
     drag(pixelOf(0.0, 0.0), pixelOf(1.0, 1.0));
@@ -586,7 +588,7 @@ void TestPlotView::derivativePanelRendering_data()
     QTest::addColumn<DerivativeConvention>("convention");
     QTest::addColumn<double>("redAt");
     using C = DerivativeConvention;
-    QTest::newRow("framework: red dot at 0") << C::Framework << 0.0;
+    QTest::newRow("framework: red dot at 0") << C::PyTorch << 0.0;
     QTest::newRow("right: red dot at 1") << C::Right << 1.0;
     QTest::newRow("average: red dot at 1/2") << C::Average << 0.5;
     QTest::newRow("undefined: no red dot") << C::Undefined << qQNaN();
@@ -682,7 +684,7 @@ void TestPlotView::dragAcrossEveryKink()
         drag(from, pixelOf(kink.x, activation.value(kink.x)) + QPoint(3, 0));
         QCOMPARE(m_state->probeX(), kink.x);
         QCOMPARE(readoutLine(0).section(QStringLiteral("     "), 2),
-                 kink.legendLabel(DerivativeConvention::Framework));
+                 kink.legendLabel(DerivativeConvention::PyTorch, {}, true));
         QVERIFY(m_view->kinkFan().isShown());
         // 25 px on, the slope is the right-hand side's.
         drag(pixelOf(kink.x, activation.value(kink.x)),

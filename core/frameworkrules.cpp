@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "frameworkrules.h"
+
+#include "breakpoint.h"
+
+#include <cstring>
+#include <limits>
+
+namespace {
+
+/** Which value a framework's backward formula gives at a kink. */
+enum class Take {
+    Left, ///< the slope on the left: f′₋
+    Right, ///< the slope on the right: f′₊
+    Value, ///< a number of its own (abs: sign(0), or a step with another threshold)
+    None, ///< the framework has no such function
+};
+
+struct Rule
+{
+    Take take = Take::None;
+    double value = 0.0;
+    /** The framework's function has no parameters: only the defaults are its function. */
+    bool defaultsOnly = false;
+    /** Why there is no value (with None, or defaultsOnly and other parameters). */
+    const char *gap = nullptr;
+};
+
+/** At one kink of a built-in (all of them when `index` is -1): TensorFlow's, JAX's, TF.js's. */
+struct KinkRules
+{
+    const char *family;
+    int index;
+    Rule tensorflow;
+    Rule jax;
+    Rule tfjs;
+};
+
+constexpr Rule left { Take::Left };
+constexpr Rule right { Take::Right };
+constexpr Rule valueOf(double v)
+{
+    return { Take::Value, v };
+}
+constexpr Rule none(const char *gap)
+{
+    return { Take::None, 0.0, false, gap };
+}
+constexpr Rule defaultsOnly(Rule rule, const char *gap)
+{
+    rule.defaultsOnly = true;
+    rule.gap = gap;
+    return rule;
+}
+
+// clang-format off
+/**
+ * The table. TensorFlow: tensorflow/core/kernels/relu_op_functor.h and
+ * tensorflow/python/ops/math_grad.py; JAX: jax/_src/nn/functions.py and jax/_src/lax/lax.py;
+ * TF.js: measured (tests/core/data/framework_tfjs.csv). The commit and lines of each value are
+ * in tests/core/data/framework_sources.csv.
+ */
+const KinkRules table[] = {
+    // ReluGrad: gradients * (features > 0); jax.nn.relu's JVP selects x > 0; tf.relu: step(x).
+    { "relu", -1, left, left, left },
+    // LeakyReluGrad: features > 0 ? gradients : gradients * alpha (alpha kept as a float32);
+    // jax.nn.leaky_relu: where(x >= 0, x, negative_slope * x): the right branch at 0.
+    { "leaky_relu", -1, left, right, left },
+    // Relu6Grad: gradients * (features > 0) * (features < 6): 0 at both;
+    // jax.nn.relu6's JVP selects (x > 0) & (x < 6); tf.relu6 at 6 measured 1.
+    { "relu6", 0, left, left, left },
+    { "relu6", 1, right, right, left },
+    // jax.nn.hard_tanh: where(x > 1, 1, where(x < -1, -1, x)): the inside branch at ±1.
+    { "hardtanh", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardtanh")),
+      defaultsOnly(right, QT_TRANSLATE_NOOP("FrameworkRules",
+                                             "JAX's hard_tanh has no bounds other than −1 and 1")),
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardtanh")) },
+    { "hardtanh", 1, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardtanh")),
+      defaultsOnly(left, QT_TRANSLATE_NOOP("FrameworkRules",
+                                            "JAX's hard_tanh has no bounds other than −1 and 1")),
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardtanh")) },
+    // elu has a kink only for alpha ≠ 1: tf.keras.activations.elu(x, alpha) takes it (tf.nn.elu
+    // does not) and gives alpha at 0; jax.nn.elu: where(x > 0, x, alpha * expm1(x)): the left
+    // branch; tf.elu has no alpha.
+    { "elu", -1, left, left,
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js's elu has no alpha")) },
+    // SeluGrad: activations < 0 ? gradients * (activations + scale·alpha) : gradients * scale;
+    // jax.nn.selu is scale * elu(x, alpha): the left branch.
+    { "selu", -1, right, left, left },
+    // jax.nn.hard_sigmoid is relu6(x + 3) / 6: relu6's JVP gives 0 at both ends.
+    { "hardsigmoid", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardsigmoid")),
+      left, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardsigmoid")) },
+    { "hardsigmoid", 1, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardsigmoid")),
+      right, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardsigmoid")) },
+    // jax.nn.hard_silu is x * hard_sigmoid(x): 0 + x·0 at −3, 1 + x·0 at 3.
+    { "hardswish", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardswish")),
+      left, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardswish")) },
+    { "hardswish", 1, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardswish")),
+      right, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardswish")) },
+    // _AbsGrad: grad * sign(x), sign(0) = 0; abs's JVP: select(x >= 0, g, -g); tf.abs: −1.
+    { "abs", -1, valueOf(0.0), valueOf(1.0), valueOf(-1.0) },
+    // Only PyTorch's softplus switches to x past a threshold.
+    { "softplus", -1,
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow's softplus has no threshold")),
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "JAX's softplus has no threshold")),
+      none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js's softplus has no threshold")) },
+};
+// clang-format on
+
+bool atDefaults(const std::vector<ParameterSpec> &specs, const ParameterValues &values)
+{
+    for (std::size_t i = 0; i < specs.size() && i < values.size(); ++i) {
+        if (values[i] != specs[i].defaultValue)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString FrameworkRules::provenance(Framework framework)
+{
+    switch (framework) {
+    case Framework::PyTorch:
+        return tr("PyTorch 1.13.1 (Debian 12's python3-torch, torch.__version__ 1.13.0a0), "
+                  "measured in float32 and float64");
+    case Framework::TensorFlow:
+        return tr("TensorFlow 2.0.0's source (commit %1), read, not run")
+            .arg(QStringLiteral("64c3d382"));
+    case Framework::Jax:
+        return tr("JAX 0.11.0's source (commit %1), read, not run").arg(QStringLiteral("a1521744"));
+    case Framework::TfJs:
+        return tr("TensorFlow.js 4.22.0 (its cpu backend, under Node 20), measured in float32");
+    }
+    return {};
+}
+
+AutogradRules FrameworkRules::primitives(Framework framework)
+{
+    AutogradRules rules = AutogradRules::pytorch();
+    switch (framework) {
+    case Framework::PyTorch: break;
+    case Framework::TensorFlow:
+        // _MaximumGrad and _MinimumGrad give a tie to x through greater_equal and less_equal;
+        // _ClipByValueGrad passes the gradient where min <= x <= max.
+        rules.maxTieFirst = 1.0;
+        rules.minTieFirst = 1.0;
+        break;
+    case Framework::Jax:
+        // abs's JVP selects x >= 0; max and min split a tie evenly; jnp.clip is
+        // minimum(maximum(x, lo), hi), so a bound is a tie: ½.
+        rules.absAtZero = 1.0;
+        rules.clampAtLower = 0.5;
+        rules.clampAtUpper = 0.5;
+        break;
+    case Framework::TfJs:
+        // Measured: abs′(0) = −1 (step(x, −1)), maximum and minimum give a tie to the first
+        // argument; a comparison of x has no gradient at all (ExpressionActivation says so).
+        rules.absAtZero = -1.0;
+        rules.maxTieFirst = 1.0;
+        rules.minTieFirst = 1.0;
+        break;
+    }
+    return rules;
+}
+
+double FrameworkRules::builtIn(Framework framework, const QString &family,
+                               const std::vector<ParameterSpec> &specs,
+                               const ParameterValues &values, const Breakpoint &b, int index,
+                               QString *gap)
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const KinkRules &rules : table) {
+        if (family != QLatin1String(rules.family) || (rules.index != -1 && rules.index != index))
+            continue;
+        const Rule *rule = nullptr;
+        switch (framework) {
+        case Framework::PyTorch: return nan; // the function's own f′; see the declaration
+        case Framework::TensorFlow: rule = &rules.tensorflow; break;
+        case Framework::Jax: rule = &rules.jax; break;
+        case Framework::TfJs: rule = &rules.tfjs; break;
+        }
+        const bool missing
+            = rule->take == Take::None || (rule->defaultsOnly && !atDefaults(specs, values));
+        if (missing) {
+            if (gap)
+                *gap = rule->gap ? tr(rule->gap) : QString();
+            return nan;
+        }
+        switch (rule->take) {
+        case Take::Left: return b.left;
+        case Take::Right: return b.right;
+        case Take::Value: return rule->value;
+        case Take::None: break;
+        }
+        return nan;
+    }
+    if (gap)
+        *gap = tr("No value of %1 is on record here").arg(FrameworkNames::displayName(framework));
+    return nan;
+}

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "activationcatalog.h"
+#include "csv.h"
+#include "expressionactivation.h"
+#include "frameworkrules.h"
+
+#include <QTest>
+
+#include <cmath>
+
+/**
+ * Every framework's value at every kink of every built-in, and at the switching points of the
+ * expression primitives and the gallery, against what the frameworks themselves return:
+ * PyTorch and TensorFlow.js measured (tools/measure_pytorch_kinks.py,
+ * tools/measure_tfjs_kinks.mjs), TensorFlow and JAX read in their source, each row citing its
+ * commit, file and lines (tests/core/data/framework_sources.csv).
+ */
+class TestFrameworkValues : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void values_data();
+    void values();
+    void everyKinkHasEveryFramework();
+    void aGapIsSaid_data();
+    void aGapIsSaid();
+};
+
+namespace {
+
+std::optional<Framework> frameworkNamed(const QString &key)
+{
+    for (Framework f : FrameworkNames::all) {
+        if (FrameworkNames::key(f) == key)
+            return f;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestFrameworkValues::values_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("framework");
+    QTest::addColumn<QString>("dtype");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("note");
+    const QString dir = QStringLiteral(RELU_TEST_DATA_DIR);
+    int rows = 0;
+    for (const char *file : { "framework_pytorch.csv", "framework_tfjs.csv" }) {
+        const auto table
+            = readCsv(dir + QLatin1Char('/') + QLatin1String(file),
+                      QStringLiteral("case,expression,x,framework,version,dtype,value,note"));
+        QVERIFY2(!table.isEmpty(), file);
+        for (const QStringList &r : table) {
+            const auto framework = frameworkNamed(r[3]);
+            QVERIFY2(framework, qPrintable(r[3]));
+            QTest::addRow("%s %s %s", qPrintable(r[0]), qPrintable(r[3]), qPrintable(r[5]))
+                << r[1] << csvNumber(r[2]) << int(*framework) << r[5] << csvNumber(r[6]) << r[7];
+            ++rows;
+        }
+    }
+    const auto sources = readCsv(
+        dir + QStringLiteral("/framework_sources.csv"),
+        QStringLiteral("case,expression,x,framework,version,dtype,value,note,repository,commit,"
+                       "path,lines,quote"));
+    QVERIFY(!sources.isEmpty());
+    for (const QStringList &r : sources) {
+        const auto framework = frameworkNamed(r[3]);
+        QVERIFY2(framework, qPrintable(r[3]));
+        // A value read in the source names where: a commit of 40 hex digits, a file, lines.
+        // (That a function is missing has no line to cite.)
+        QVERIFY2(csvNumber(r[6]) != csvNumber(r[6])
+                     || (r[9].section(QLatin1Char(' '), 0, 0).size() == 40 && !r[10].isEmpty()
+                         && !r[11].isEmpty()),
+                 qPrintable(r[0]));
+        QTest::addRow("%s %s %s", qPrintable(r[0]), qPrintable(r[3]), qPrintable(r[5]))
+            << r[1] << csvNumber(r[2]) << int(*framework) << r[5] << csvNumber(r[6]) << r[7];
+        ++rows;
+    }
+    QVERIFY(rows > 250);
+}
+
+void TestFrameworkValues::values()
+{
+    QFETCH(QString, expression);
+    QFETCH(double, x);
+    QFETCH(int, framework);
+    QFETCH(QString, dtype);
+    QFETCH(double, value);
+    QFETCH(QString, note);
+    const auto f = Framework(framework);
+    if (note.contains(QLatin1String("not determined")) || note.contains(QLatin1String("raises")))
+        QSKIP("the framework's value is not known here (see the note)");
+    std::shared_ptr<const Activation> activation
+        = ActivationCatalog::fromSpecification(expression, nullptr);
+    if (!activation) {
+        activation
+            = ExpressionActivation::parse(expression, ExpressionActivation::batch).activation;
+        // clamp(x, min=0), PyTorch's one-sided clamp, has no spelling in the app's language.
+        if (!activation && expression.contains(QLatin1String("min=")))
+            QSKIP("not in the app's language");
+        QVERIFY2(activation, qPrintable(expression));
+    }
+    const Breakpoint *b = activation->breakpointAt(x);
+    if (!activation->isExpression() && f != Framework::PyTorch) {
+        if (!b)
+            QSKIP("the app claims other frameworks' values only at a built-in's breakpoints");
+        if (!b->isKink()) {
+            // softplus's switch to x: only PyTorch's softplus has one.
+            QVERIFY(std::isnan(activation->autogradDerivative(x, f)));
+            QVERIFY(!activation->autogradGap(x, f).isEmpty());
+            return;
+        }
+    }
+    const double app = activation->autogradDerivative(x, f);
+    if (std::isnan(value)) {
+        QVERIFY2(std::isnan(app), qPrintable(QString::number(app, 'g', 17)));
+        // And the app says why, where it is a function or a rule the framework lacks.
+        if (b || activation->isExpression())
+            QVERIFY2(!activation->autogradGap(x, f).isEmpty()
+                         || note.contains(QLatin1String("equals |x|")),
+                     qPrintable(note));
+        return;
+    }
+    // float32 values (and TensorFlow's leaky_relu alpha, a 32-bit attribute) are the nearest
+    // float32 to the app's double.
+    const bool single = dtype == QLatin1String("float32") || note.contains(QLatin1String("32-bit"));
+    const double tolerance = single ? 1e-7 : 1e-15;
+    QVERIFY2(std::abs(app - value) <= tolerance * std::max(1.0, std::abs(value)),
+             qPrintable(QStringLiteral("app %1, framework %2")
+                            .arg(QString::number(app, 'g', 17), QString::number(value, 'g', 17))));
+}
+
+void TestFrameworkValues::everyKinkHasEveryFramework()
+{
+    // Each built-in's kinks, at its defaults and at other parameters: a value, or a sentence
+    // saying why the framework has none. Never "no value on record".
+    const QStringList specifications
+        = QStringLiteral("relu;leaky_relu;leaky_relu:negative_slope=0.3;relu6;hardtanh;"
+                         "hardtanh:min_val=-2,max_val=3;elu:alpha=0.5;elu:alpha=2;selu;hardsigmoid;"
+                         "hardswish;abs;"
+                         "softplus")
+              .split(QLatin1Char(';'));
+    for (const QString &specification : specifications) {
+        const auto f = ActivationCatalog::fromSpecification(specification, nullptr);
+        QVERIFY2(f, qPrintable(specification));
+        QVERIFY2(!f->breakpoints().empty(), qPrintable(specification));
+        for (const Breakpoint &b : f->breakpoints()) {
+            QVERIFY(std::isfinite(b.autograd[Framework::PyTorch]));
+            for (Framework framework : FrameworkNames::all) {
+                const QString gap = f->autogradGap(b.x, framework);
+                const QString where = specification + QLatin1Char(' ') + QString::number(b.x)
+                    + QLatin1Char(' ') + FrameworkNames::key(framework) + QLatin1String(": ") + gap;
+                QVERIFY2(std::isnan(b.autograd[framework]) != gap.isEmpty(), qPrintable(where));
+                QVERIFY2(!gap.contains(QLatin1String("on record")), qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestFrameworkValues::aGapIsSaid_data()
+{
+    QTest::addColumn<QString>("specification");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("framework");
+    QTest::addColumn<QString>("gap");
+    QTest::newRow("TensorFlow, hardtanh")
+        << QStringLiteral("hardtanh") << -1.0 << int(Framework::TensorFlow)
+        << QStringLiteral("TensorFlow has no hardtanh");
+    QTest::newRow("JAX, hardtanh with other bounds")
+        << QStringLiteral("hardtanh:min_val=-2,max_val=3") << 3.0 << int(Framework::Jax)
+        << QStringLiteral("JAX's hard_tanh has no bounds other than −1 and 1");
+    QTest::newRow("TF.js, a comparison") << QStringLiteral("x*(x>0)") << 0.0 << int(Framework::TfJs)
+                                         << QStringLiteral("TensorFlow.js has no gradient for a "
+                                                           "comparison: tf.grad fails");
+    QTest::newRow("TensorFlow, floor alone")
+        << QStringLiteral("floor(x)") << 0.0 << int(Framework::TensorFlow)
+        << QStringLiteral("TensorFlow returns None: x reaches f only through floor, ceil, round "
+                          "or a comparison, which have no gradient");
+    QTest::newRow("TensorFlow, floor beside x")
+        << QStringLiteral("x+floor(x)") << 0.5 << int(Framework::TensorFlow) << QString();
+}
+
+void TestFrameworkValues::aGapIsSaid()
+{
+    QFETCH(QString, specification);
+    QFETCH(double, x);
+    QFETCH(int, framework);
+    QFETCH(QString, gap);
+    std::shared_ptr<const Activation> f
+        = ActivationCatalog::fromSpecification(specification, nullptr);
+    if (!f)
+        f = ExpressionActivation::parse(specification, ExpressionActivation::batch).activation;
+    QVERIFY(f);
+    QCOMPARE(f->autogradGap(x, Framework(framework)), gap);
+    QCOMPARE(std::isnan(f->autogradDerivative(x, Framework(framework))), !gap.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFrameworkValues)
+#include "tst_frameworkvalues.moc"
