@@ -114,6 +114,7 @@ QStringList FunctionGraph::legendLabels(const Activation &activation,
 void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention convention,
                             Interval xRange)
 {
+    ++m_rebuilds;
     clear();
     m_pieces.assign(activation.piecesIn(xRange), m_legend);
 

@@ -55,6 +55,8 @@ public:
      * expression panned to where its derivative reads differently): rebuild() first.
      */
     bool resample(const Activation &activation, Interval xRange, Interval yBand, int pixels);
+    /** How many times rebuild() has run: each makes every graph and legend entry anew. */
+    int rebuilds() const { return m_rebuilds; }
 
 private:
     void clear();
@@ -70,4 +72,5 @@ private:
         m_kinkXs; ///< where each separate kink graph's dot is; empty for one graph of all
     QCPGraph *m_valueDots = nullptr;
     QCPGraph *m_limitCircles = nullptr;
+    int m_rebuilds = 0;
 };

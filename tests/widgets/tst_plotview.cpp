@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstStartIsTheNotebooksFigure();
+    void aRestoreRebuildsTheGraphsOnce();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
     void dragSnapsToTheKink();
@@ -891,6 +892,24 @@ void TestPlotView::legendFitsThePanel()
     QVERIFY(m_view->legend->font().pointSizeF() >= 0.6 * full);
     // Every entry is drawn in the legend's type.
     QCOMPARE(m_view->legend->item(2)->font(), m_view->legend->font());
+}
+
+void TestPlotView::aRestoreRebuildsTheGraphsOnce()
+{
+    // A snapshot that changes the function, the comparisons, the convention and the view: before
+    // restores became one step, each of those rebuilt every graph on its own.
+    SessionSnapshot target = m_state->snapshot();
+    target.function = QStringLiteral("relu6");
+    target.comparisons = QStringList { QStringLiteral("silu"), QStringLiteral("tanh") };
+    target.convention = DerivativeConvention::Average;
+    target.xRange = { -3.0, 8.0 };
+    target.probeX = 6.0;
+    const int before = m_view->functionGraph().rebuilds();
+    m_state->restore(target);
+    QCOMPARE(m_view->functionGraph().rebuilds() - before, 1);
+    // And an undo back to the first start, the same.
+    m_state->restore(SessionSnapshot());
+    QCOMPARE(m_view->functionGraph().rebuilds() - before, 2);
 }
 
 QTEST_MAIN(TestPlotView)
