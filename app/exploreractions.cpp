@@ -112,6 +112,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_nextConvention = make(tr("&Next Convention"), QKeySequence(Qt::Key_C),
                             tr("Cycle through the conventions"));
     connect(m_nextConvention, &QAction::triggered, m_state, &ExplorerState::cycleConvention);
+    m_compareFrameworks = make(tr("Compare &Frameworks"), QKeySequence(Qt::SHIFT | Qt::Key_C),
+                               tr("Where frameworks disagree: what each framework's autograd "
+                                  "returns at the probe's kink, as rings on the derivative panel "
+                                  "and as a table"));
+    m_compareFrameworks->setCheckable(true);
 
     m_showSecant
         = make(tr("Show &Secant"), QKeySequence(Qt::Key_S),
@@ -317,6 +322,7 @@ void ExplorerActions::fillConventionMenu(QMenu *menu) const
     }
     menu->addSeparator();
     menu->addAction(m_nextConvention);
+    menu->addAction(m_compareFrameworks);
 }
 
 void ExplorerActions::fillSecantMenu(QMenu *menu) const

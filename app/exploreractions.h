@@ -55,6 +55,8 @@ public:
     QAction *mirrorProbe() const { return m_mirrorProbe; }
     QAction *conventionAction(DerivativeConvention convention) const;
     QAction *nextConvention() const { return m_nextConvention; }
+    /** Convention ▸ Compare Frameworks: each framework's value at the probe's kink (checkable). */
+    QAction *compareFrameworks() const { return m_compareFrameworks; }
     QAction *showSecant() const { return m_showSecant; }
     QAction *oneSided() const { return m_oneSided; }
     QAction *central() const { return m_central; }
@@ -117,6 +119,7 @@ private:
     QActionGroup *m_conventionGroup;
     QVector<QAction *> m_conventions;
     QAction *m_nextConvention;
+    QAction *m_compareFrameworks;
     QAction *m_showSecant;
     QActionGroup *m_secantKindGroup;
     QAction *m_oneSided;

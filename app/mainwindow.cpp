@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "expressioneditor.h"
 #include "figureexporter.h"
+#include "frameworktable.h"
 #include "functionchooser.h"
 #include "lessonfile.h"
 #include "lessonguide.h"
@@ -457,6 +458,23 @@ void MainWindow::createDocks()
     connect(m_valuesDock->toggleViewAction(), &QAction::toggled, m_state,
             &ExplorerState::setValuesTableVisible);
     connect(m_state, &ExplorerState::valuesTableVisibleChanged, m_valuesDock, &QWidget::setVisible);
+
+    // Where frameworks disagree: the table, and the rings on the derivative panel, together.
+    m_frameworksDock = new QDockWidget(tr("Where Frameworks Disagree"), this);
+    m_frameworksDock->setObjectName(QStringLiteral("frameworksDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_frameworksDock);
+    m_frameworksDock->hide();
+    connect(m_actions->compareFrameworks(), &QAction::toggled, this, [this](bool on) {
+        if (on && !m_frameworkTable) {
+            m_frameworkTable = new FrameworkTable(m_state, m_frameworksDock);
+            m_frameworksDock->setWidget(m_frameworkTable);
+        }
+        m_frameworksDock->setVisible(on);
+        m_plotView->setFrameworksCompared(on);
+    });
+    // Closing the dock ends the comparison; hiding the window (presentation) does not.
+    connect(m_frameworksDock->toggleViewAction(), &QAction::toggled, m_actions->compareFrameworks(),
+            &QAction::setChecked);
 
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));

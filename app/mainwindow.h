@@ -11,6 +11,7 @@ class ExplorerActions;
 class ExplorerState;
 class ExpressionEditor;
 class LessonGuide;
+class FrameworkTable;
 class QDockWidget;
 class ValuesTable;
 class FunctionChooser;
@@ -125,6 +126,8 @@ private:
     QAction *m_leavePresentation = nullptr;
     QDockWidget *m_valuesDock = nullptr;
     ValuesTable *m_valuesTable = nullptr;
+    QDockWidget *m_frameworksDock = nullptr;
+    FrameworkTable *m_frameworkTable = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     LessonGuide *m_lessonGuide = nullptr;
     QAction *m_lessonNext = nullptr;

@@ -137,6 +137,17 @@ QString FrameworkRules::provenance(Framework framework)
     return {};
 }
 
+QString FrameworkRules::shortProvenance(Framework framework)
+{
+    switch (framework) {
+    case Framework::PyTorch: return tr("%1, measured").arg(QStringLiteral("1.13.1"));
+    case Framework::TensorFlow: return tr("%1, from source").arg(QStringLiteral("2.0.0"));
+    case Framework::Jax: return tr("%1, from source").arg(QStringLiteral("0.11.0"));
+    case Framework::TfJs: return tr("%1, measured").arg(QStringLiteral("4.22.0"));
+    }
+    return {};
+}
+
 AutogradRules FrameworkRules::primitives(Framework framework)
 {
     AutogradRules rules = AutogradRules::pytorch();

@@ -28,6 +28,8 @@ class FrameworkRules
 public:
     /** Where the values come from, with the version: "PyTorch 1.13.1, measured". */
     static QString provenance(Framework framework);
+    /** The same in a few words, for a table's cell: "1.13.1, measured", "0.11.0, source". */
+    static QString shortProvenance(Framework framework);
 
     /** The rules for the primitives of expressions (relu, abs, max, min, clamp, ...). */
     static AutogradRules primitives(Framework framework);

@@ -6,6 +6,7 @@
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
+#include "frameworkdots.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
 #include "numberformat.h"
@@ -104,6 +105,7 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_derivativePanel
         = std::make_unique<DerivativePanel>(this, m_derivativeRect, overlayLayer, m_style);
     m_quotientPanel = std::make_unique<QuotientPanel>(this, m_quotientRect, overlayLayer, m_style);
+    m_frameworkDots = std::make_unique<FrameworkDots>(this, m_derivativeRect, m_style);
     m_kinkFan = std::make_unique<KinkFan>(this, m_functionRect, tangentLayer, m_style);
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, tangentLayer,
                                                       overlayLayer, m_style);
@@ -170,6 +172,14 @@ void PlotView::follow(ExplorerState::Changes what)
         requestReplot();
 }
 
+void PlotView::setFrameworksCompared(bool compared)
+{
+    if (compared == m_frameworksCompared)
+        return;
+    m_frameworksCompared = compared;
+    showProbe();
+}
+
 void PlotView::setPlotStyle(const PlotStyle &style)
 {
     m_style = style;
@@ -196,6 +206,7 @@ void PlotView::applyStyle()
     m_secantOverlay->applyStyle();
     m_derivativePanel->applyStyle();
     m_quotientPanel->applyStyle();
+    m_frameworkDots->applyStyle();
     // Pens of the graphs are set when they are built.
     rebuildGraphs();
     showProbe();
@@ -405,6 +416,9 @@ void PlotView::showProbe()
         m_probeOverlay->update(x, y, slope);
     }
     m_derivativePanel->updateProbe(x, slope);
+    const bool frameworksMoved = m_frameworkDots->show(
+        m_frameworksCompared ? FrameworkComparison::at(m_state->activation(), x) : std::nullopt,
+        m_state->isDerivativePanelVisible());
     m_secantOverlay->update(*m_state);
     const bool quotientAxisMoved = showQuotients();
 
@@ -412,9 +426,11 @@ void PlotView::showProbe()
     m_readout->setText(readout.text());
     const int lines = int(readout.lines().size());
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
-    if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved) {
+    if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved
+        || frameworksMoved) {
         // A taller readout, or one in smaller type, changes the layout: only a full replot
-        // redoes that (updateLayout sets the font).
+        // redoes that (updateLayout sets the font). The frameworks' rings are on the main
+        // layers, which only a full replot redraws; they change only at a kink.
         m_readoutLines = lines;
         requestReplot();
         return;

@@ -15,6 +15,7 @@
 
 class ComparisonGraphs;
 class DerivativePanel;
+class FrameworkDots;
 class FunctionGraph;
 class KinkFan;
 class ProbeOverlay;
@@ -59,6 +60,9 @@ public:
     const KinkFan &kinkFan() const { return *m_kinkFan; }
     const SecantOverlay &secantOverlay() const { return *m_secantOverlay; }
     const ComparisonGraphs &comparisonGraphs() const { return *m_comparisonGraphs; }
+    /** "Where frameworks disagree": each framework's value at the probe's kink, on f′'s panel. */
+    const FrameworkDots &frameworkDots() const { return *m_frameworkDots; }
+    bool areFrameworksCompared() const { return m_frameworksCompared; }
     QCPTextElement *readout() const { return m_readout; }
     /** The notebook's sample points, as markers on the curve. */
     QCPGraph *samplePoints() const { return m_samplePoints; }
@@ -74,6 +78,7 @@ public:
     // setters:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */
     void setPlotStyle(const PlotStyle &style);
+    void setFrameworksCompared(bool compared);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -148,6 +153,8 @@ private:
     std::unique_ptr<KinkFan> m_kinkFan;
     std::unique_ptr<SecantOverlay> m_secantOverlay;
     std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
+    std::unique_ptr<FrameworkDots> m_frameworkDots;
+    bool m_frameworksCompared = false;
     bool m_draggingProbe = false;
     bool m_draggingH = false;
     bool m_showingView = false;

@@ -953,6 +953,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Report f′ at a kink as %1&apos;s autograd does (%2)</source>
         <translation>f′ am Knick so angeben, wie die Autograd von %1 es tut (%2)</translation>
     </message>
+    <message>
+        <source>Compare &amp;Frameworks</source>
+        <translation>&amp;Frameworks vergleichen</translation>
+    </message>
+    <message>
+        <source>Where frameworks disagree: what each framework&apos;s autograd returns at the probe&apos;s kink, as rings on the derivative panel and as a table</source>
+        <translation>Wo Frameworks sich uneinig sind: was die Autograd jedes Frameworks am Knick des Messpunkts liefert, als Ringe im Ableitungsfeld und als Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1338,6 +1346,13 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>FrameworkComparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkRules</name>
     <message>
         <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
@@ -1410,6 +1425,45 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
         <translation>TensorFlow liefert None: x erreicht f nur über floor, ceil, round oder einen Vergleich, die keinen Gradienten haben</translation>
+    </message>
+    <message>
+        <source>%1, measured</source>
+        <translation>%1, gemessen</translation>
+    </message>
+    <message>
+        <source>%1, from source</source>
+        <translation>%1, aus dem Quelltext</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTable</name>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>f′ at the kink</source>
+        <translation>f′ am Knick</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where frameworks disagree</source>
+        <translation>Wo Frameworks sich uneinig sind</translation>
+    </message>
+    <message>
+        <source>Put the probe on a kink (K) to see what each framework&apos;s autograd returns there.</source>
+        <translation>Setzen Sie den Messpunkt auf einen Knick (K), um zu sehen, was die Autograd jedes Frameworks dort liefert.</translation>
+    </message>
+    <message>
+        <source>At the kink of %1 at x = %2, where f′ does not exist, autograd returns:</source>
+        <translation>Am Knick von %1 bei x = %2, wo f′ nicht existiert, liefert Autograd:</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2009,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Make again the change just taken back</source>
         <translation>Die eben zurückgenommene Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Where Frameworks Disagree</source>
+        <translation>Wo Frameworks sich uneinig sind</translation>
     </message>
 </context>
 <context>

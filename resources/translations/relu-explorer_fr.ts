@@ -953,6 +953,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Report f′ at a kink as %1&apos;s autograd does (%2)</source>
         <translation>Valeur de f′ en un point anguleux telle que la donne l’autograd de %1 (%2)</translation>
     </message>
+    <message>
+        <source>Compare &amp;Frameworks</source>
+        <translation>Comparer les &amp;frameworks</translation>
+    </message>
+    <message>
+        <source>Where frameworks disagree: what each framework&apos;s autograd returns at the probe&apos;s kink, as rings on the derivative panel and as a table</source>
+        <translation>Où les frameworks divergent&#xa0;: ce que l’autograd de chaque framework renvoie au point anguleux où se trouve le point, en anneaux sur le panneau de la dérivée et en tableau</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1338,6 +1346,13 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>FrameworkComparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkRules</name>
     <message>
         <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
@@ -1410,6 +1425,45 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
         <translation>TensorFlow renvoie None&#xa0;: x n’atteint f qu’à travers floor, ceil, round ou une comparaison, qui n’ont pas de gradient</translation>
+    </message>
+    <message>
+        <source>%1, measured</source>
+        <translation>%1, mesuré</translation>
+    </message>
+    <message>
+        <source>%1, from source</source>
+        <translation>%1, d’après la source</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTable</name>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>f′ at the kink</source>
+        <translation>f′ au point anguleux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where frameworks disagree</source>
+        <translation>Où les frameworks divergent</translation>
+    </message>
+    <message>
+        <source>Put the probe on a kink (K) to see what each framework&apos;s autograd returns there.</source>
+        <translation>Placez le point sur un point anguleux (K) pour voir ce que l’autograd de chaque framework y renvoie.</translation>
+    </message>
+    <message>
+        <source>At the kink of %1 at x = %2, where f′ does not exist, autograd returns:</source>
+        <translation>Au point anguleux de %1 en x = %2, où f′ n’existe pas, autograd renvoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2009,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Make again the change just taken back</source>
         <translation>Refaire la modification qui vient d&apos;être annulée</translation>
+    </message>
+    <message>
+        <source>Where Frameworks Disagree</source>
+        <translation>Où les frameworks divergent</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "activationcatalog.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
 #include "expressioneditor.h"
+#include "frameworktable.h"
 #include "functionchooser.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QSlider>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void hintFollowsTheProbe();
     void keyboardDrivesTheLesson();
     void conventionSelectorsAgree();
+    void shiftCComparesTheFrameworks();
     void secantControls();
     void shrinkAnimation();
     void zoomIntoTheProbe();
@@ -590,6 +594,40 @@ void TestMainWindow::undoAndRedoFromTheKeyboard()
     QTest::keyClick(plot, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(window.state()->convention(), cycled);
     QCOMPARE(window.state()->probeX(), 0.0);
+}
+
+void TestMainWindow::shiftCComparesTheFrameworks()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.state()->setActivation(ActivationCatalog::create(QStringLiteral("abs")));
+    QWidget *plot = window.plotView();
+    plot->setFocus();
+    QTest::keyClick(plot, Qt::Key_K); // onto the kink
+    QCOMPARE(window.state()->probeX(), 0.0);
+    QTest::keyClick(plot, Qt::Key_C, Qt::ShiftModifier);
+    QVERIFY(window.actions()->compareFrameworks()->isChecked());
+    QVERIFY(window.plotView()->areFrameworksCompared());
+    const auto *table = window.findChild<FrameworkTable *>();
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    // One row per framework: PyTorch 0, TensorFlow 0, JAX 1, TensorFlow.js −1.
+    QCOMPARE(table->table()->rowCount(), 4);
+    QStringList values;
+    for (int row = 0; row < 4; ++row)
+        values << table->table()->item(row, 1)->text();
+    QCOMPARE(values,
+             (QStringList { QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1"),
+                            QStringLiteral("−1") }));
+    // Off the kink the table says where to go; back on, the rows return.
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(table->table()->rowCount(), 0);
+    QVERIFY(table->caption()->text().contains(QStringLiteral("kink")));
+    // Shift+C again ends it, and closes the dock.
+    QTest::keyClick(plot, Qt::Key_C, Qt::ShiftModifier);
+    QVERIFY(!window.plotView()->areFrameworksCompared());
+    QVERIFY(!table->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

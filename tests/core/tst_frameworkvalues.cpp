@@ -4,8 +4,10 @@
 #include "activationcatalog.h"
 #include "csv.h"
 #include "expressionactivation.h"
+#include "frameworkcomparison.h"
 #include "frameworkrules.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void everyKinkHasEveryFramework();
     void aGapIsSaid_data();
     void aGapIsSaid();
+    void comparisonAtAKink();
 };
 
 namespace {
@@ -200,6 +203,37 @@ void TestFrameworkValues::aGapIsSaid()
     QVERIFY(f);
     QCOMPARE(f->autogradGap(x, Framework(framework)), gap);
     QCOMPARE(std::isnan(f->autogradDerivative(x, Framework(framework))), !gap.isEmpty());
+}
+
+void TestFrameworkValues::comparisonAtAKink()
+{
+    const auto abs = ActivationCatalog::create(QStringLiteral("abs"));
+    const auto atAbs = FrameworkComparison::at(*abs, 0.0);
+    QVERIFY(atAbs);
+    QCOMPARE(int(atAbs->rows.size()), FrameworkNames::count);
+    QCOMPARE(int(atAbs->groups.size()), 3);
+    QCOMPARE(atAbs->groups[0].value, -1.0);
+    QCOMPARE(atAbs->groups[0].frameworks, QStringList { QStringLiteral("TensorFlow.js") });
+    QCOMPARE(atAbs->groups[1].value, 0.0);
+    QCOMPARE(atAbs->groups[1].frameworks,
+             (QStringList { QStringLiteral("PyTorch"), QStringLiteral("TensorFlow") }));
+    QCOMPARE(atAbs->groups[2].frameworks, QStringList { QStringLiteral("JAX") });
+    // Each row says where its value comes from: a version.
+    for (const auto &row : atAbs->rows)
+        QVERIFY2(row.note.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+"))),
+                 qPrintable(row.note));
+
+    // hardtanh at −1: TensorFlow and TensorFlow.js have none, and their rows say so.
+    const auto hardtanh = ActivationCatalog::create(QStringLiteral("hardtanh"));
+    const auto atLower = FrameworkComparison::at(*hardtanh, -1.0);
+    QVERIFY(atLower);
+    QCOMPARE(int(atLower->groups.size()), 2); // 0 (PyTorch), 1 (JAX)
+    QVERIFY(std::isnan(atLower->rows[1].value));
+    QCOMPARE(atLower->rows[1].note, QStringLiteral("TensorFlow has no hardtanh"));
+
+    // No kink, no comparison: no convention applies there.
+    QVERIFY(!FrameworkComparison::at(*abs, 1.0));
+    QVERIFY(!FrameworkComparison::at(*ActivationCatalog::create(QStringLiteral("softplus")), 20.0));
 }
 
 QTEST_GUILESS_MAIN(TestFrameworkValues)

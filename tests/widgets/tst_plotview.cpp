@@ -6,6 +6,7 @@
 #include "derivativepanel.h"
 #include "explorerstate.h"
 #include "expressionactivation.h"
+#include "frameworkdots.h"
 #include "functiongraph.h"
 #include "fuzzy.h"
 #include "kinkfan.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
 
     void firstStartIsTheNotebooksFigure();
     void aRestoreRebuildsTheGraphsOnce();
+    void frameworksDisagreeAtAbs();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
     void dragSnapsToTheKink();
@@ -910,6 +912,53 @@ void TestPlotView::aRestoreRebuildsTheGraphsOnce()
     // And an undo back to the first start, the same.
     m_state->restore(SessionSnapshot());
     QCOMPARE(m_view->functionGraph().rebuilds() - before, 2);
+}
+
+void TestPlotView::frameworksDisagreeAtAbs()
+{
+    // At abs's kink PyTorch and TensorFlow return 0, JAX 1 and TensorFlow.js −1 (measured and
+    // read in the source: tests/core/data/framework_*.csv): three rings, one per value.
+    m_state->setActivation(ActivationCatalog::create(QStringLiteral("abs")));
+    m_state->setProbeX(0.0);
+    m_view->replot();
+    const double ring = 0.9 * m_view->style().conventionDotSize();
+    auto darkAround = [&](double slope) {
+        const QImage image = m_view->toPixmap().toImage();
+        const QPoint centre = derivativePixelOf(0.0, slope);
+        // The ring, not its inside, where the red dot or an open circle already is.
+        return Pixels::count(image, Pixels::around(centre, int(ring) + 3),
+                             m_view->style().foreground, 60)
+            - Pixels::count(image, Pixels::around(centre, int(ring) - 3),
+                            m_view->style().foreground, 60);
+    };
+    const int before[3] = { darkAround(-1.0), darkAround(0.0), darkAround(1.0) };
+    m_view->setFrameworksCompared(true);
+    m_view->replot();
+    const FrameworkDots &dots = m_view->frameworkDots();
+    QCOMPARE(dots.rings()->dataCount(), 3);
+    QStringList labels;
+    for (const QCPItemText *label : dots.labels()) {
+        if (label->visible())
+            labels << label->text();
+    }
+    QCOMPARE(labels,
+             (QStringList { QStringLiteral("TensorFlow.js: −1"),
+                            QStringLiteral("PyTorch, TensorFlow: 0"), QStringLiteral("JAX: 1") }));
+    const double slopes[3] = { -1.0, 0.0, 1.0 };
+    for (int i = 0; i < 3; ++i) {
+        const int after = darkAround(slopes[i]);
+        QVERIFY2(after > before[i] + 15,
+                 qPrintable(QStringLiteral("at %1: %2 dark pixels, %3 before")
+                                .arg(slopes[i])
+                                .arg(after)
+                                .arg(before[i])));
+    }
+    // Off the kink, and with the comparison off, no rings.
+    m_state->setProbeX(1.0);
+    QCOMPARE(dots.rings()->dataCount(), 0);
+    m_state->setProbeX(0.0);
+    m_view->setFrameworksCompared(false);
+    QCOMPARE(dots.rings()->dataCount(), 0);
 }
 
 QTEST_MAIN(TestPlotView)

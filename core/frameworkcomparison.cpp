@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "frameworkcomparison.h"
+
+#include "frameworkrules.h"
+#include "numberformat.h"
+
+#include <algorithm>
+#include <cmath>
+
+QString FrameworkComparison::Group::label() const
+{
+    return tr("%1: %2").arg(frameworks.join(QStringLiteral(", ")), NumberFormat::compact(value));
+}
+
+std::optional<FrameworkComparison> FrameworkComparison::at(const Activation &f, double x)
+{
+    const Breakpoint *kink = f.kinkAt(x);
+    if (!kink)
+        return std::nullopt;
+    FrameworkComparison comparison;
+    comparison.x = kink->x;
+    for (Framework framework : FrameworkNames::all) {
+        const double value = kink->autograd[framework];
+        const QString gap = f.autogradGap(kink->x, framework);
+        comparison.rows.push_back(
+            { framework, value,
+              std::isnan(value) ? gap : FrameworkRules::shortProvenance(framework),
+              FrameworkRules::provenance(framework) });
+        if (std::isnan(value))
+            continue;
+        const QString name = FrameworkNames::displayName(framework);
+        auto same = std::find_if(comparison.groups.begin(), comparison.groups.end(),
+                                 [value](const Group &g) { return g.value == value; });
+        if (same != comparison.groups.end())
+            same->frameworks << name;
+        else
+            comparison.groups.push_back({ value, { name } });
+    }
+    std::sort(comparison.groups.begin(), comparison.groups.end(),
+              [](const Group &a, const Group &b) { return a.value < b.value; });
+    return comparison;
+}
