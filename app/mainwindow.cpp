@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "autogradexamples.h"
 #include "explanations.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
@@ -242,7 +243,28 @@ void MainWindow::createMenus()
     QAction *copyValues = edit->addAction(tr("Copy &Values"), this, &MainWindow::copyValues);
     copyValues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyValues->setStatusTip(tr("Put the readout (x, f(x), f′(x)) on the clipboard as text"));
-    m_actions->fillFunctionMenu(menuBar()->addMenu(tr("F&unction")));
+    QMenu *function = menuBar()->addMenu(tr("F&unction"));
+    m_actions->fillFunctionMenu(function);
+    // The same function, written differently, with another derivative at 0: each example is one
+    // step (undoable), with the probe on 0 and its sentence in the status bar.
+    QMenu *examples = function->addMenu(tr("&Examples: Same Function, Other Derivative"));
+    examples->setToolTipsVisible(true);
+    for (const AutogradExample &example : AutogradExample::all()) {
+        QAction *action = examples->addAction(example.expression);
+        action->setToolTip(example.sentence);
+        action->setStatusTip(example.sentence);
+        connect(action, &QAction::triggered, this, [this, example] {
+            SessionSnapshot session = m_state->snapshot();
+            session.useExpression = true;
+            session.expression = example.expression;
+            session.probeX = 0.0;
+            session.derivativePanel = true;
+            m_history->nameNextStep(tr("Example: %1").arg(example.expression));
+            m_state->restore(session);
+            m_state->fitYRange();
+            statusBar()->showMessage(example.sentence);
+        });
+    }
     connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);

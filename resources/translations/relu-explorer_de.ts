@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AutogradExample</name>
+    <message>
+        <source>ReLU as torch.relu writes it: autograd returns 0 at the kink.</source>
+        <translation>ReLU, wie torch.relu es schreibt: Autograd liefert am Knick 0.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a maximum: at 0 the two arguments tie, and PyTorch and JAX split the gradient, ½ each, while TensorFlow gives it all to x.</source>
+        <translation>Dieselbe ReLU als Maximum: Bei 0 sind beide Argumente gleich, PyTorch und JAX teilen den Gradienten, je ½, während TensorFlow ihn ganz x gibt.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
+        <translation>Dieselbe ReLU als clamp: PyTorch gibt den Gradienten an einer Grenze weiter und liefert daher bei 0 den Wert 1 (in float64; in float32 lehnt es die Grenze 1e308 ab).</translation>
+    </message>
+    <message>
+        <source>The same ReLU as x times a comparison, which has no gradient: 0 at 0, and TensorFlow.js cannot differentiate it at all.</source>
+        <translation>Dieselbe ReLU als x mal ein Vergleich, der keinen Gradienten hat: 0 bei 0, und TensorFlow.js kann sie gar nicht ableiten.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a choice: autograd follows the branch taken, the constant 0, so 0 at 0.</source>
+        <translation>Dieselbe ReLU als Auswahl: Autograd folgt dem gewählten Zweig, der Konstanten 0, also 0 bei 0.</translation>
+    </message>
+    <message>
+        <source>This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at 0: a spurious derivative.</source>
+        <translation>Das ist einfach x mit der Ableitung 1 überall, doch jedes Framework liefert bei 0 den Wert 0: eine falsche Ableitung.</translation>
+    </message>
+    <message>
+        <source>This is 0 everywhere, yet PyTorch returns 1 at 0: clamp&apos;s 1 minus relu&apos;s 0.</source>
+        <translation>Das ist überall 0, doch PyTorch liefert bei 0 den Wert 1: die 1 von clamp minus die 0 von relu.</translation>
+    </message>
+    <message>
+        <source>This is |x|, and autograd returns NaN at 0: the chain rule multiplies sqrt&apos;s infinite slope by the 0 of x*x.</source>
+        <translation>Das ist |x|, und Autograd liefert bei 0 NaN: Die Kettenregel multipliziert die unendliche Steigung von sqrt mit der 0 von x*x.</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
+        <translation>Eine Leaky ReLU mit Steigung 0,25, geschrieben wie Keras PReLU schreibt: Autograd liefert bei 0 den Wert 0, nicht die 0,25 von leaky_relu.</translation>
+    </message>
+</context>
+<context>
     <name>Breakpoint</name>
     <message>
         <source>f′(%1)</source>
@@ -2013,6 +2052,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Where Frameworks Disagree</source>
         <translation>Wo Frameworks sich uneinig sind</translation>
+    </message>
+    <message>
+        <source>&amp;Examples: Same Function, Other Derivative</source>
+        <translation>&amp;Beispiele: gleiche Funktion, andere Ableitung</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,45 @@
     </message>
 </context>
 <context>
+    <name>AutogradExample</name>
+    <message>
+        <source>ReLU as torch.relu writes it: autograd returns 0 at the kink.</source>
+        <translation>ReLU telle que l’écrit torch.relu&#xa0;: autograd renvoie 0 au point anguleux.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a maximum: at 0 the two arguments tie, and PyTorch and JAX split the gradient, ½ each, while TensorFlow gives it all to x.</source>
+        <translation>La même ReLU comme maximum&#xa0;: en 0 les deux arguments sont égaux, PyTorch et JAX partagent le gradient, ½ chacun, tandis que TensorFlow le donne entier à x.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
+        <translation>La même ReLU comme clamp&#xa0;: PyTorch transmet le gradient à une borne, et renvoie donc 1 en 0 (en float64&#xa0;; en float32 il refuse la borne 1e308).</translation>
+    </message>
+    <message>
+        <source>The same ReLU as x times a comparison, which has no gradient: 0 at 0, and TensorFlow.js cannot differentiate it at all.</source>
+        <translation>La même ReLU comme x fois une comparaison, qui n’a pas de gradient&#xa0;: 0 en 0, et TensorFlow.js ne peut pas la dériver du tout.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a choice: autograd follows the branch taken, the constant 0, so 0 at 0.</source>
+        <translation>La même ReLU comme choix&#xa0;: autograd suit la branche prise, la constante 0, donc 0 en 0.</translation>
+    </message>
+    <message>
+        <source>This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at 0: a spurious derivative.</source>
+        <translation>C’est simplement x, de dérivée 1 partout, pourtant chaque framework renvoie 0 en 0&#xa0;: une dérivée fausse.</translation>
+    </message>
+    <message>
+        <source>This is 0 everywhere, yet PyTorch returns 1 at 0: clamp&apos;s 1 minus relu&apos;s 0.</source>
+        <translation>C’est 0 partout, pourtant PyTorch renvoie 1 en 0&#xa0;: le 1 de clamp moins le 0 de relu.</translation>
+    </message>
+    <message>
+        <source>This is |x|, and autograd returns NaN at 0: the chain rule multiplies sqrt&apos;s infinite slope by the 0 of x*x.</source>
+        <translation>C’est |x|, et autograd renvoie NaN en 0&#xa0;: la règle de dérivation en chaîne multiplie la pente infinie de sqrt par le 0 de x*x.</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
+        <translation>Une leaky ReLU de pente 0,25, écrite comme Keras écrit PReLU&#xa0;: autograd renvoie 0 en 0, et non le 0,25 de leaky_relu.</translation>
+    </message>
+</context>
+<context>
     <name>Breakpoint</name>
     <message>
         <source>f′(%1)</source>
@@ -2013,6 +2052,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Where Frameworks Disagree</source>
         <translation>Où les frameworks divergent</translation>
+    </message>
+    <message>
+        <source>&amp;Examples: Same Function, Other Derivative</source>
+        <translation>&amp;Exemples&#xa0;: même fonction, autre dérivée</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemple&#xa0;: %1</translation>
     </message>
 </context>
 <context>

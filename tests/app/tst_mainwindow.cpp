@@ -18,6 +18,7 @@
 #include "quotienttablemodel.h"
 #include "secanthcontrol.h"
 #include "secanthspinbox.h"
+#include "sessionhistory.h"
 #include "valuestable.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void keyboardDrivesTheLesson();
     void conventionSelectorsAgree();
     void shiftCComparesTheFrameworks();
+    void anExampleShowsASpuriousDerivative();
     void secantControls();
     void shrinkAnimation();
     void zoomIntoTheProbe();
@@ -628,6 +630,32 @@ void TestMainWindow::shiftCComparesTheFrameworks()
     QTest::keyClick(plot, Qt::Key_C, Qt::ShiftModifier);
     QVERIFY(!window.plotView()->areFrameworksCompared());
     QVERIFY(!table->isVisible());
+}
+
+void TestMainWindow::anExampleShowsASpuriousDerivative()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *example = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("relu(x)-relu(-x)"))
+            example = action;
+    }
+    QVERIFY(example);
+    QVERIFY(example->statusTip().contains(QStringLiteral("spurious")));
+    example->trigger();
+    QVERIFY(window.state()->activation().isExpression());
+    QCOMPARE(window.state()->activation().specification(), QStringLiteral("relu(x)-relu(-x)"));
+    QCOMPARE(window.state()->probeX(), 0.0);
+    QVERIFY2(window.plotView()->readout()->text().contains(
+                 QStringLiteral("autograd (PyTorch) returns 0: a spurious derivative")),
+             qPrintable(window.plotView()->readout()->text()));
+    QCOMPARE(window.statusBar()->currentMessage(), example->statusTip());
+    // One step: one undo brings ReLU back.
+    window.history()->flush();
+    window.history()->undo();
+    QCOMPARE(window.state()->activation().specification(), QStringLiteral("relu"));
 }
 
 QTEST_MAIN(TestMainWindow)

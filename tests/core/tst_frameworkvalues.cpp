@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "activationcatalog.h"
+#include "autogradexamples.h"
 #include "csv.h"
 #include "expressionactivation.h"
 #include "frameworkcomparison.h"
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 /**
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void aGapIsSaid_data();
     void aGapIsSaid();
     void comparisonAtAKink();
+    void examplesSayWhatWasMeasured();
 };
 
 namespace {
@@ -234,6 +237,37 @@ void TestFrameworkValues::comparisonAtAKink()
     // No kink, no comparison: no convention applies there.
     QVERIFY(!FrameworkComparison::at(*abs, 1.0));
     QVERIFY(!FrameworkComparison::at(*ActivationCatalog::create(QStringLiteral("softplus")), 20.0));
+}
+
+void TestFrameworkValues::examplesSayWhatWasMeasured()
+{
+    // What each example's sentence says PyTorch returns at 0, against PyTorch itself (float64,
+    // tools/measure_pytorch_kinks.py) and against the app's autograd.
+    const auto rows
+        = readCsv(QStringLiteral(RELU_TEST_DATA_DIR "/framework_pytorch.csv"),
+                  QStringLiteral("case,expression,x,framework,version,dtype,value,note"));
+    QVERIFY(!rows.isEmpty());
+    const auto compact = [](QString text) { return text.remove(QLatin1Char(' ')); };
+    const auto examples = AutogradExample::all();
+    QCOMPARE(int(examples.size()), 9);
+    for (const AutogradExample &example : examples) {
+        const auto measured = std::find_if(rows.begin(), rows.end(), [&](const QStringList &r) {
+            return compact(r[1]) == compact(example.expression) && r[5] == QLatin1String("float64")
+                && csvNumber(r[2]) == 0.0;
+        });
+        QVERIFY2(measured != rows.end(), qPrintable(example.expression));
+        const double torch = csvNumber((*measured)[6]);
+        QVERIFY2(std::isnan(torch) ? std::isnan(example.pytorchAtZero)
+                                   : torch == example.pytorchAtZero,
+                 qPrintable(example.expression));
+        const auto f = ExpressionActivation::parse(example.expression, ExpressionActivation::batch)
+                           .activation;
+        QVERIFY2(f, qPrintable(example.expression));
+        const double app = f->autogradDerivative(0.0, Framework::PyTorch);
+        QVERIFY2(std::isnan(app) ? std::isnan(torch) : app == torch,
+                 qPrintable(example.expression));
+        QVERIFY(!example.sentence.isEmpty() && example.sentence.endsWith(QLatin1Char('.')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFrameworkValues)
