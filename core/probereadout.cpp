@@ -71,14 +71,15 @@ QString noDerivative(const Breakpoint &b)
 /**
  * The set of slopes at a kink, named honestly: the Clarke generalized gradient, [min, max] of the
  * one-sided derivatives, which nonsmooth autodiff is measured against. Only where f is convex on
- * the whole line is it also the subdifferential of convex analysis.
+ * the whole line is it also ∂f, the subdifferential of convex analysis, and only there is ∂f
+ * written.
  */
 QString clarkeText(const Activation &f, const Breakpoint &b)
 {
     const Interval set = b.slopeRange();
     const QString at = compact(b.x);
     if (f.isConvexEverywhere())
-        return ProbeReadout::tr("Clarke gradient = subdifferential ∂f(%1) = [%2, %3]")
+        return ProbeReadout::tr("Clarke gradient = ∂f(%1) = [%2, %3]")
             .arg(at, compact(set.lower), compact(set.upper));
     return ProbeReadout::tr("Clarke gradient at %1: [%2, %3]")
         .arg(at, compact(set.lower), compact(set.upper));

@@ -3,6 +3,7 @@
 
 #include "kinkfan.h"
 
+#include "numberformat.h"
 #include "plotitems.h"
 
 #include <qcustomplot.h>
@@ -15,19 +16,41 @@ KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const Pl
     for (int i = 0; i < lineCount; ++i)
         m_lines.append(PlotItems::line(plot, rect, layer));
     m_emphasized = PlotItems::line(plot, rect, layer);
+    m_entry = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_entry->setLayer(layer);
+    m_entry->setSelectable(QCP::stNone);
+    m_entry->removeFromLegend();
     applyStyle();
+}
+
+QString KinkFan::legendLabel(const Kink &kink, bool convexEverywhere)
+{
+    const Interval slopes = kink.slopeRange();
+    const QString lower = NumberFormat::compact(slopes.lower);
+    const QString upper = NumberFormat::compact(slopes.upper);
+    if (convexEverywhere)
+        return QCoreApplication::translate("KinkFan", "fan [%1, %2]: all under the graph")
+            .arg(lower, upper);
+    if (!kink.isConvex())
+        return QCoreApplication::translate("KinkFan", "fan [%1, %2]: above the graph near the kink")
+            .arg(lower, upper);
+    return QCoreApplication::translate("KinkFan", "fan [%1, %2]: under the graph near the kink")
+        .arg(lower, upper);
 }
 
 void KinkFan::applyStyle()
 {
     for (QCPItemStraightLine *line : std::as_const(m_lines))
         line->setPen(QPen(m_style.fan, m_style.fanWidth()));
+    // In the legend a line of the fan's width would be a hairline: drawn as wide as a piece.
+    m_entry->setPen(QPen(m_style.fan, 2.0 * m_style.fanWidth()));
     QPen pen(m_style.tangent, m_style.conventionLineWidth(), Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     m_emphasized->setPen(pen);
 }
 
-void KinkFan::show(const Kink &kink, double y, DerivativeConvention convention)
+bool KinkFan::show(const Kink &kink, double y, DerivativeConvention convention,
+                   bool convexEverywhere)
 {
     m_shown = true;
     const Interval slopes = kink.slopeRange();
@@ -39,12 +62,25 @@ void KinkFan::show(const Kink &kink, double y, DerivativeConvention convention)
     const double picked = kink.derivative(convention);
     m_emphasized->setVisible(std::isfinite(picked)
                              && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
+
+    // The entry goes last, after the function's, which are rebuilt with every new function.
+    const QString label = legendLabel(kink, convexEverywhere);
+    QCPLegend *legend = m_entry->parentPlot()->legend;
+    const bool last = legend->itemCount() > 0
+        && legend->item(legend->itemCount() - 1) == legend->itemWithPlottable(m_entry);
+    if (last && m_entry->name() == label)
+        return false;
+    m_entry->removeFromLegend();
+    m_entry->setName(label);
+    m_entry->addToLegend();
+    return true;
 }
 
-void KinkFan::hide()
+bool KinkFan::hide()
 {
     m_shown = false;
     for (QCPItemStraightLine *line : std::as_const(m_lines))
         line->setVisible(false);
     m_emphasized->setVisible(false);
+    return m_entry->removeFromLegend();
 }

@@ -10,6 +10,7 @@
 #include <QVector>
 
 class QCPAxisRect;
+class QCPGraph;
 class QCPItemStraightLine;
 class QCPLayer;
 class QCustomPlot;
@@ -18,6 +19,10 @@ class QCustomPlot;
  * The "many possible lines" at a kink: faint lines through the corner with slopes spread over
  * [min(f′₋, f′₊), max(f′₋, f′₊)] (for ReLU the subgradient interval [0, 1]), and the one the
  * convention picks drawn like a tangent. The lines are made once and reused.
+ *
+ * While it shows, the legend names it, last, with what the lines are: where f is convex on the
+ * whole line, every one stays under the whole graph (the subdifferential); at a kink that bends
+ * down, they lie above the graph near the kink.
  */
 class KinkFan
 {
@@ -31,15 +36,25 @@ public:
     /** The convention's line; hidden for the "undefined" convention. */
     QCPItemStraightLine *emphasized() const { return m_emphasized; }
     bool isShown() const { return m_shown; }
+    /** The legend's entry: an empty graph in the fan's colour, in the legend while shown. */
+    const QCPGraph *legendEntry() const { return m_entry; }
 
-    /** Shows the fan through (kink.x, y). */
-    void show(const Kink &kink, double y, DerivativeConvention convention);
-    void hide();
+    /** What the legend says of the fan at `kink` ("fan [0, 1]: all under the graph"). */
+    static QString legendLabel(const Kink &kink, bool convexEverywhere);
+
+    /**
+     * Shows the fan through (kink.x, y), and its legend entry; true when the legend changed
+     * (only a full replot draws that).
+     */
+    bool show(const Kink &kink, double y, DerivativeConvention convention, bool convexEverywhere);
+    /** True when the legend changed. */
+    bool hide();
     void applyStyle();
 
 private:
     const PlotStyle &m_style;
     QVector<QCPItemStraightLine *> m_lines;
     QCPItemStraightLine *m_emphasized;
+    QCPGraph *m_entry;
     bool m_shown = false;
 };

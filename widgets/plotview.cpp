@@ -407,12 +407,14 @@ void PlotView::showProbe()
     const double x = m_state->probeX();
     const double y = m_state->probeY();
     const double slope = m_state->probeSlope();
+    bool fanLegendChanged = false;
     if (const Kink *kink = m_state->probeKink()) {
         // No single tangent at a kink: the fan shows the many candidates instead.
-        m_kinkFan->show(*kink, y, m_state->convention());
+        fanLegendChanged = m_kinkFan->show(*kink, y, m_state->convention(),
+                                           m_state->activation().isConvexEverywhere());
         m_probeOverlay->update(x, y, std::numeric_limits<double>::quiet_NaN());
     } else {
-        m_kinkFan->hide();
+        fanLegendChanged = m_kinkFan->hide();
         m_probeOverlay->update(x, y, slope);
     }
     m_derivativePanel->updateProbe(x, slope);
@@ -426,8 +428,8 @@ void PlotView::showProbe()
     m_readout->setText(readout.text());
     const int lines = int(readout.lines().size());
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
-    if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved
-        || frameworksMoved) {
+    if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved || frameworksMoved
+        || fanLegendChanged) {
         // A taller readout, or one in smaller type, changes the layout: only a full replot
         // redoes that (updateLayout sets the font). The frameworks' rings are on the main
         // layers, which only a full replot redraws; they change only at a kink.

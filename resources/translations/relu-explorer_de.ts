@@ -1558,6 +1558,21 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>KinkFan</name>
+    <message>
+        <source>fan [%1, %2]: all under the graph</source>
+        <translation>Fächer [%1, %2]: alle unter dem Graphen</translation>
+    </message>
+    <message>
+        <source>fan [%1, %2]: above the graph near the kink</source>
+        <translation>Fächer [%1, %2]: nahe dem Knick über dem Graphen</translation>
+    </message>
+    <message>
+        <source>fan [%1, %2]: under the graph near the kink</source>
+        <translation>Fächer [%1, %2]: nahe dem Knick unter dem Graphen</translation>
+    </message>
+</context>
+<context>
     <name>LessonFile</name>
     <message>
         <source>&apos;%1&apos; must be a number</source>
@@ -2240,8 +2255,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>q(+h) = %1</translation>
     </message>
     <message>
-        <source>Clarke gradient = subdifferential ∂f(%1) = [%2, %3]</source>
-        <translation>Clarke-Gradient = Subdifferential ∂f(%1) = [%2, %3]</translation>
+        <source>Clarke gradient = ∂f(%1) = [%2, %3]</source>
+        <translation>Clarke-Gradient = ∂f(%1) = [%2, %3]</translation>
     </message>
     <message>
         <source>Clarke gradient at %1: [%2, %3]</source>

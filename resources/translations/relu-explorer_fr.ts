@@ -1558,6 +1558,21 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>KinkFan</name>
+    <message>
+        <source>fan [%1, %2]: all under the graph</source>
+        <translation>éventail [%1, %2]&#xa0;: droites toutes sous le graphe</translation>
+    </message>
+    <message>
+        <source>fan [%1, %2]: above the graph near the kink</source>
+        <translation>éventail [%1, %2]&#xa0;: au-dessus du graphe près du point anguleux</translation>
+    </message>
+    <message>
+        <source>fan [%1, %2]: under the graph near the kink</source>
+        <translation>éventail [%1, %2]&#xa0;: sous le graphe près du point anguleux</translation>
+    </message>
+</context>
+<context>
     <name>LessonFile</name>
     <message>
         <source>&apos;%1&apos; must be a number</source>
@@ -2240,8 +2255,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>q(+h) = %1</translation>
     </message>
     <message>
-        <source>Clarke gradient = subdifferential ∂f(%1) = [%2, %3]</source>
-        <translation>gradient de Clarke = sous-différentiel ∂f(%1) = [%2, %3]</translation>
+        <source>Clarke gradient = ∂f(%1) = [%2, %3]</source>
+        <translation>gradient de Clarke = ∂f(%1) = [%2, %3]</translation>
     </message>
     <message>
         <source>Clarke gradient at %1: [%2, %3]</source>

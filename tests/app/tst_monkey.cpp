@@ -7,6 +7,7 @@
 #include "explorerstate.h"
 #include "expressioneditor.h"
 #include "functiongraph.h"
+#include "kinkfan.h"
 #include "lessonfile.h"
 #include "mainwindow.h"
 #include "numberformat.h"
@@ -490,6 +491,9 @@ QString TestMonkey::checkInvariants() const
     QStringList wanted = FunctionGraph::legendLabels(f, state.convention(), state.xRange());
     for (const auto &compared : state.comparisons())
         wanted << compared->title();
+    // On a kink, last, the fan.
+    if (const Kink *kink = state.probeKink())
+        wanted << KinkFan::legendLabel(*kink, f.isConvexEverywhere());
     QStringList shown;
     for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))

@@ -46,19 +46,19 @@ void TestProbeReadout::describe_data()
         << 0.0 << C::PyTorch << S::Off << 1.0 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, average")
         << 0.0 << C::Average << S::Off << 1.0 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, undefined")
         << 0.0 << C::Undefined << S::Off << 1.0 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("just right of the kink: a slope, not the kink")
         << 1e-9 << C::PyTorch << S::Off << 1.0 << 10
@@ -69,21 +69,21 @@ void TestProbeReadout::describe_data()
         << 0.0 << C::PyTorch << S::Forward << 0.001 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
                "h = 0.001     (f(x+h) − f(x)) / h = 1")
         << true;
     QTest::newRow("kink, forward secant from the left")
         << 0.0 << C::PyTorch << S::Forward << -0.001 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
                "h = −0.001     (f(x+h) − f(x)) / h = 0")
         << true;
     QTest::newRow("kink, central difference says why it is not the derivative")
         << 0.0 << C::PyTorch << S::Central << 0.001 << 2
         << QStringLiteral(
                "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
                "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
                "(the average of both sides, not a slope of f)")
         << true;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void firstStartIsTheNotebooksFigure();
     void aRestoreRebuildsTheGraphsOnce();
     void frameworksDisagreeAtAbs();
+    void theFanIsNamedInTheLegend_data();
+    void theFanIsNamedInTheLegend();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
     void dragSnapsToTheKink();
@@ -542,7 +544,7 @@ void TestPlotView::fanAtTheKink()
     }
     QVERIFY(!m_view->probeOverlay().tangent()->visible());
     QCOMPARE(readoutLine(1),
-             QStringLiteral("Clarke gradient = subdifferential ∂f(0) = [0, 1]     f′₋(0) = 0     "
+             QStringLiteral("Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     "
                             "f′₊(0) = 1"));
 
     // Off the kink the fan goes and the single tangent returns.
@@ -959,6 +961,41 @@ void TestPlotView::frameworksDisagreeAtAbs()
     m_state->setProbeX(0.0);
     m_view->setFrameworksCompared(false);
     QCOMPARE(dots.rings()->dataCount(), 0);
+}
+
+void TestPlotView::theFanIsNamedInTheLegend_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<double>("kink");
+    QTest::addColumn<QString>("entry");
+    // ReLU is convex on the whole line: every line of its fan stays under the whole graph.
+    QTest::newRow("relu at 0") << QStringLiteral("relu") << 0.0
+                               << QStringLiteral("fan [0, 1]: all under the graph");
+    // relu6 bends up at 0 but down at 6, so it is not convex: only near the kink.
+    QTest::newRow("relu6 at 0") << QStringLiteral("relu6") << 0.0
+                                << QStringLiteral("fan [0, 1]: under the graph near the kink");
+    QTest::newRow("relu6 at 6") << QStringLiteral("relu6") << 6.0
+                                << QStringLiteral("fan [0, 1]: above the graph near the kink");
+    QTest::newRow("abs at 0") << QStringLiteral("abs") << 0.0
+                              << QStringLiteral("fan [−1, 1]: all under the graph");
+}
+
+void TestPlotView::theFanIsNamedInTheLegend()
+{
+    QFETCH(QString, function);
+    QFETCH(double, kink);
+    QFETCH(QString, entry);
+    m_state->switchTo(ActivationCatalog::create(function));
+    m_state->setProbeX(kink);
+    QVERIFY(m_view->kinkFan().isShown());
+    QCPLegend *legend = m_view->legend;
+    auto *last = qobject_cast<QCPPlottableLegendItem *>(legend->item(legend->itemCount() - 1));
+    QVERIFY(last);
+    QCOMPARE(last->plottable()->name(), entry);
+    // Off the kink, the fan and its entry go.
+    m_state->setProbeX(kink + 0.5);
+    QVERIFY(!m_view->kinkFan().isShown());
+    QVERIFY(!legend->hasItemWithPlottable(m_view->kinkFan().legendEntry()));
 }
 
 QTEST_MAIN(TestPlotView)
