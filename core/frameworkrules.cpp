@@ -57,22 +57,27 @@ constexpr Rule defaultsOnly(Rule rule, const char *gap)
 
 // clang-format off
 /**
- * The table. TensorFlow: tensorflow/core/kernels/relu_op_functor.h and
- * tensorflow/python/ops/math_grad.py; JAX: jax/_src/nn/functions.py and jax/_src/lax/lax.py;
- * TF.js: measured (tests/core/data/framework_tfjs.csv). The commit and lines of each value are
- * in tests/core/data/framework_sources.csv.
+ * The table. TensorFlow: tensorflow/tensorflow at 64c3d382cadf7bbe8e7e99884bede8284ff67f56 (tag
+ * v2.0.0; read from the fork uve/tensorflow, whose v2.0.0 is that commit). JAX: jax-ml/jax at
+ * a1521744c6dc074443fe549f19f48d7197abf759 (tag jax-v0.11.0). Files and lines are cited at each
+ * row below, and with a quote of each line in tests/core/data/framework_sources.csv. TF.js:
+ * measured (tests/core/data/framework_tfjs.csv).
  */
 const KinkRules table[] = {
-    // ReluGrad: gradients * (features > 0); jax.nn.relu's JVP selects x > 0; tf.relu: step(x).
+    // ReluGrad: gradients * (features > 0) (relu_op_functor.h 41-55, nn_grad.py 413-415);
+    // jax.nn.relu's JVP selects x > 0 (nn/functions.py 74-107); tf.relu: step(x).
     { "relu", -1, left, left, left },
-    // LeakyReluGrad: features > 0 ? gradients : gradients * alpha (alpha kept as a float32);
-    // jax.nn.leaky_relu: where(x >= 0, x, negative_slope * x): the right branch at 0.
+    // LeakyReluGrad: features > 0 ? gradients : gradients * alpha, alpha kept as a float32
+    // (relu_op_functor.h 111-122, nn_ops.cc 1086-1090); jax.nn.leaky_relu:
+    // where(x >= 0, x, negative_slope * x), the right branch at 0 (nn/functions.py 331-355).
     { "leaky_relu", -1, left, right, left },
-    // Relu6Grad: gradients * (features > 0) * (features < 6): 0 at both;
-    // jax.nn.relu6's JVP selects (x > 0) & (x < 6); tf.relu6 at 6 measured 1.
+    // Relu6Grad: gradients * (features > 0) * (features < 6), 0 at both (relu_op_functor.h
+    // 75-89); jax.nn.relu6's JVP selects (x > 0) & (x < 6) (nn/functions.py 800-829); tf.relu6
+    // at 6 measured 1.
     { "relu6", 0, left, left, left },
     { "relu6", 1, right, right, left },
-    // jax.nn.hard_tanh: where(x > 1, 1, where(x < -1, -1, x)): the inside branch at ±1.
+    // jax.nn.hard_tanh: where(x > 1, 1, where(x < -1, -1, x)), the inside branch at ±1
+    // (nn/functions.py 358-377); TensorFlow 2.0 has none in tf.nn or tf.math.
     { "hardtanh", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardtanh")),
       defaultsOnly(right, QT_TRANSLATE_NOOP("FrameworkRules",
                                              "JAX's hard_tanh has no bounds other than −1 and 1")),
@@ -82,24 +87,30 @@ const KinkRules table[] = {
                                             "JAX's hard_tanh has no bounds other than −1 and 1")),
       none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardtanh")) },
     // elu has a kink only for alpha ≠ 1: tf.keras.activations.elu(x, alpha) takes it (tf.nn.elu
-    // does not) and gives alpha at 0; jax.nn.elu: where(x > 0, x, alpha * expm1(x)): the left
-    // branch; tf.elu has no alpha.
+    // does not) and gives alpha at 0 (keras/backend.py 4367-4381, relu_op_functor.h 145-156);
+    // jax.nn.elu: where(x > 0, x, alpha * expm1(x)), the left branch (lax.py 4550-4556);
+    // tf.elu has no alpha.
     { "elu", -1, left, left,
       none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js's elu has no alpha")) },
-    // SeluGrad: activations < 0 ? gradients * (activations + scale·alpha) : gradients * scale;
-    // jax.nn.selu is scale * elu(x, alpha): the left branch.
+    // SeluGrad: activations < 0 ? gradients * (activations + scale·alpha) : gradients * scale
+    // (relu_op_functor.h 183-196); jax.nn.selu is scale * elu(x, alpha), the left branch
+    // (nn/functions.py 405-434).
     { "selu", -1, right, left, left },
-    // jax.nn.hard_sigmoid is relu6(x + 3) / 6: relu6's JVP gives 0 at both ends.
+    // jax.nn.hard_sigmoid is relu6(x + 3) / 6, relu6's JVP gives 0 at both ends (nn/functions.py
+    // 832-849); tf.keras's hard_sigmoid is another function, clip(0.2x + 0.5, 0, 1)
+    // (keras/backend.py 4605-4622).
     { "hardsigmoid", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardsigmoid")),
       left, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardsigmoid")) },
     { "hardsigmoid", 1, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardsigmoid")),
       right, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardsigmoid")) },
-    // jax.nn.hard_silu is x * hard_sigmoid(x): 0 + x·0 at −3, 1 + x·0 at 3.
+    // jax.nn.hard_silu is x * hard_sigmoid(x): 0 + x·0 at −3, 1 + x·0 at 3 (nn/functions.py
+    // 852-875).
     { "hardswish", 0, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardswish")),
       left, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardswish")) },
     { "hardswish", 1, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow has no hardswish")),
       right, none(QT_TRANSLATE_NOOP("FrameworkRules", "TensorFlow.js has no hardswish")) },
-    // _AbsGrad: grad * sign(x), sign(0) = 0; abs's JVP: select(x >= 0, g, -g); tf.abs: −1.
+    // _AbsGrad: grad * sign(x), sign(0) = 0 (math_grad.py 512-515); abs's JVP:
+    // select(x >= 0, g, -g) (lax.py 4770-4775); tf.abs: −1, measured.
     { "abs", -1, valueOf(0.0), valueOf(1.0), valueOf(-1.0) },
     // Only PyTorch's softplus switches to x past a threshold.
     { "softplus", -1,
@@ -154,14 +165,17 @@ AutogradRules FrameworkRules::primitives(Framework framework)
     switch (framework) {
     case Framework::PyTorch: break;
     case Framework::TensorFlow:
-        // _MaximumGrad and _MinimumGrad give a tie to x through greater_equal and less_equal;
-        // _ClipByValueGrad passes the gradient where min <= x <= max.
+        // _MaximumGrad and _MinimumGrad give a tie to their first argument through greater_equal
+        // and less_equal (math_grad.py 1399-1424, 1436-1445); clip_by_value passes the gradient
+        // where min <= x <= max (clip_ops.py 38-87). Floor and the comparisons have no gradient
+        // (math_grad.py 1651-1653): ExpressionActivation says so where nothing else reaches x.
         rules.maxTieFirst = 1.0;
         rules.minTieFirst = 1.0;
         break;
     case Framework::Jax:
-        // abs's JVP selects x >= 0; max and min split a tie evenly; jnp.clip is
-        // minimum(maximum(x, lo), hi), so a bound is a tie: ½.
+        // abs's JVP selects x >= 0 (lax.py 4770-4775); max and min split a tie evenly (lax.py
+        // 5113-5122, 9661-9663); jnp.clip is minimum(maximum(x, lo), hi) (numpy/lax_numpy.py
+        // 3364-3410), so a bound is a tie: ½ (lax.clamp itself would give 0).
         rules.absAtZero = 1.0;
         rules.clampAtLower = 0.5;
         rules.clampAtUpper = 0.5;

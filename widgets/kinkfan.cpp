@@ -23,13 +23,26 @@ KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const Pl
     applyStyle();
 }
 
-QString KinkFan::legendLabel(const Kink &kink, bool convexEverywhere)
+QString KinkFan::legendLabel(const Activation &f, const Kink &kink)
 {
     const Interval slopes = kink.slopeRange();
     const QString lower = NumberFormat::compact(slopes.lower);
     const QString upper = NumberFormat::compact(slopes.upper);
-    if (convexEverywhere)
+    if (f.isConvexEverywhere())
         return QCoreApplication::translate("KinkFan", "fan [%1, %2]: all under the graph")
+            .arg(lower, upper);
+    // Lines beside the kink: then the outer lines of the fan run along the pieces, and every line
+    // stays on one side of the graph near the kink. Beside a curved piece the outer line is its
+    // tangent, which may cross it (selu's left tangent at 0 lies under the curve).
+    bool straight = true;
+    const double reach = std::max(1.0, std::abs(kink.x));
+    for (const Piece &piece : f.piecesIn({ kink.x - reach, kink.x + reach })) {
+        if ((piece.domain.upper == kink.x || piece.domain.lower == kink.x) && !piece.linear)
+            straight = false;
+    }
+    if (!straight)
+        return QCoreApplication::translate("KinkFan",
+                                           "fan [%1, %2]: between the one-sided tangents")
             .arg(lower, upper);
     if (!kink.isConvex())
         return QCoreApplication::translate("KinkFan", "fan [%1, %2]: above the graph near the kink")
@@ -49,8 +62,7 @@ void KinkFan::applyStyle()
     m_emphasized->setPen(pen);
 }
 
-bool KinkFan::show(const Kink &kink, double y, DerivativeConvention convention,
-                   bool convexEverywhere)
+bool KinkFan::show(const Activation &f, const Kink &kink, double y, DerivativeConvention convention)
 {
     m_shown = true;
     const Interval slopes = kink.slopeRange();
@@ -64,7 +76,12 @@ bool KinkFan::show(const Kink &kink, double y, DerivativeConvention convention,
                              && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
 
     // The entry goes last, after the function's, which are rebuilt with every new function.
-    const QString label = legendLabel(kink, convexEverywhere);
+    if (m_labelledFunction != &f || m_labelledX != kink.x || m_label.isEmpty()) {
+        m_label = legendLabel(f, kink);
+        m_labelledFunction = &f;
+        m_labelledX = kink.x;
+    }
+    const QString &label = m_label;
     QCPLegend *legend = m_entry->parentPlot()->legend;
     const bool last = legend->itemCount() > 0
         && legend->item(legend->itemCount() - 1) == legend->itemWithPlottable(m_entry);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "activation.h"
 #include "breakpoint.h"
 #include "derivativeconvention.h"
 #include "plotstyle.h"
@@ -39,14 +40,18 @@ public:
     /** The legend's entry: an empty graph in the fan's colour, in the legend while shown. */
     const QCPGraph *legendEntry() const { return m_entry; }
 
-    /** What the legend says of the fan at `kink` ("fan [0, 1]: all under the graph"). */
-    static QString legendLabel(const Kink &kink, bool convexEverywhere);
+    /**
+     * What the legend says of the fan at `kink` of `f` ("fan [0, 1]: all under the graph").
+     * Where a piece beside the kink is curved, the outer lines are tangents to the pieces and may
+     * cross them, so it says only that the lines lie between the one-sided tangents.
+     */
+    static QString legendLabel(const Activation &f, const Kink &kink);
 
     /**
      * Shows the fan through (kink.x, y), and its legend entry; true when the legend changed
      * (only a full replot draws that).
      */
-    bool show(const Kink &kink, double y, DerivativeConvention convention, bool convexEverywhere);
+    bool show(const Activation &f, const Kink &kink, double y, DerivativeConvention convention);
     /** True when the legend changed. */
     bool hide();
     void applyStyle();
@@ -57,4 +62,8 @@ private:
     QCPItemStraightLine *m_emphasized;
     QCPGraph *m_entry;
     bool m_shown = false;
+    /** The label made for (function, kink), kept: a drag at a kink asks on every event. */
+    const Activation *m_labelledFunction = nullptr;
+    double m_labelledX = 0.0;
+    QString m_label;
 };

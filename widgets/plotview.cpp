@@ -410,8 +410,7 @@ void PlotView::showProbe()
     bool fanLegendChanged = false;
     if (const Kink *kink = m_state->probeKink()) {
         // No single tangent at a kink: the fan shows the many candidates instead.
-        fanLegendChanged = m_kinkFan->show(*kink, y, m_state->convention(),
-                                           m_state->activation().isConvexEverywhere());
+        fanLegendChanged = m_kinkFan->show(m_state->activation(), *kink, y, m_state->convention());
         m_probeOverlay->update(x, y, std::numeric_limits<double>::quiet_NaN());
     } else {
         fanLegendChanged = m_kinkFan->hide();

@@ -1571,6 +1571,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>fan [%1, %2]: under the graph near the kink</source>
         <translation>Fächer [%1, %2]: nahe dem Knick unter dem Graphen</translation>
     </message>
+    <message>
+        <source>fan [%1, %2]: between the one-sided tangents</source>
+        <translation>Fächer [%1, %2]: zwischen den einseitigen Tangenten</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

@@ -1571,6 +1571,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>fan [%1, %2]: under the graph near the kink</source>
         <translation>éventail [%1, %2]&#xa0;: sous le graphe près du point anguleux</translation>
     </message>
+    <message>
+        <source>fan [%1, %2]: between the one-sided tangents</source>
+        <translation>éventail [%1, %2]&#xa0;: entre les tangentes à gauche et à droite</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

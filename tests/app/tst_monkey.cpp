@@ -493,7 +493,7 @@ QString TestMonkey::checkInvariants() const
         wanted << compared->title();
     // On a kink, last, the fan.
     if (const Kink *kink = state.probeKink())
-        wanted << KinkFan::legendLabel(*kink, f.isConvexEverywhere());
+        wanted << KinkFan::legendLabel(f, *kink);
     QStringList shown;
     for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))

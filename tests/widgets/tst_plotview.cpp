@@ -978,6 +978,10 @@ void TestPlotView::theFanIsNamedInTheLegend_data()
                                 << QStringLiteral("fan [0, 1]: above the graph near the kink");
     QTest::newRow("abs at 0") << QStringLiteral("abs") << 0.0
                               << QStringLiteral("fan [−1, 1]: all under the graph");
+    // selu's left piece is curved: its tangent at 0, the fan's steepest line, lies under the
+    // curve on the left (f = λα(eˣ − 1) > λα·x for x < 0), so "above" would be false for it.
+    QTest::newRow("selu at 0") << QStringLiteral(
+        "selu") << 0.0 << QStringLiteral("fan [1.0507, 1.7581]: between the one-sided tangents");
 }
 
 void TestPlotView::theFanIsNamedInTheLegend()
