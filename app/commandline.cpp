@@ -34,8 +34,8 @@ struct Options
                                CommandLine::tr("Put the probe at x = X (default 2)."),
                                CommandLine::tr("X") };
     QCommandLineOption convention { QStringLiteral("convention"),
-                                    CommandLine::tr(
-                                        "Value reported for f′ at a kink: %1 (default framework).")
+                                    CommandLine::tr("Value reported for f′ at a kink: %1 (default "
+                                                    "pytorch; framework is the same).")
                                         .arg(ConventionNames::keyList()),
                                     CommandLine::tr("NAME") };
     QCommandLineOption table { QStringLiteral("table"),

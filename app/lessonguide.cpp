@@ -123,7 +123,9 @@ void LessonGuide::writePages()
              "slopes 0 and 1 run along a whole side. The faint fan shows them.</p>"
              "<p>There is no single tangent, so <b>f′(0) is undefined</b>. From the left the slope "
              "is 0, from the right it is 1. The set of all these slopes, [0, 1], is the "
-             "<i>subdifferential</i> ∂f(0), and each slope in it is a <i>subgradient</i>. Press H "
+             "<i>subdifferential</i> ∂f(0), and each slope in it is a <i>subgradient</i>. As ReLU "
+             "is convex, this set is also its <i>Clarke gradient</i>, the name the readout gives "
+             "the set of slopes at every kink. Press H "
              "to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never "
              "agree, however small h gets.</p>"),
           [](ExplorerState &s) { notebook(s, 0.0, true, false); } },

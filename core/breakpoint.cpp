@@ -28,13 +28,6 @@ Interval Breakpoint::slopeRange() const
     return { std::min(left, right), std::max(left, right) };
 }
 
-std::optional<Interval> Breakpoint::subgradient() const
-{
-    if (!isKink() || !isConvex())
-        return std::nullopt;
-    return Interval { left, right };
-}
-
 QString Breakpoint::derivativeSymbol() const
 {
     return tr("f′(%1)").arg(NumberFormat::compact(x));

@@ -78,17 +78,21 @@ public:
     double derivative(DerivativeConvention convention) const;
 
     /**
-     * The slopes of the lines through (c, f(c)) that stay on one side of the graph nearby:
-     * [min(left, right), max(left, right)]. At a convex kink (left <= right) these lines lie
-     * below the graph and the interval is the subgradient set; at a concave kink they lie above.
+     * The slopes between the one-sided derivatives, [min(left, right), max(left, right)]: the
+     * Clarke gradient, and the subdifferential only where f is convex everywhere. Where the
+     * pieces beside c are lines, the lines through (c, f(c)) with these slopes stay on one side
+     * of the graph near c: below at a convex kink, above at a concave one (beside a curved piece
+     * the outer line is its tangent, which may cross it).
      */
     Interval slopeRange() const;
 
-    /** True when left < right: the graph bends upward, as ReLU does at 0. */
+    /**
+     * True when left < right: the graph bends upward here, as ReLU does at 0. Only where f is
+     * convex on the whole line is slopeRange() its subdifferential
+     * (Activation::isConvexEverywhere): relu6 bends upward at 0, yet its subdifferential there is
+     * {0}.
+     */
     bool isConvex() const { return left < right; }
-
-    /** The subdifferential [left, right] where the kink is convex; nothing otherwise. */
-    std::optional<Interval> subgradient() const;
 
     /**
      * The legend's entry for the point's dot: "f′(0) undefined, set to 0", "jump at 0"; with

@@ -431,10 +431,6 @@
         <translation>X</translation>
     </message>
     <message>
-        <source>Value reported for f′ at a kink: %1 (default framework).</source>
-        <translation>Wert, der für f′ an einem Knick angegeben wird: %1 (Standard framework).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -687,6 +683,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>--probe applies to the figure, not to --table; give the x values with --at</source>
         <translation>--probe gilt für die Grafik, nicht für --table; die x-Werte gibt --at an</translation>
+    </message>
+    <message>
+        <source>Value reported for f′ at a kink: %1 (default pytorch; framework is the same).</source>
+        <translation>Wert, der für f′ an einem Knick angegeben wird: %1 (Standard pytorch; framework ist dasselbe).</translation>
     </message>
 </context>
 <context>
@@ -1738,8 +1738,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Nächste Seite der Lektion</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Da ReLU konvex ist, ist diese Menge auch ihr &lt;i&gt;Clarke-Gradient&lt;/i&gt;, so nennt die Anzeige die Menge der Steigungen an jedem Knick. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>

@@ -431,10 +431,6 @@
         <translation>X</translation>
     </message>
     <message>
-        <source>Value reported for f′ at a kink: %1 (default framework).</source>
-        <translation>Valeur donnée pour f′ en un point anguleux&#xa0;: %1 (par défaut framework).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -687,6 +683,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>--probe applies to the figure, not to --table; give the x values with --at</source>
         <translation>--probe s&apos;applique à la figure, pas à --table&#xa0;; donnez les valeurs de x avec --at</translation>
+    </message>
+    <message>
+        <source>Value reported for f′ at a kink: %1 (default pytorch; framework is the same).</source>
+        <translation>Valeur donnée pour f′ en un point anguleux&#xa0;: %1 (par défaut pytorch&#xa0;; framework est le même).</translation>
     </message>
 </context>
 <context>
@@ -1738,8 +1738,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Page suivante de la leçon</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Comme ReLU est convexe, cet ensemble est aussi son &lt;i&gt;gradient de Clarke&lt;/i&gt;, le nom que l&apos;affichage donne à l&apos;ensemble des pentes en tout point anguleux. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
