@@ -43,6 +43,10 @@ bool FrameworkDots::show(const std::optional<FrameworkComparison> &comparison, b
         for (const FrameworkComparison::Group &group : comparison->groups)
             wanted << group.label();
     }
+    // Where the ring sits on screen decides the side of its label: a new view is a new picture.
+    if (comparison && panelVisible)
+        wanted << QString::number(m_rect->axis(QCPAxis::atBottom)->range().lower, 'g', 17)
+               << QString::number(m_rect->axis(QCPAxis::atBottom)->range().upper, 'g', 17);
     if (wanted == m_shown)
         return false;
     m_shown = wanted;
@@ -60,7 +64,6 @@ bool FrameworkDots::show(const std::optional<FrameworkComparison> &comparison, b
         label->setClipToAxisRect(true);
         label->setClipAxisRect(m_rect);
         label->position->setParentAnchor(anchor->position);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(2, 0, 2, 0));
         label->setSelectable(false);
         m_anchors.append(anchor);
@@ -74,8 +77,17 @@ bool FrameworkDots::show(const std::optional<FrameworkComparison> &comparison, b
         const FrameworkComparison::Group &group = comparison->groups[std::size_t(i)];
         m_rings->addData(comparison->x, group.value);
         m_anchors[i]->position->setCoords(comparison->x, group.value);
-        label->position->setCoords(1.1 * m_style.conventionDotSize(), 0.0);
         label->setText(group.label());
+        // Right of the ring, unless the text would run past the panel's right edge while there
+        // is more room on the left (relu6's kink at 6 near the right end of the view).
+        const double gap = 1.1 * m_style.conventionDotSize();
+        const double at = m_rect->axis(QCPAxis::atBottom)->coordToPixel(comparison->x);
+        const double width
+            = QFontMetricsF(m_style.tickLabelFont()).horizontalAdvance(group.label()) + 4.0;
+        const bool left
+            = at + gap + width > m_rect->right() && at - m_rect->left() > m_rect->right() - at;
+        label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        label->position->setCoords(left ? -gap : gap, 0.0);
     }
     applyStyle();
     return true;
