@@ -24,8 +24,8 @@ std::vector<AutogradExample> AutogradExample::all()
              "TensorFlow.js cannot differentiate it at all."),
           0.0 },
         { QStringLiteral("(x>0)?x:0"),
-          tr("The same ReLU as a choice: autograd follows the branch taken, the constant 0, so 0 "
-             "at 0."),
+          tr("The same ReLU as a choice: PyTorch, TensorFlow and JAX follow the branch taken, the "
+             "constant 0, so 0 at 0; TensorFlow.js cannot differentiate the comparison."),
           0.0 },
         { QStringLiteral("relu(x)-relu(-x)"),
           tr("This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at "

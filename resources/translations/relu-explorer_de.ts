@@ -202,10 +202,6 @@
         <translation>Dieselbe ReLU als x mal ein Vergleich, der keinen Gradienten hat: 0 bei 0, und TensorFlow.js kann sie gar nicht ableiten.</translation>
     </message>
     <message>
-        <source>The same ReLU as a choice: autograd follows the branch taken, the constant 0, so 0 at 0.</source>
-        <translation>Dieselbe ReLU als Auswahl: Autograd folgt dem gewählten Zweig, der Konstanten 0, also 0 bei 0.</translation>
-    </message>
-    <message>
         <source>This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at 0: a spurious derivative.</source>
         <translation>Das ist einfach x mit der Ableitung 1 überall, doch jedes Framework liefert bei 0 den Wert 0: eine falsche Ableitung.</translation>
     </message>
@@ -220,6 +216,10 @@
     <message>
         <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
         <translation>Eine Leaky ReLU mit Steigung 0,25, geschrieben wie Keras PReLU schreibt: Autograd liefert bei 0 den Wert 0, nicht die 0,25 von leaky_relu.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a choice: PyTorch, TensorFlow and JAX follow the branch taken, the constant 0, so 0 at 0; TensorFlow.js cannot differentiate the comparison.</source>
+        <translation>Dieselbe ReLU als Auswahl: PyTorch, TensorFlow und JAX folgen dem gewählten Zweig, der Konstanten 0, also 0 bei 0; TensorFlow.js kann den Vergleich nicht ableiten.</translation>
     </message>
 </context>
 <context>

@@ -202,10 +202,6 @@
         <translation>La même ReLU comme x fois une comparaison, qui n’a pas de gradient&#xa0;: 0 en 0, et TensorFlow.js ne peut pas la dériver du tout.</translation>
     </message>
     <message>
-        <source>The same ReLU as a choice: autograd follows the branch taken, the constant 0, so 0 at 0.</source>
-        <translation>La même ReLU comme choix&#xa0;: autograd suit la branche prise, la constante 0, donc 0 en 0.</translation>
-    </message>
-    <message>
         <source>This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at 0: a spurious derivative.</source>
         <translation>C’est simplement x, de dérivée 1 partout, pourtant chaque framework renvoie 0 en 0&#xa0;: une dérivée fausse.</translation>
     </message>
@@ -220,6 +216,10 @@
     <message>
         <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
         <translation>Une leaky ReLU de pente 0,25, écrite comme Keras écrit PReLU&#xa0;: autograd renvoie 0 en 0, et non le 0,25 de leaky_relu.</translation>
+    </message>
+    <message>
+        <source>The same ReLU as a choice: PyTorch, TensorFlow and JAX follow the branch taken, the constant 0, so 0 at 0; TensorFlow.js cannot differentiate the comparison.</source>
+        <translation>La même ReLU comme choix&#xa0;: PyTorch, TensorFlow et JAX suivent la branche prise, la constante 0, donc 0 en 0&#xa0;; TensorFlow.js ne peut pas dériver la comparaison.</translation>
     </message>
 </context>
 <context>
