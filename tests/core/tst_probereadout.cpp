@@ -44,21 +44,18 @@ void TestProbeReadout::describe_data()
         << false;
     QTest::newRow("kink, framework")
         << 0.0 << C::PyTorch << S::Off << 1.0 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, average")
         << 0.0 << C::Average << S::Off << 1.0 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0.5 (average)\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("kink, undefined")
         << 0.0 << C::Undefined << S::Off << 1.0 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1")
         << true;
     QTest::newRow("just right of the kink: a slope, not the kink")
         << 1e-9 << C::PyTorch << S::Off << 1.0 << 10
@@ -67,25 +64,22 @@ void TestProbeReadout::describe_data()
         << false;
     QTest::newRow("kink, forward secant from the right")
         << 0.0 << C::PyTorch << S::Forward << 0.001 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-               "h = 0.001     (f(x+h) − f(x)) / h = 1")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = 0.001     (f(x+h) − f(x)) / h = 1")
         << true;
     QTest::newRow("kink, forward secant from the left")
         << 0.0 << C::PyTorch << S::Forward << -0.001 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-               "h = −0.001     (f(x+h) − f(x)) / h = 0")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = −0.001     (f(x+h) − f(x)) / h = 0")
         << true;
     QTest::newRow("kink, central difference says why it is not the derivative")
         << 0.0 << C::PyTorch << S::Central << 0.001 << 2
-        << QStringLiteral(
-               "x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
-               "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
-               "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
-               "(the average of both sides, not a slope of f)")
+        << QStringLiteral("x = 0.00     f(x) = 0.00     f′(0) undefined, set to 0 (PyTorch)\n"
+                          "Clarke gradient = ∂f(0) = [0, 1]     f′₋(0) = 0     f′₊(0) = 1\n"
+                          "h = 0.001     (f(x+h) − f(x−h)) / 2h = 0.5     "
+                          "(the average of both sides, not a slope of f)")
         << true;
     QTest::newRow("off the kink, central difference is just a slope")
         << 2.0 << C::PyTorch << S::Central << 0.5 << 2
