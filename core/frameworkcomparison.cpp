@@ -31,8 +31,11 @@ std::optional<FrameworkComparison> FrameworkComparison::at(const Activation &f, 
         if (std::isnan(value))
             continue;
         const QString name = FrameworkNames::displayName(framework);
-        auto same = std::find_if(comparison.groups.begin(), comparison.groups.end(),
-                                 [value](const Group &g) { return g.value == value; });
+        // Values equal in float32, the precision frameworks compute in by default, are one ring:
+        // TensorFlow keeps leaky_relu's alpha in 32 bits, PyTorch in 64, and both show 0.01.
+        auto same
+            = std::find_if(comparison.groups.begin(), comparison.groups.end(),
+                           [value](const Group &g) { return float(g.value) == float(value); });
         if (same != comparison.groups.end())
             same->frameworks << name;
         else

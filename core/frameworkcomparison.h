@@ -40,7 +40,7 @@ public:
 
     double x = 0.0;
     std::vector<Row> rows; ///< one per framework, in FrameworkNames::all's order
-    std::vector<Group> groups; ///< the finite values, ascending
+    std::vector<Group> groups; ///< the finite values, equal in float32 counted once, ascending
 
     /** At f's kink at x; nothing where x is not a kink (no convention applies elsewhere). */
     static std::optional<FrameworkComparison> at(const Activation &f, double x);

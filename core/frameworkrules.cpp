@@ -13,6 +13,7 @@ namespace {
 /** Which value a framework's backward formula gives at a kink. */
 enum class Take {
     Left, ///< the slope on the left: f′₋
+    LeftInFloat32, ///< f′₋ rounded to float32: a parameter the framework keeps in 32 bits
     Right, ///< the slope on the right: f′₊
     Value, ///< a number of its own (abs: sign(0), or a step with another threshold)
     None, ///< the framework has no such function
@@ -39,6 +40,7 @@ struct KinkRules
 };
 
 constexpr Rule left { Take::Left };
+constexpr Rule leftInFloat32 { Take::LeftInFloat32 };
 constexpr Rule right { Take::Right };
 constexpr Rule valueOf(double v)
 {
@@ -70,7 +72,7 @@ const KinkRules table[] = {
     // LeakyReluGrad: features > 0 ? gradients : gradients * alpha, alpha kept as a float32
     // (relu_op_functor.h 111-122, nn_ops.cc 1086-1090); jax.nn.leaky_relu:
     // where(x >= 0, x, negative_slope * x), the right branch at 0 (nn/functions.py 331-355).
-    { "leaky_relu", -1, left, right, left },
+    { "leaky_relu", -1, leftInFloat32, right, left },
     // Relu6Grad: gradients * (features > 0) * (features < 6), 0 at both (relu_op_functor.h
     // 75-89); jax.nn.relu6's JVP selects (x > 0) & (x < 6) (nn/functions.py 800-829); tf.relu6
     // at 6 measured 1.
@@ -216,6 +218,7 @@ double FrameworkRules::builtIn(Framework framework, const QString &family,
         }
         switch (rule->take) {
         case Take::Left: return b.left;
+        case Take::LeftInFloat32: return double(float(b.left));
         case Take::Right: return b.right;
         case Take::Value: return rule->value;
         case Take::None: break;
