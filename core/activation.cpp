@@ -101,6 +101,11 @@ QString Activation::autogradGap(double, Framework) const
     return {};
 }
 
+QString Activation::autogradCaveat(double, Framework) const
+{
+    return {};
+}
+
 double Activation::leftDerivative(double x) const
 {
     if (const Breakpoint *b = knownBreakpointAt(x))

@@ -80,6 +80,11 @@ public:
      * a kink that bends up: relu, leaky_relu, abs); false where it is not, or is not known.
      */
     virtual bool isConvexEverywhere() const { return false; }
+    /**
+     * What else is true of `framework`'s value at x, measured: PyTorch's hardswish′(3) is 1.5
+     * for one element and 1 in a vectorized tensor. Empty where nothing is known.
+     */
+    virtual QString autogradCaveat(double x, Framework framework) const;
     /** Why `framework` has no value at x ("TensorFlow has no hardtanh"); empty where it has. */
     virtual QString autogradGap(double x, Framework framework) const;
 

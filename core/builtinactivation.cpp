@@ -95,6 +95,16 @@ double BuiltinActivation::autogradDerivative(double x, Framework framework) cons
     return derivative(x, FrameworkNames::convention(framework));
 }
 
+QString BuiltinActivation::autogradCaveat(double x, Framework framework) const
+{
+    const auto &points = breakpoints();
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].x == x)
+            return FrameworkRules::caveat(framework, m_family.name, int(i));
+    }
+    return {};
+}
+
 bool BuiltinActivation::isConvexEverywhere() const
 {
     // Lines joined by kinks that bend up: convex. A curved piece might be too (elu's), but that

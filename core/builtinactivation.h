@@ -33,6 +33,7 @@ public:
     double value(double x) const override { return m_value(x); }
     double autogradDerivative(double x, Framework framework) const override;
     QString autogradGap(double x, Framework framework) const override;
+    QString autogradCaveat(double x, Framework framework) const override;
     bool isConvexEverywhere() const override;
     std::vector<Piece> piecesIn(Interval) const override { return m_pieces; }
     QString specification() const override;

@@ -68,8 +68,7 @@ QString noGradient(const Expression::Tree &tree, Framework framework)
     if (framework == Framework::TfJs) {
         for (const Expression::Node &node : tree.nodes) {
             if (isComparison(node.op) && node.hasX)
-                return FrameworkRules::tr(
-                    "TensorFlow.js has no gradient for a comparison: tf.grad fails");
+                return FrameworkRules::tr("TensorFlow.js: tf.grad fails on a comparison");
         }
     }
     if (framework == Framework::TensorFlow && !tree.nodes.empty()) {
@@ -85,8 +84,7 @@ QString noGradient(const Expression::Tree &tree, Framework framework)
             reached[i] = through && !none;
         }
         if (!reached.back() && tree.nodes.back().hasX)
-            return FrameworkRules::tr("TensorFlow returns None: x reaches f only through floor, "
-                                      "ceil, round or a comparison, which have no gradient");
+            return FrameworkRules::tr("TensorFlow returns None: no gradient reaches x");
     }
     return {};
 }

@@ -24,10 +24,12 @@ std::optional<FrameworkComparison> FrameworkComparison::at(const Activation &f, 
     for (Framework framework : FrameworkNames::all) {
         const double value = kink->autograd[framework];
         const QString gap = f.autogradGap(kink->x, framework);
+        const QString caveat = f.autogradCaveat(kink->x, framework);
+        QString note = std::isnan(value) ? gap : FrameworkRules::shortProvenance(framework);
+        if (!caveat.isEmpty())
+            note += QStringLiteral("; ") + caveat;
         comparison.rows.push_back(
-            { framework, value,
-              std::isnan(value) ? gap : FrameworkRules::shortProvenance(framework),
-              FrameworkRules::provenance(framework) });
+            { framework, value, note, FrameworkRules::provenance(framework) });
         if (std::isnan(value))
             continue;
         const QString name = FrameworkNames::displayName(framework);

@@ -161,6 +161,15 @@ QString FrameworkRules::shortProvenance(Framework framework)
     return {};
 }
 
+QString FrameworkRules::caveat(Framework framework, const QString &family, int index)
+{
+    // tests/core/data/framework_pytorch.csv, hardswish_3: 1.5 from a 1-element tensor, 1 from a
+    // 64-element one (the vectorized kernel), in float32 and float64. See PyTorch PR #143899.
+    if (framework == Framework::PyTorch && family == QLatin1String("hardswish") && index == 1)
+        return tr("1 in a vectorized tensor of 64 elements (measured)");
+    return {};
+}
+
 AutogradRules FrameworkRules::primitives(Framework framework)
 {
     AutogradRules rules = AutogradRules::pytorch();
@@ -216,14 +225,17 @@ double FrameworkRules::builtIn(Framework framework, const QString &family,
                 *gap = rule->gap ? tr(rule->gap) : QString();
             return nan;
         }
+        double value = nan;
         switch (rule->take) {
-        case Take::Left: return b.left;
-        case Take::LeftInFloat32: return double(float(b.left));
-        case Take::Right: return b.right;
-        case Take::Value: return rule->value;
+        case Take::Left: value = b.left; break;
+        case Take::LeftInFloat32: value = double(float(b.left)); break;
+        case Take::Right: value = b.right; break;
+        case Take::Value: value = rule->value; break;
         case Take::None: break;
         }
-        return nan;
+        // TensorFlow.js computes in float32 only: its selu′(0) is float32(scale·alpha), its
+        // leaky_relu′(0) float32(alpha) (measured).
+        return framework == Framework::TfJs ? double(float(value)) : value;
     }
     if (gap)
         *gap = tr("No value of %1 is on record here").arg(FrameworkNames::displayName(framework));

@@ -31,6 +31,12 @@ public:
     /** The same in a few words, for a table's cell: "1.13.1, measured", "0.11.0, source". */
     static QString shortProvenance(Framework framework);
 
+    /**
+     * A measured fact beside a value, for the `index`-th breakpoint of `family`: PyTorch's
+     * hardswish′(3) is 1.5 for a single element but 1 in a vectorized tensor. Empty for the rest.
+     */
+    static QString caveat(Framework framework, const QString &family, int index);
+
     /** The rules for the primitives of expressions (relu, abs, max, min, clamp, ...). */
     static AutogradRules primitives(Framework framework);
 

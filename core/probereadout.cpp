@@ -30,8 +30,13 @@ QString limitsText(const Breakpoint &b)
     }
     if (b.valueLeft == b.valueRight)
         return ProbeReadout::tr("f → %1 from both sides").arg(compact(b.valueLeft));
+    // Where the short form would write one number twice (softplus's switch at 20 misses by
+    // 2·10⁻⁹), every digit, so a jump never reads as no jump.
+    const bool alike = compact(b.valueLeft) == compact(b.valueRight);
+    const auto digits
+        = [alike](double v) { return alike ? NumberFormat::roundTrip(v) : compact(v); };
     return ProbeReadout::tr("f → %1 from the left, %2 from the right")
-        .arg(compact(b.valueLeft), compact(b.valueRight));
+        .arg(digits(b.valueLeft), digits(b.valueRight));
 }
 
 QString sidesText(const Breakpoint &b)
@@ -161,8 +166,14 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
     // On a user's formula, at a switch of relu, abs, max, ... autograd follows its framework's rule
     // there, which need not be f′: relu(x) − relu(−x) is x, yet autograd returns 0 at 0.
     if (f.isExpression() && f.isAtSwitch(x)) {
-        const auto framework = ConventionNames::framework(state.convention());
-        readout.sides += gap + autogradText(f, x, framework.value_or(Framework::PyTorch));
+        const Framework framework
+            = ConventionNames::framework(state.convention()).value_or(Framework::PyTorch);
+        // Said once: the first line already gives why this framework has no value at the kink.
+        const bool saidAlready = readout.atKink && ConventionNames::framework(state.convention())
+            && std::isnan(f.autogradDerivative(x, framework))
+            && !f.autogradGap(x, framework).isEmpty();
+        if (!saidAlready)
+            readout.sides += gap + autogradText(f, x, framework);
     }
 
     const SecantMode mode = state.secantMode();

@@ -194,32 +194,32 @@
         <translation>Dieselbe ReLU als Maximum: Bei 0 sind beide Argumente gleich, PyTorch und JAX teilen den Gradienten, je ½, während TensorFlow ihn ganz x gibt.</translation>
     </message>
     <message>
-        <source>The same ReLU as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
-        <translation>Dieselbe ReLU als clamp: PyTorch gibt den Gradienten an einer Grenze weiter und liefert daher bei 0 den Wert 1 (in float64; in float32 lehnt es die Grenze 1e308 ab).</translation>
-    </message>
-    <message>
         <source>The same ReLU as x times a comparison, which has no gradient: 0 at 0, and TensorFlow.js cannot differentiate it at all.</source>
-        <translation>Dieselbe ReLU als x mal ein Vergleich, der keinen Gradienten hat: 0 bei 0, und TensorFlow.js kann sie gar nicht ableiten.</translation>
+        <translation>Dieselbe ReLU als x mal einen Vergleich, der keinen Gradienten hat: 0 bei 0, und TensorFlow.js kann sie gar nicht ableiten.</translation>
     </message>
     <message>
         <source>This is just x, whose derivative is 1 everywhere, yet every framework returns 0 at 0: a spurious derivative.</source>
         <translation>Das ist einfach x mit der Ableitung 1 überall, doch jedes Framework liefert bei 0 den Wert 0: eine falsche Ableitung.</translation>
     </message>
     <message>
-        <source>This is 0 everywhere, yet PyTorch returns 1 at 0: clamp&apos;s 1 minus relu&apos;s 0.</source>
-        <translation>Das ist überall 0, doch PyTorch liefert bei 0 den Wert 1: die 1 von clamp minus die 0 von relu.</translation>
-    </message>
-    <message>
         <source>This is |x|, and autograd returns NaN at 0: the chain rule multiplies sqrt&apos;s infinite slope by the 0 of x*x.</source>
         <translation>Das ist |x|, und Autograd liefert bei 0 NaN: Die Kettenregel multipliziert die unendliche Steigung von sqrt mit der 0 von x*x.</translation>
     </message>
     <message>
-        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
-        <translation>Eine Leaky ReLU mit Steigung 0,25, geschrieben wie Keras PReLU schreibt: Autograd liefert bei 0 den Wert 0, nicht die 0,25 von leaky_relu.</translation>
-    </message>
-    <message>
         <source>The same ReLU as a choice: PyTorch, TensorFlow and JAX follow the branch taken, the constant 0, so 0 at 0; TensorFlow.js cannot differentiate the comparison.</source>
         <translation>Dieselbe ReLU als Auswahl: PyTorch, TensorFlow und JAX folgen dem gewählten Zweig, der Konstanten 0, also 0 bei 0; TensorFlow.js kann den Vergleich nicht ableiten.</translation>
+    </message>
+    <message>
+        <source>ReLU again, for every x up to 1e308, as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
+        <translation>Wieder ReLU, für jedes x bis 1e308, als clamp: PyTorch gibt den Gradienten an einer Grenze weiter und liefert daher bei 0 den Wert 1 (in float64; in float32 lehnt es die Grenze 1e308 ab).</translation>
+    </message>
+    <message>
+        <source>This is 0 for every x up to 1e308, yet PyTorch returns 1 at 0 (in float64): clamp&apos;s 1 minus relu&apos;s 0.</source>
+        <translation>Das ist 0 für jedes x bis 1e308, doch PyTorch liefert bei 0 den Wert 1 (in float64): die 1 von clamp minus die 0 von relu.</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 that PyTorch&apos;s leaky_relu returns.</source>
+        <translation>Eine Leaky ReLU mit Steigung 0,25, geschrieben wie Keras PReLU schreibt: Autograd liefert bei 0 den Wert 0, nicht die 0,25, die PyTorchs leaky_relu liefert.</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1394,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>FrameworkRules</name>
     <message>
-        <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
-        <translation>TensorFlow.js hat keinen Gradienten für einen Vergleich: tf.grad scheitert</translation>
-    </message>
-    <message>
         <source>TensorFlow has no hardtanh</source>
         <translation>TensorFlow hat kein hardtanh</translation>
     </message>
@@ -1462,16 +1458,24 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Für %1 ist hier kein Wert verzeichnet</translation>
     </message>
     <message>
-        <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
-        <translation>TensorFlow liefert None: x erreicht f nur über floor, ceil, round oder einen Vergleich, die keinen Gradienten haben</translation>
-    </message>
-    <message>
         <source>%1, measured</source>
         <translation>%1, gemessen</translation>
     </message>
     <message>
         <source>%1, from source</source>
         <translation>%1, aus dem Quelltext</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js: tf.grad fails on a comparison</source>
+        <translation>TensorFlow.js: tf.grad scheitert an einem Vergleich</translation>
+    </message>
+    <message>
+        <source>TensorFlow returns None: no gradient reaches x</source>
+        <translation>TensorFlow liefert None: kein Gradient erreicht x</translation>
+    </message>
+    <message>
+        <source>1 in a vectorized tensor of 64 elements (measured)</source>
+        <translation>1 in einem vektorisierten Tensor aus 64 Elementen (gemessen)</translation>
     </message>
 </context>
 <context>

@@ -194,10 +194,6 @@
         <translation>La même ReLU comme maximum&#xa0;: en 0 les deux arguments sont égaux, PyTorch et JAX partagent le gradient, ½ chacun, tandis que TensorFlow le donne entier à x.</translation>
     </message>
     <message>
-        <source>The same ReLU as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
-        <translation>La même ReLU comme clamp&#xa0;: PyTorch transmet le gradient à une borne, et renvoie donc 1 en 0 (en float64&#xa0;; en float32 il refuse la borne 1e308).</translation>
-    </message>
-    <message>
         <source>The same ReLU as x times a comparison, which has no gradient: 0 at 0, and TensorFlow.js cannot differentiate it at all.</source>
         <translation>La même ReLU comme x fois une comparaison, qui n’a pas de gradient&#xa0;: 0 en 0, et TensorFlow.js ne peut pas la dériver du tout.</translation>
     </message>
@@ -206,20 +202,24 @@
         <translation>C’est simplement x, de dérivée 1 partout, pourtant chaque framework renvoie 0 en 0&#xa0;: une dérivée fausse.</translation>
     </message>
     <message>
-        <source>This is 0 everywhere, yet PyTorch returns 1 at 0: clamp&apos;s 1 minus relu&apos;s 0.</source>
-        <translation>C’est 0 partout, pourtant PyTorch renvoie 1 en 0&#xa0;: le 1 de clamp moins le 0 de relu.</translation>
-    </message>
-    <message>
         <source>This is |x|, and autograd returns NaN at 0: the chain rule multiplies sqrt&apos;s infinite slope by the 0 of x*x.</source>
         <translation>C’est |x|, et autograd renvoie NaN en 0&#xa0;: la règle de dérivation en chaîne multiplie la pente infinie de sqrt par le 0 de x*x.</translation>
     </message>
     <message>
-        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 of leaky_relu.</source>
-        <translation>Une leaky ReLU de pente 0,25, écrite comme Keras écrit PReLU&#xa0;: autograd renvoie 0 en 0, et non le 0,25 de leaky_relu.</translation>
-    </message>
-    <message>
         <source>The same ReLU as a choice: PyTorch, TensorFlow and JAX follow the branch taken, the constant 0, so 0 at 0; TensorFlow.js cannot differentiate the comparison.</source>
         <translation>La même ReLU comme choix&#xa0;: PyTorch, TensorFlow et JAX suivent la branche prise, la constante 0, donc 0 en 0&#xa0;; TensorFlow.js ne peut pas dériver la comparaison.</translation>
+    </message>
+    <message>
+        <source>ReLU again, for every x up to 1e308, as a clamp: PyTorch passes the gradient at a bound, so it returns 1 at 0 (in float64; in float32 it refuses the bound 1e308).</source>
+        <translation>Encore ReLU, pour tout x jusqu’à 1e308, comme clamp&#xa0;: PyTorch transmet le gradient à une borne, et renvoie donc 1 en 0 (en float64&#xa0;; en float32 il refuse la borne 1e308).</translation>
+    </message>
+    <message>
+        <source>This is 0 for every x up to 1e308, yet PyTorch returns 1 at 0 (in float64): clamp&apos;s 1 minus relu&apos;s 0.</source>
+        <translation>C’est 0 pour tout x jusqu’à 1e308, pourtant PyTorch renvoie 1 en 0 (en float64)&#xa0;: le 1 de clamp moins le 0 de relu.</translation>
+    </message>
+    <message>
+        <source>A leaky ReLU with slope 0.25, written as Keras writes PReLU: autograd returns 0 at 0, not the 0.25 that PyTorch&apos;s leaky_relu returns.</source>
+        <translation>Une leaky ReLU de pente 0,25, écrite comme Keras écrit PReLU&#xa0;: autograd renvoie 0 en 0, et non le 0,25 que renvoie le leaky_relu de PyTorch.</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1394,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>FrameworkRules</name>
     <message>
-        <source>TensorFlow.js has no gradient for a comparison: tf.grad fails</source>
-        <translation>TensorFlow.js n’a pas de gradient pour une comparaison&#xa0;: tf.grad échoue</translation>
-    </message>
-    <message>
         <source>TensorFlow has no hardtanh</source>
         <translation>TensorFlow n’a pas de hardtanh</translation>
     </message>
@@ -1462,16 +1458,24 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Aucune valeur de %1 n’est connue ici</translation>
     </message>
     <message>
-        <source>TensorFlow returns None: x reaches f only through floor, ceil, round or a comparison, which have no gradient</source>
-        <translation>TensorFlow renvoie None&#xa0;: x n’atteint f qu’à travers floor, ceil, round ou une comparaison, qui n’ont pas de gradient</translation>
-    </message>
-    <message>
         <source>%1, measured</source>
         <translation>%1, mesuré</translation>
     </message>
     <message>
         <source>%1, from source</source>
         <translation>%1, d’après la source</translation>
+    </message>
+    <message>
+        <source>TensorFlow.js: tf.grad fails on a comparison</source>
+        <translation>TensorFlow.js&#xa0;: tf.grad échoue sur une comparaison</translation>
+    </message>
+    <message>
+        <source>TensorFlow returns None: no gradient reaches x</source>
+        <translation>TensorFlow renvoie None&#xa0;: aucun gradient n’atteint x</translation>
+    </message>
+    <message>
+        <source>1 in a vectorized tensor of 64 elements (measured)</source>
+        <translation>1 dans un tenseur vectorisé de 64 éléments (mesuré)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "activationcatalog.h"
 #include "explorerstate.h"
 #include "expressionactivation.h"
 #include "probereadout.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void lineCountIgnoresTheProbe();
     void wordsAtBreakpoints_data();
     void wordsAtBreakpoints();
+    void aJumpNeverReadsAsNoJump();
+    void aMissingValueIsSaidOnce();
 };
 
 void TestProbeReadout::describe_data()
@@ -193,4 +196,36 @@ void TestProbeReadout::wordsAtBreakpoints()
 }
 
 QTEST_GUILESS_MAIN(TestProbeReadout)
+void TestProbeReadout::aJumpNeverReadsAsNoJump()
+{
+    // softplus switches to x at 20 and misses by about 2·10⁻⁹ (mpmath: log1p(e²⁰) − 20 =
+    // 2.0611536e-9): in short form both limits read "20".
+    ExplorerState state;
+    state.setActivation(ActivationCatalog::create(QStringLiteral("softplus")));
+    state.setProbeX(20.0);
+    const ProbeReadout readout = ProbeReadout::describe(state, 2);
+    QVERIFY2(readout.slope.startsWith(QStringLiteral("jump at 20")), qPrintable(readout.slope));
+    const QString sides = readout.sides;
+    QVERIFY2(sides.contains(QStringLiteral("f → 20.000000002061"))
+                 && sides.contains(QStringLiteral("from the right")),
+             qPrintable(sides));
+    QVERIFY2(!sides.contains(QStringLiteral("f → 20 from the left, 20 from the right")),
+             qPrintable(sides));
+}
+
+void TestProbeReadout::aMissingValueIsSaidOnce()
+{
+    // x*(x>0) is ReLU; TensorFlow.js cannot differentiate its comparison (measured: tf.grad
+    // throws), and the readout says so once, on the first line.
+    ExplorerState state;
+    state.setActivation(ExpressionActivation::parse(QStringLiteral("x*(x>0)")).activation);
+    state.setConvention(DerivativeConvention::TfJs);
+    state.setProbeX(0.0);
+    const QString text = ProbeReadout::describe(state, 2).text();
+    QCOMPARE(text.count(QStringLiteral("tf.grad fails")), 1);
+    QVERIFY2(text.contains(QStringLiteral("f′(0) undefined; TensorFlow.js: tf.grad fails on a "
+                                          "comparison")),
+             qPrintable(text));
+}
+
 #include "tst_probereadout.moc"
