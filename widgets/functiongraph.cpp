@@ -79,22 +79,32 @@ QStringList kinkLabels(const Activation &activation, DerivativeConvention conven
     return labels;
 }
 
-/** The entry of the jumps and holes, or nothing when there are none. */
+/**
+ * The entry of the jumps and holes, or nothing when there are none. Of many, it names the kinds
+ * there are and no count: the list reaches far past the view (floor(x)'s 2001 jumps in
+ * [−1000, 1000]), and no hole is claimed where there is none.
+ */
 QString dotLabel(const Activation &activation, DerivativeConvention convention)
 {
-    int count = 0;
+    int jumps = 0;
+    int holes = 0;
     const Breakpoint *only = nullptr;
     for (const Breakpoint &b : activation.breakpoints()) {
         if (drawsDots(b)) {
-            ++count;
+            ++(b.kind == BreakpointKind::Jump ? jumps : holes);
             only = &b;
         }
     }
-    if (count == 1)
+    if (jumps + holes == 1)
         return only->legendLabel(convention);
-    if (count > 1)
+    if (holes == 0 && jumps > 0)
+        return QCoreApplication::translate("FunctionGraph", "jumps: f′ does not exist there");
+    if (jumps == 0 && holes > 0)
         return QCoreApplication::translate(
-            "FunctionGraph", "%n jumps and holes: f′ does not exist there", nullptr, count);
+            "FunctionGraph", "holes or points off the curve: f′ does not exist there");
+    if (jumps > 0)
+        return QCoreApplication::translate("FunctionGraph",
+                                           "jumps and holes: f′ does not exist there");
     return {};
 }
 

@@ -1553,12 +1553,17 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>f′ undefined at each kink</source>
         <translation>f′ undefiniert an jedem Knick</translation>
     </message>
-    <message numerus="yes">
-        <source>%n jumps and holes: f′ does not exist there</source>
-        <translation>
-            <numerusform>%n Sprungstelle oder Lücke: f′ existiert dort nicht</numerusform>
-            <numerusform>%n Sprungstellen und Lücken: f′ existiert dort nicht</numerusform>
-        </translation>
+    <message>
+        <source>jumps: f′ does not exist there</source>
+        <translation>Sprünge: f′ existiert dort nicht</translation>
+    </message>
+    <message>
+        <source>holes or points off the curve: f′ does not exist there</source>
+        <translation>Löcher oder Punkte neben der Kurve: f′ existiert dort nicht</translation>
+    </message>
+    <message>
+        <source>jumps and holes: f′ does not exist there</source>
+        <translation>Sprünge und Löcher: f′ existiert dort nicht</translation>
     </message>
 </context>
 <context>

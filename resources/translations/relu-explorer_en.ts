@@ -103,13 +103,6 @@
             <numerusform>f′ undefined at each of the %n kinks</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n jumps and holes: f′ does not exist there</source>
-        <translation>
-            <numerusform>%n jump or hole: f′ does not exist there</numerusform>
-            <numerusform>%n jumps and holes: f′ does not exist there</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PieceGraphs</name>

@@ -1553,12 +1553,17 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>f′ undefined at each kink</source>
         <translation>f′ non définie en chaque point anguleux</translation>
     </message>
-    <message numerus="yes">
-        <source>%n jumps and holes: f′ does not exist there</source>
-        <translation>
-            <numerusform>%n saut ou trou&#xa0;: f′ n&apos;y existe pas</numerusform>
-            <numerusform>%n sauts et trous&#xa0;: f′ n&apos;y existe pas</numerusform>
-        </translation>
+    <message>
+        <source>jumps: f′ does not exist there</source>
+        <translation>sauts&#xa0;: f′ n’y existe pas</translation>
+    </message>
+    <message>
+        <source>holes or points off the curve: f′ does not exist there</source>
+        <translation>trous ou points hors de la courbe&#xa0;: f′ n’y existe pas</translation>
+    </message>
+    <message>
+        <source>jumps and holes: f′ does not exist there</source>
+        <translation>sauts et trous&#xa0;: f′ n’y existe pas</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void frameworksDisagreeAtAbs();
     void theFanIsNamedInTheLegend_data();
     void theFanIsNamedInTheLegend();
+    void manyJumpsAreNamedWithoutHoles();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
     void dragSnapsToTheKink();
@@ -1000,6 +1001,19 @@ void TestPlotView::theFanIsNamedInTheLegend()
     m_state->setProbeX(kink + 0.5);
     QVERIFY(!m_view->kinkFan().isShown());
     QVERIFY(!legend->hasItemWithPlottable(m_view->kinkFan().legendEntry()));
+}
+
+void TestPlotView::manyJumpsAreNamedWithoutHoles()
+{
+    // floor(x) jumps at every integer and has no hole; its 2001 jumps in [−1000, 1000] are not
+    // what the view shows, so no count.
+    const auto floor = ExpressionActivation::parse(QStringLiteral("floor(x)")).activation;
+    QVERIFY(floor);
+    const QStringList labels = FunctionGraph::legendLabels(*floor, DerivativeConvention::PyTorch,
+                                                           SessionLimits::defaultXRange);
+    QVERIFY2(labels.contains(QStringLiteral("jumps: f′ does not exist there")),
+             qPrintable(labels.join(QLatin1String(" | "))));
+    QVERIFY(!labels.join(QLatin1Char(' ')).contains(QStringLiteral("hole")));
 }
 
 QTEST_MAIN(TestPlotView)
