@@ -32,12 +32,13 @@ QString fixed(double value, int decimals)
     // From 1e15 on, a double has no digits left for the decimals, and fixed notation only adds
     // noise: 1e100 would print 101 digits, 85 of them invented.
     if (std::abs(value) >= 1e15 && std::isfinite(value))
-        return QString::number(value, 'g', 15);
+        return QString::number(value, 'g', 15).replace(QLatin1Char('-'), QStringLiteral("−"));
     QString text = QString::number(value, 'f', decimals);
     // A tiny negative value rounds to "-0.00", which reads as a different number to a student.
     if (text.startsWith(QLatin1Char('-')) && text.mid(1) == QString::number(0.0, 'f', decimals))
         text.remove(0, 1);
-    return text;
+    // A reader's minus sign, not a hyphen: "x = −2.00", as compact() writes "−2".
+    return text.replace(QLatin1Char('-'), QStringLiteral("−"));
 }
 
 QString compact(double value)

@@ -15,8 +15,9 @@ namespace NumberFormat {
 QString roundTrip(double value);
 
 /**
- * Fixed-point with the given decimals; never prints a negative zero ("-0.00" becomes "0.00").
- * From 1e15 on, where a double has no decimals left, 15 significant digits: "1e+100".
+ * Fixed-point with the given decimals, for a reader: a true minus sign ("−2.00"), and never a
+ * negative zero ("-0.00" becomes "0.00"). From 1e15 on, where a double has no decimals left,
+ * 15 significant digits: "1e+100".
  */
 QString fixed(double value, int decimals);
 

@@ -66,14 +66,14 @@ void TestNumberFormat::fixed_data()
     QTest::addColumn<int>("decimals");
     QTest::addColumn<QString>("text");
     QTest::newRow("probe at 2") << 2.0 << 2 << QStringLiteral("2.00");
-    QTest::newRow("negative") << -2.0 << 2 << QStringLiteral("-2.00");
+    QTest::newRow("negative, with a minus sign") << -2.0 << 2 << QStringLiteral("−2.00");
     QTest::newRow("tiny negative is not -0.00") << -1e-9 << 2 << QStringLiteral("0.00");
     QTest::newRow("negative zero") << -0.0 << 2 << QStringLiteral("0.00");
     QTest::newRow("more decimals when zoomed") << 1e-9 << 10 << QStringLiteral("0.0000000010");
     QTest::newRow("just below 1e15: still fixed")
         << 999999999999999.0 << 2 << QStringLiteral("999999999999999.00");
     QTest::newRow("1e100: not 101 digits") << 1e100 << 2 << QStringLiteral("1e+100");
-    QTest::newRow("-1.5e20") << -1.5e20 << 3 << QStringLiteral("-1.5e+20");
+    QTest::newRow("-1.5e20") << -1.5e20 << 3 << QStringLiteral("−1.5e+20");
     QTest::newRow("15 significant digits")
         << 1.23456789012345678e16 << 2 << QStringLiteral("1.23456789012346e+16");
 }

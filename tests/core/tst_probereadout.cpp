@@ -43,7 +43,7 @@ void TestProbeReadout::describe_data()
         << false;
     QTest::newRow("slope at x = -2")
         << -2.0 << C::PyTorch << S::Off << 1.0 << 2
-        << QStringLiteral("x = -2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0")
+        << QStringLiteral("x = −2.00     f(x) = 0.00     f′(x) = 0\nf′₋(x) = 0     f′₊(x) = 0")
         << false;
     QTest::newRow("kink, framework")
         << 0.0 << C::PyTorch << S::Off << 1.0 << 2
