@@ -9,6 +9,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -95,14 +96,18 @@ double BuiltinActivation::autogradDerivative(double x, Framework framework) cons
     return derivative(x, FrameworkNames::convention(framework));
 }
 
-QString BuiltinActivation::autogradCaveat(double x, Framework framework) const
+int BuiltinActivation::breakpointIndex(double x) const
 {
     const auto &points = breakpoints();
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (points[i].x == x)
-            return FrameworkRules::caveat(framework, m_family.name, int(i));
-    }
-    return {};
+    const auto at = std::lower_bound(points.begin(), points.end(), x,
+                                     [](const Breakpoint &b, double v) { return b.x < v; });
+    return at != points.end() && at->x == x ? int(at - points.begin()) : -1;
+}
+
+QString BuiltinActivation::autogradCaveat(double x, Framework framework) const
+{
+    const int index = breakpointIndex(x);
+    return index < 0 ? QString() : FrameworkRules::caveat(framework, m_family.name, index);
 }
 
 bool BuiltinActivation::isConvexEverywhere() const
@@ -122,16 +127,13 @@ bool BuiltinActivation::isConvexEverywhere() const
 
 QString BuiltinActivation::autogradGap(double x, Framework framework) const
 {
-    const auto &points = breakpoints();
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (points[i].x != x || framework == Framework::PyTorch)
-            continue;
-        QString gap;
-        FrameworkRules::builtIn(framework, m_family.name, m_family.parameters, m_values, points[i],
-                                int(i), &gap);
-        return gap;
-    }
-    return {};
+    const int index = breakpointIndex(x);
+    if (index < 0 || framework == Framework::PyTorch)
+        return {};
+    QString gap;
+    FrameworkRules::builtIn(framework, m_family.name, m_family.parameters, m_values,
+                            breakpoints()[std::size_t(index)], index, &gap);
+    return gap;
 }
 
 QString BuiltinActivation::specification() const

@@ -48,6 +48,9 @@ private:
                                                   const ActivationFamily &family,
                                                   const ParameterValues &values);
 
+    /** Where x is in breakpoints() (sorted), or -1: FrameworkRules' rows are by that index. */
+    int breakpointIndex(double x) const;
+
     const ActivationFamily &m_family;
     ParameterValues m_values;
     RealFunction m_value;

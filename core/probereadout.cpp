@@ -95,14 +95,14 @@ QString clarkeText(const Activation &f, const Breakpoint &b)
  * the set of true slopes (f′ where f is differentiable, the Clarke gradient at a kink) is a
  * spurious derivative, and at a jump or a pole no value is a derivative.
  */
-QString autogradText(const Activation &f, double x, Framework framework)
+QString autogradText(const Activation &f, double x, Framework framework, double autograd,
+                     const QString &noValue)
 {
-    const double autograd = f.autogradDerivative(x, framework);
     const QString name = FrameworkNames::displayName(framework);
     if (std::isnan(autograd)) {
         // No number at all (tf.grad fails, TensorFlow's None) is not a NaN: say which.
-        const QString gap = f.autogradGap(x, framework);
-        return gap.isEmpty() ? ProbeReadout::tr("autograd (%1) returns NaN").arg(name) : gap;
+        return noValue.isEmpty() ? ProbeReadout::tr("autograd (%1) returns NaN").arg(name)
+                                 : noValue;
     }
     const QString returned
         = ProbeReadout::tr("autograd (%1) returns %2").arg(name, compact(autograd));
@@ -166,14 +166,13 @@ ProbeReadout ProbeReadout::describe(const ExplorerState &state, int decimals)
     // On a user's formula, at a switch of relu, abs, max, ... autograd follows its framework's rule
     // there, which need not be f′: relu(x) − relu(−x) is x, yet autograd returns 0 at 0.
     if (f.isExpression() && f.isAtSwitch(x)) {
-        const Framework framework
-            = ConventionNames::framework(state.convention()).value_or(Framework::PyTorch);
-        // Said once: the first line already gives why this framework has no value at the kink.
-        const bool saidAlready = readout.atKink && ConventionNames::framework(state.convention())
-            && std::isnan(f.autogradDerivative(x, framework))
-            && !f.autogradGap(x, framework).isEmpty();
-        if (!saidAlready)
-            readout.sides += gap + autogradText(f, x, framework);
+        const auto chosen = ConventionNames::framework(state.convention());
+        const Framework framework = chosen.value_or(Framework::PyTorch);
+        const double autograd = f.autogradDerivative(x, framework);
+        const QString noValue = std::isnan(autograd) ? f.autogradGap(x, framework) : QString();
+        // Said once: at a kink the first line already gives why this framework has no value.
+        if (!(readout.atKink && chosen && !noValue.isEmpty()))
+            readout.sides += gap + autogradText(f, x, framework, autograd, noValue);
     }
 
     const SecantMode mode = state.secantMode();

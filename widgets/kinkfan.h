@@ -62,8 +62,11 @@ private:
     QCPItemStraightLine *m_emphasized;
     QCPGraph *m_entry;
     bool m_shown = false;
-    /** The label made for (function, kink), kept: a drag at a kink asks on every event. */
-    const Activation *m_labelledFunction = nullptr;
+    /**
+     * The label made for (function, kink), kept: a drag at a kink asks on every event. Keyed by
+     * the specification, not the address, which a new function can reuse.
+     */
+    QString m_labelledFunction;
     double m_labelledX = 0.0;
     QString m_label;
 };

@@ -997,6 +997,19 @@ void TestPlotView::theFanIsNamedInTheLegend()
     auto *last = qobject_cast<QCPPlottableLegendItem *>(legend->item(legend->itemCount() - 1));
     QVERIFY(last);
     QCOMPARE(last->plottable()->name(), entry);
+    // Another function with a kink at the same x gets its own words, not the last ones kept.
+    m_state->switchTo(ActivationCatalog::create(
+        function == QLatin1String("relu") ? QStringLiteral("relu6") : QStringLiteral("relu")));
+    m_state->setProbeX(0.0);
+    if (m_view->kinkFan().isShown()) {
+        auto *now = qobject_cast<QCPPlottableLegendItem *>(legend->item(legend->itemCount() - 1));
+        QVERIFY(now);
+        QCOMPARE(now->plottable()->name(),
+                 KinkFan::legendLabel(m_state->activation(), *m_state->probeKink()));
+        QVERIFY(function != QLatin1String("relu") || now->plottable()->name() != entry);
+    }
+    m_state->switchTo(ActivationCatalog::create(function));
+
     // Off the kink, the fan and its entry go.
     m_state->setProbeX(kink + 0.5);
     QVERIFY(!m_view->kinkFan().isShown());
