@@ -6,6 +6,7 @@
 #include "activationcatalog.h"
 #include "explorerstate.h"
 #include "frameworkrules.h"
+#include "stayopenmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -84,7 +85,18 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                     tr("Put the probe exactly on the nearest kink, jump or other point where f′ "
                        "does not exist (again: the next one)"));
     m_toKink->setShortcuts({ QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_0) });
-    connect(m_toKink, &QAction::triggered, m_state, &ExplorerState::jumpToKink);
+    connect(m_toKink, &QAction::triggered, this, [this] {
+        if (m_state->jumpToKink())
+            return;
+        const Activation &f = m_state->activation();
+        // Only a complete list lets the app say there is none.
+        Q_EMIT message(f.breakpointsComplete()
+                           ? tr("%1 has no kink, jump or other point where f′ does not exist: "
+                                "the probe stays")
+                                 .arg(f.title())
+                           : tr("No kink, jump or other breakpoint found for %1: the probe stays")
+                                 .arg(f.title()));
+    });
     m_mirrorProbe = make(tr("&Mirror to −x"), QKeySequence(Qt::Key_M),
                          tr("Move the probe from x to −x: from the slope at 2 to the slope at −2 "
                             "in one key"));
@@ -340,7 +352,8 @@ void ExplorerActions::createFunctionActions()
     m_functionGroup = new QActionGroup(this);
     // An expression is none of them, so the group must allow no checked action.
     m_functionGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    m_compareMenu = new QMenu(tr("Compare &With"), m_window);
+    // It stays open while functions are ticked: comparing three is one visit, not three.
+    m_compareMenu = new StayOpenMenu(tr("Compare &With"), m_window);
     for (const ActivationFamily &family : ActivationCatalog::families()) {
         // The catalogue keeps its texts in English (it may be built before the translator).
         QAction *choose
@@ -364,7 +377,11 @@ void ExplorerActions::createFunctionActions()
                            tr("Type your own function in the expression box"));
     m_clearComparisons = make(tr("&Clear Comparisons"), {}, tr("Draw the function alone again"));
     connect(m_clearComparisons, &QAction::triggered, this, [this] { m_state->setComparisons({}); });
+    m_comparedValues = make(tr("Their &Values in the Readout"), {},
+                            tr("List each compared function's f and f′ at the probe"));
+    m_comparedValues->setCheckable(true);
     m_compareMenu->addSeparator();
+    m_compareMenu->addAction(m_comparedValues);
     m_compareMenu->addAction(m_clearComparisons);
 
     connect(m_state, &ExplorerState::activationChanged, this, &ExplorerActions::showFunction);
@@ -398,6 +415,8 @@ void ExplorerActions::showFunction()
     else if (QAction *checked = m_functionGroup->checkedAction())
         checked->setChecked(false);
     for (QAction *action : std::as_const(m_comparisons)) {
+        // A function is not compared with itself: it is drawn already.
+        action->setEnabled(f.isExpression() || action->data().toString() != f.name());
         bool compared = false;
         for (const auto &other : m_state->comparisons())
             compared = compared || other->name() == action->data().toString();

@@ -73,6 +73,8 @@ public:
     QAction *ownExpression() const { return m_ownExpression; }
     QAction *compareAction(const QString &name) const;
     QAction *clearComparisons() const { return m_clearComparisons; }
+    /** Compare With ▸ Their Values in the Readout. */
+    QAction *comparedValues() const { return m_comparedValues; }
     /** The secant kind the Show Secant toggle switches on. */
     SecantMode secantKind() const { return m_secantKind; }
 
@@ -87,6 +89,10 @@ public:
 
     /** Picks what Show Secant shows: Forward or Central (Off is ignored). */
     void setSecantKind(SecantMode kind);
+
+Q_SIGNALS:
+    /** A line for the status bar: what an action found (K on a function without breakpoints). */
+    void message(const QString &text);
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip);
@@ -141,6 +147,7 @@ private:
     QAction *m_ownExpression = nullptr;
     QVector<QAction *> m_comparisons;
     QAction *m_clearComparisons = nullptr;
+    QAction *m_comparedValues = nullptr;
     QMenu *m_compareMenu = nullptr;
     SecantMode m_secantKind = SecantMode::Forward;
 };

@@ -9,10 +9,13 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -50,6 +53,9 @@ LessonGuide::LessonGuide(ExplorerState *state, QWidget *parent)
     writePages();
 
     m_title->setTextFormat(Qt::PlainText);
+    // Wrapped, so a long title ("5. The kink and its many lines") does not widen the dock from
+    // page to page.
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -206,6 +212,17 @@ void LessonGuide::back()
     openPage(m_current - 1);
 }
 
+QSize LessonGuide::sizeHint() const
+{
+    // About 34 characters of the page's type a line, the same on every page; never more than
+    // a third of the window, so a 1024-pixel projector keeps most of its width for the plot.
+    int width = 34 * m_text->fontMetrics().averageCharWidth() + 2 * m_text->frameWidth()
+        + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    if (const QWidget *w = window(); w && w != this)
+        width = std::min(width, w->width() / 3);
+    return { width, QWidget::sizeHint().height() };
+}
+
 void LessonGuide::setPlotStyle(const PlotStyle &style)
 {
     m_style = style;
@@ -215,6 +232,9 @@ void LessonGuide::setPlotStyle(const PlotStyle &style)
     QFont titleFont = font;
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Back and Next grow with the type, for a presenter's mouse on a projector.
+    m_back->setFont(font);
+    m_next->setFont(font);
     writePages();
     if (m_current >= 0)
         displayPage(m_current);

@@ -48,6 +48,8 @@ public:
     void back();
     /** The plots' colours in the text, and larger type in presentation mode. */
     void setPlotStyle(const PlotStyle &style);
+    /** The same width on every page: the dock must not change width as the pages turn. */
+    QSize sizeHint() const override;
 
 private:
     /** Acts on a page's link: "probe:X" moves the probe to X. */

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
     createDocks();
-    createMenus();
+    createMenus(); // before the toolbar, whose first button opens all menus
     createToolBar();
 
     connect(m_themes, &ThemeSwitcher::themeChanged, this, [this](Theme theme) {
@@ -72,18 +73,29 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             m_settings->setTheme(theme);
         applyPlotStyle();
     });
+    connect(m_actions->comparedValues(), &QAction::toggled, m_plotView,
+            &PlotView::setComparedValuesShown);
+    connect(m_actions, &ExplorerActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
     updateHint();
-    resize(PlotStyle::windowSize());
+    const QRect available = screen()->availableGeometry();
+    resize(fittingWindowSize(available));
     m_plotView->setFocus();
 
     if (m_settings) {
         setTheme(m_settings->theme());
         QStringList problems;
         problems << m_state->restore(m_settings->session(&problems));
-        restoreGeometry(m_settings->windowGeometry());
+        // A saved geometry from a larger screen (the staff room's monitor, then the classroom's
+        // 1024x768 projector) would put controls off screen: keep it only if it still fits.
+        if (restoreGeometry(m_settings->windowGeometry()) && !fitsOn(available)) {
+            setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+            resize(fittingWindowSize(available));
+            move(available.center() - rect().center());
+        }
         restoreState(m_settings->windowState());
         if (!problems.isEmpty())
             statusBar()->showMessage(tr("Some saved settings could not be used and were reset: %1")
@@ -99,6 +111,25 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_saveTimer->setInterval(autosaveDelay);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
     connect(m_state, &ExplorerState::changed, this, &MainWindow::scheduleSave);
+}
+
+QSize MainWindow::fittingWindowSize(const QRect &available)
+{
+    // The desk's size where it fits, else the screen's available area less room for the frame.
+    const QSize wanted = PlotStyle::windowSize();
+    const QSize room(std::max(1, available.width() - windowFrameAllowance),
+                     std::max(1, available.height() - windowFrameAllowance));
+    return wanted.boundedTo(room);
+}
+
+bool MainWindow::fitsOn(const QRect &available) const
+{
+    if (isMaximized() || isFullScreen())
+        return true;
+    // The frame is not known before the window is shown: allow for it as fittingWindowSize does.
+    const QRect frame = geometry().adjusted(0, 0, windowFrameAllowance, windowFrameAllowance);
+    return available.contains(frame.topLeft()) && frame.width() <= available.width()
+        && frame.height() <= available.height();
 }
 
 void MainWindow::scheduleSave()
@@ -297,9 +328,13 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *lesson = help->addAction(tr("&Lesson"), this, &MainWindow::startLesson);
+    QAction *lesson = help->addAction(tr("&Lesson"), this, &MainWindow::toggleLesson);
     lesson->setShortcut(QKeySequence(Qt::Key_F1));
-    lesson->setStatusTip(tr("The notebook's lesson, page by page (↓ next, ↑ back)"));
+    lesson->setStatusTip(
+        tr("The notebook's lesson, page by page (↓ next, ↑ back); F1 again hides it"));
+    QAction *restart = help->addAction(tr("&Restart Lesson"), this, &MainWindow::startLesson);
+    restart->setStatusTip(
+        tr("The lesson from its first page, with that page's function and probe"));
     help->addAction(m_lessonNext);
     help->addAction(m_lessonBack);
     help->addSeparator();
@@ -312,6 +347,18 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(tr("&About ReLU Explorer"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Presentation hides the menu bar: F10 (or the toolbar's first button) opens every menu in
+    // one, so a presenter reaches all of them with one key.
+    m_allMenus = new QMenu(tr("Menu"), this);
+    for (QAction *menu : menuBar()->actions())
+        m_allMenus->addAction(menu);
+    QAction *openMenus = new QAction(tr("All &Menus"), this);
+    openMenus->setShortcut(QKeySequence(Qt::Key_F10));
+    openMenus->setStatusTip(tr("Every menu in one, also in presentation mode (F10)"));
+    connect(openMenus, &QAction::triggered, this,
+            [this] { m_allMenus->popup(m_plotView->mapToGlobal(QPoint(0, 0))); });
+    view->addAction(openMenus);
 
     // Shortcuts must work with the menu bar hidden too (presentation mode).
     std::function<void(QMenu *)> keep = [&](QMenu *menu) {
@@ -335,6 +382,8 @@ void MainWindow::setPresentation(bool on)
     // Esc leaves presentation mode, unless it is stopping the halving of h.
     m_leavePresentation->setEnabled(on && !m_actions->stopShrinking()->isEnabled());
     menuBar()->setVisible(!on);
+    m_menuButton->setVisible(on);
+    m_menuSeparator->setVisible(on);
     statusBar()->setVisible(!on);
     m_functionToolBar->setVisible(!on);
     QFont toolFont = font();
@@ -422,6 +471,11 @@ void MainWindow::createToolBar()
             int(std::find(std::begin(kinds), std::end(kinds), kind) - std::begin(kinds)) % 3);
     };
     connect(m_state, &ExplorerState::secantModeChanged, this, showKind);
+    // The kind of secant means nothing while no secant is drawn.
+    auto enableKind
+        = [this] { m_secantKindBox->setEnabled(m_state->secantMode() != SecantMode::Off); };
+    connect(m_state, &ExplorerState::secantModeChanged, this, enableKind);
+    enableKind();
     for (QAction *kind : { m_actions->oneSided(), m_actions->central(), m_actions->bothSides() })
         connect(kind, &QAction::triggered, this, showKind);
     showKind();
@@ -432,6 +486,20 @@ void MainWindow::createToolBar()
             qOverload<>(&QWidget::setFocus));
     m_toolBar->addWidget(m_secantHControl);
     m_toolBar->addAction(m_actions->shrinkSecantH());
+
+    // First in the row, shown in presentation mode only, where the menu bar is hidden.
+    auto *menuButton = new QToolButton(m_toolBar);
+    menuButton->setText(tr("☰ Menu"));
+    menuButton->setToolTip(tr("Every menu (F10)"));
+    menuButton->setAccessibleName(tr("All menus"));
+    menuButton->setMenu(m_allMenus);
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setFocusPolicy(Qt::ClickFocus);
+    QAction *first = m_toolBar->actions().value(0);
+    m_menuButton = m_toolBar->insertWidget(first, menuButton);
+    m_menuSeparator = m_toolBar->insertSeparator(first);
+    m_menuButton->setVisible(false);
+    m_menuSeparator->setVisible(false);
 }
 
 void MainWindow::createFunctionToolBar()
@@ -545,6 +613,19 @@ void MainWindow::startLesson()
 {
     m_lessonDock->show();
     lessonGuide()->openPage(0);
+    m_plotView->setFocus();
+}
+
+void MainWindow::toggleLesson()
+{
+    // F1 starts the lesson once; later it hides and shows it where it was, changing nothing else
+    // (a teacher pressing it to make room must not lose the probe, the secant or the page).
+    if (m_lessonDock->isVisible())
+        m_lessonDock->hide();
+    else if (!m_lessonGuide)
+        startLesson();
+    else
+        m_lessonDock->show();
     m_plotView->setFocus();
 }
 

@@ -36,6 +36,11 @@ class MainWindow : public QMainWindow
 public:
     /** Milliseconds between a change and saving the session. */
     static constexpr int autosaveDelay = 1000;
+    /** Pixels kept free around a new window for its frame and title bar. */
+    static constexpr int windowFrameAllowance = 48;
+
+    /** The first window's size: the desk's, bounded by the screen's available area. */
+    static QSize fittingWindowSize(const QRect &available);
 
     /**
      * With `settings`, the window restores the last session from them, saves it (throttled) on
@@ -64,10 +69,14 @@ public:
     ValuesTable *valuesTable();
     QDockWidget *lessonDock() const { return m_lessonDock; }
     LessonGuide *lessonGuide();
-    /** Opens the guided lesson at its first page. */
+    /** Opens the guided lesson at its first page, with that page's setup. */
     void startLesson();
+    /** F1: starts the lesson the first time; then hides or shows it, changing nothing else. */
+    void toggleLesson();
 
     static QString aboutText();
+    /** Whether the window, as restored, fits inside `available` (maximized always does). */
+    bool fitsOn(const QRect &available) const;
 
     /** Presentation mode: full screen, chrome hidden but a slim toolbar, everything twice as big.
      */
@@ -120,6 +129,9 @@ private:
     QTimer *m_saveTimer;
     QString m_lessonDirectory;
     QString m_exportPath;
+    QMenu *m_allMenus = nullptr;
+    QAction *m_menuButton = nullptr; ///< the lesson toolbar's "☰ Menu", shown in presentation
+    QAction *m_menuSeparator = nullptr;
     bool m_presenting = false;
     bool m_wasMaximized = false;
     QAction *m_presentationAction = nullptr;

@@ -89,9 +89,23 @@ void ExplorerState::switchTo(std::shared_ptr<const Activation> activation)
         return;
     const Step step(this);
     setActivation(std::move(activation));
-    Interval x = m_xRange;
+    // A function is not compared with itself.
+    std::vector<std::shared_ptr<const Activation>> others;
+    for (const auto &compared : m_comparisons) {
+        if (compared->specification() != m_activation->specification())
+            others.push_back(compared);
+    }
+    if (others.size() != m_comparisons.size())
+        setComparisons(std::move(others));
+    // A new function starts from the notebook's view, not from the last function's (relu6's
+    // widened one, or a zoom into a kink that is not there any more), and keeps the probe in it.
+    Interval x = SessionLimits::defaultXRange;
     const auto &breakpoints = m_activation->breakpoints();
     constexpr double margin = 1.4; // the notebook's view reaches 0.4 past its last point, 4
+    if (!x.contains(m_probeX) && std::abs(m_probeX) <= 1e6) {
+        x.lower = std::min(x.lower, m_probeX - margin);
+        x.upper = std::max(x.upper, m_probeX + margin);
+    }
     // A few breakpoints (relu6's at 6) are worth widening the view for; abs(sin(x))'s 637 are not.
     constexpr std::size_t few = 8;
     for (const Breakpoint &b : breakpoints) {
@@ -214,28 +228,41 @@ void ExplorerState::moveProbe(int direction, double increment)
     setProbeX(x);
 }
 
+double ExplorerState::edgeProbeX(int direction) const
+{
+    // A fortieth of the view inside the edge, so the probe's ring is whole, on the arrow keys'
+    // grid, so the readout shows a round number (−4.1 in the first view, not −4.18).
+    const double step = keyIncrement();
+    const double inset = m_xRange.width() / 40.0;
+    const double wanted = direction < 0 ? m_xRange.lower + inset : m_xRange.upper - inset;
+    const double n = direction < 0 ? std::ceil(wanted / step) : std::floor(wanted / step);
+    // n / 10 is exact where n · 0.1 is not (−41 · 0.1 = −4.1000000000000005).
+    const double x = step < 1.0 ? n / std::round(1.0 / step) : n * step;
+    return m_xRange.contains(x) ? x : m_xRange.center();
+}
+
 void ExplorerState::moveProbeToLeftEdge()
 {
-    setProbeX(m_xRange.lower);
+    setProbeX(edgeProbeX(-1));
 }
 
 void ExplorerState::moveProbeToRightEdge()
 {
-    setProbeX(m_xRange.upper);
+    setProbeX(edgeProbeX(+1));
 }
 
-void ExplorerState::jumpToKink()
+bool ExplorerState::jumpToKink()
 {
     // The breakpoints in view, else all that are known.
     std::vector<Breakpoint> points = m_activation->breakpointsIn(m_xRange);
     if (points.empty())
         points = m_activation->breakpoints();
     if (points.empty())
-        return;
+        return false;
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (points[i].x == m_probeX) {
             setProbeX(points[(i + 1) % points.size()].x);
-            return;
+            return true;
         }
     }
     const Breakpoint *nearest = &points.front();
@@ -244,6 +271,7 @@ void ExplorerState::jumpToKink()
             nearest = &b;
     }
     setProbeX(nearest->x);
+    return true;
 }
 
 double ExplorerState::secantSlope() const
@@ -322,7 +350,8 @@ void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>
         if (!compared || int(kept.size()) == SessionSnapshot::maximumComparisons)
             continue;
         const QString specification = compared->specification();
-        if (seen.contains(specification))
+        // Repeats go, and the function itself: it is drawn already, in full.
+        if (seen.contains(specification) || specification == m_activation->specification())
             continue;
         seen.insert(specification);
         kept.push_back(std::move(compared));

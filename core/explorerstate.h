@@ -137,13 +137,15 @@ public:
     /** How far the arrow keys move the probe in the current view: about 1/80 of it, rounded to 1, 2
      * or 5. */
     double keyIncrement() const;
+    /** Home and End: just inside the view's edge (a fortieth of it), on the arrow keys' grid. */
     void moveProbeToLeftEdge();
     void moveProbeToRightEdge();
+    double edgeProbeX(int direction) const;
     /**
      * To the breakpoint in view (a kink, a jump, ...) nearest the probe; from a breakpoint, on
-     * to the next one (wrapping around).
+     * to the next one (wrapping around). False, with the probe unmoved, where f has none known.
      */
-    void jumpToKink();
+    bool jumpToKink();
 
     void setSecantMode(SecantMode mode);
     /** Sets h, clamping |h| into SessionLimits' [minSecantH, maxSecantH]; 0 and non-finite values

@@ -200,6 +200,35 @@ QStringList ProbeReadout::lines() const
     return result;
 }
 
+QStringList ProbeReadout::comparedLines(const ExplorerState &state, int decimals)
+{
+    const double x = state.probeX();
+    QStringList lines;
+    for (const auto &g : state.comparisons()) {
+        const Breakpoint *at = g->breakpointAt(x);
+        const double y = at ? at->value : g->value(x);
+        const QString value = std::isfinite(y)
+            ? tr("f(x) = %1").arg(NumberFormat::fixed(y, decimals))
+            : tr("f(x) is undefined");
+        const double d = g->derivative(x, state.convention());
+        QString slope;
+        if (at && !at->isKink())
+            slope = tr("f′ does not exist");
+        else if (at)
+            slope = std::isfinite(d) ? tr("f′ undefined, set to %1").arg(compact(d))
+                                     : tr("f′ undefined");
+        else
+            slope = tr("f′(x) = %1").arg(compact(d));
+        lines << tr("%1: %2").arg(g->title(), value + gap + slope);
+    }
+    return lines;
+}
+
+QString ProbeReadout::fieldSeparator()
+{
+    return gap;
+}
+
 QString ProbeReadout::text() const
 {
     return lines().join(QLatin1Char('\n'));

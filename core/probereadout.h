@@ -37,6 +37,14 @@ public:
     bool atBreakpoint = false; ///< a kink, jump, pole, ...
 
     QStringList lines() const;
+    /**
+     * A line per compared function at the probe's x: "gelu: f(x) = 1.95     f′(x) = 1.07", with
+     * "f′ undefined, set to 0" at one of its kinks and "f′ does not exist" at its other
+     * breakpoints.
+     */
+    static QStringList comparedLines(const ExplorerState &state, int decimals);
+    /** What separates the fields of a line ("x = 2.00", "f(x) = 2.00"): where it may wrap. */
+    static QString fieldSeparator();
     /** The lines joined with newlines. */
     QString text() const;
 };

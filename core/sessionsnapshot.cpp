@@ -116,10 +116,14 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
         }
     }
     s.comparisons.clear();
+    // The function is not compared with itself (ExplorerState drops it too).
+    const auto shown
+        = s.useExpression ? nullptr : ActivationCatalog::fromSpecification(s.function, nullptr);
     for (const QString &compared : withoutRepeats(comparisons)) {
         if (s.comparisons.size() == maximumComparisons)
             break; // the rest was reported above
-        if (ActivationCatalog::fromSpecification(compared, nullptr))
+        const auto activation = ActivationCatalog::fromSpecification(compared, nullptr);
+        if (activation && !(shown && activation->specification() == shown->specification()))
             s.comparisons << compared;
     }
     return s;

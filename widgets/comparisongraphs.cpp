@@ -7,6 +7,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <limits>
 
 ComparisonGraphs::ComparisonGraphs(QCustomPlot *plot, QCPAxisRect *functionRect,
@@ -30,16 +31,29 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
     m_derivativeGraphs.clear();
     m_functions = functions;
 
+    // Slots of functions still compared stay; new ones take the lowest free slot.
+    QHash<QString, int> kept;
+    for (const auto &f : functions) {
+        const QString specification = f->specification();
+        if (m_slots.contains(specification))
+            kept.insert(specification, m_slots.value(specification));
+    }
+    for (const auto &f : functions) {
+        const QString specification = f->specification();
+        if (kept.contains(specification))
+            continue;
+        int slot = 0;
+        while (std::find(kept.cbegin(), kept.cend(), slot) != kept.cend())
+            ++slot;
+        kept.insert(specification, slot);
+    }
+    m_slots = kept;
+
     for (int i = 0; i < int(functions.size()); ++i) {
-        // Faint, but opaque: the colour mixed with the background. A translucent pen would darken
-        // where the segments of a fast polyline overlap.
-        const QColor faint = m_style.comparisonColor(i);
-        const double a = faint.alphaF();
-        const QColor mixed
-            = QColor::fromRgbF(a * faint.redF() + (1 - a) * m_style.background.redF(),
-                               a * faint.greenF() + (1 - a) * m_style.background.greenF(),
-                               a * faint.blueF() + (1 - a) * m_style.background.blueF());
-        QPen pen(mixed, m_style.comparisonWidth());
+        // Opaque, each at least 3:1 on its background (PlotStyle); thinner than the function.
+        const QColor colour
+            = m_style.comparisonColor(m_slots.value(functions[std::size_t(i)]->specification()));
+        QPen pen(colour, m_style.comparisonWidth());
         pen.setCapStyle(Qt::FlatCap);
         QCPGraph *f = addGraph(m_functionRect, pen);
         f->setName(functions[std::size_t(i)]->title());

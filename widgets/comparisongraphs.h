@@ -7,6 +7,7 @@
 #include "plotstyle.h"
 #include "polyline.h"
 
+#include <QHash>
 #include <QPen>
 #include <QVector>
 
@@ -35,6 +36,11 @@ public:
     const QVector<QCPGraph *> &derivativeGraphs() const { return m_derivativeGraphs; }
 
     void rebuild(const std::vector<std::shared_ptr<const Activation>> &functions);
+    /**
+     * The colour slot of a compared function (its specification): kept while it stays compared,
+     * so adding or removing another never repaints it; a new one takes the first free slot.
+     */
+    int colourSlot(const QString &specification) const { return m_slots.value(specification, -1); }
     /** Samples across xRange, cut to the y bands of the function and derivative panels. */
     void resample(Interval xRange, Interval yBand, Interval derivativeBand, int pixels);
 
@@ -49,6 +55,7 @@ private:
     QCPLayer *m_layer;
     const PlotStyle &m_style;
     std::vector<std::shared_ptr<const Activation>> m_functions;
+    QHash<QString, int> m_slots;
     QVector<QCPGraph *> m_functionGraphs;
     QVector<QCPGraph *> m_derivativeGraphs;
     Polyline m_points;

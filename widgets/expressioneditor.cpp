@@ -24,7 +24,8 @@ ExpressionEditor::ExpressionEditor(ExplorerState *state, QWidget *parent)
     m_edit->setToolTip(
         tr("Type f(x) with the variable x, in muparser syntax: + - * / ^, "
            "max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x>0). "
-           "The derivative is computed numerically and kinks are found automatically."));
+           "The derivative is exact (automatic differentiation, not a difference quotient), and "
+           "kinks, jumps and other breakpoints are found from the formula."));
     m_edit->setAccessibleName(tr("Expression"));
     m_edit->setMaxLength(ExpressionActivation::maximumLength);
     m_status->setAccessibleName(tr("Expression status"));

@@ -39,10 +39,13 @@ struct PlotStyle
     QColor samplePoint { 0x44, 0x44, 0x44 };
     /** What went wrong (a bad expression, an export that failed): text, 4.5:1 on its background. */
     QColor error { 0xb0, 0x00, 0x20 };
-    /** Compared functions, faint, each in its own colour (none a piece colour, nor red). */
-    QColor comparisonColors[6] = { QColor(0x17, 0xbe, 0xcf, 0xb0), QColor(0xbc, 0xbd, 0x22, 0xb0),
-                                   QColor(0xe3, 0x77, 0xc2, 0xb0), QColor(0x7f, 0x7f, 0x7f, 0xb0),
-                                   QColor(0xff, 0x9f, 0x40, 0xb0), QColor(0x1b, 0x9e, 0x77, 0xb0) };
+    /**
+     * Compared functions, each in its own colour (none a piece colour, nor red), opaque and at
+     * least 3:1 on the background (WCAG's contrast for graphics); thinner than the function.
+     */
+    QColor comparisonColors[6]
+        = { QColor(0x8a, 0x6d, 0x00), QColor(0xa0, 0x46, 0x9c), QColor(0x5f, 0x6b, 0x73),
+            QColor(0x6b, 0x8e, 0x23), QColor(0x00, 0x83, 0x8f), QColor(0xa6, 0x5e, 0x00) };
 
     /**
      * The window around the plots, for the dark theme's palette, whose text and fields take the

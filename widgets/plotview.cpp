@@ -180,6 +180,14 @@ void PlotView::setFrameworksCompared(bool compared)
     showProbe();
 }
 
+void PlotView::setComparedValuesShown(bool shown)
+{
+    if (shown == m_comparedValuesShown)
+        return;
+    m_comparedValuesShown = shown;
+    showProbe();
+}
+
 void PlotView::setPlotStyle(const PlotStyle &style)
 {
     m_style = style;
@@ -276,6 +284,17 @@ void PlotView::styleAxes(QCPAxisRect *rect)
         axis->grid()->setPen(QPen(m_style.grid, line));
         axis->grid()->setZeroLinePen(QPen(m_style.zeroLine, line));
     }
+    if (rect == m_functionRect)
+        return;
+    // A panel under the function's is never shorter than its rotated label, nor than 3.5 rows
+    // of tick labels: on a 1024x768 projector it would shrink to 60 px, its ticks colliding.
+    const QFontMetricsF label(m_style.axisLabelFont());
+    const QFontMetricsF ticks(m_style.tickLabelFont());
+    // (The label may reach into the row of x tick labels under the panel.)
+    const double readable = std::max(label.horizontalAdvance(y->label()) - 1.5 * ticks.height(),
+                                     3.5 * ticks.height());
+    rect->setSizeConstraintRect(QCPLayoutElement::scrInnerRect);
+    rect->setMinimumSize(0, int(std::ceil(readable)));
 }
 
 AxisMapping PlotView::xMapping() const
@@ -423,9 +442,8 @@ void PlotView::showProbe()
     m_secantOverlay->update(*m_state);
     const bool quotientAxisMoved = showQuotients();
 
-    const ProbeReadout readout = currentReadout();
-    m_readout->setText(readout.text());
-    const int lines = int(readout.lines().size());
+    m_readout->setText(readoutText(currentReadout()));
+    const int lines = int(m_readout->text().count(QLatin1Char('\n'))) + 1;
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
     if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved || frameworksMoved
         || fanLegendChanged) {
@@ -608,7 +626,7 @@ void PlotView::updateLayout()
     if (showQuotients())
         QCustomPlot::updateLayout();
     // The readout's decimals follow the size of a pixel, which the new width changed.
-    const QString text = currentReadout().text();
+    const QString text = readoutText(currentReadout());
     if (text != m_readout->text()) {
         m_readout->setText(text);
         const double scale = m_readoutScale;
@@ -616,6 +634,25 @@ void PlotView::updateLayout()
         if (m_readoutScale != scale)
             QCustomPlot::updateLayout();
     }
+}
+
+QString PlotView::readoutText(const ProbeReadout &readout) const
+{
+    QString text = readout.text();
+    if (m_comparedValuesShown) {
+        const QStringList compared = ProbeReadout::comparedLines(
+            *m_state, NumberFormat::decimalsFor(xMapping().coordsPerPixel()));
+        if (!compared.isEmpty())
+            text += QLatin1Char('\n') + compared.join(QLatin1Char('\n'));
+    }
+    // The secant's line is kept free while there is no secant, so the plot does not jump when
+    // it appears.
+    if (readout.secant.isEmpty())
+        text += QStringLiteral("\n\u00a0");
+    const QMargins margins = m_readout->margins();
+    return ShrinkToFit::wrapped(m_readoutMetrics, text,
+                                viewport().width() - margins.left() - margins.right(),
+                                ProbeReadout::fieldSeparator());
 }
 
 ProbeReadout PlotView::currentReadout() const

@@ -79,6 +79,9 @@ public:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */
     void setPlotStyle(const PlotStyle &style);
     void setFrameworksCompared(bool compared);
+    /** The readout lists each compared function's f and f′ at the probe. */
+    void setComparedValuesShown(bool shown);
+    bool comparedValuesShown() const { return m_comparedValuesShown; }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -101,6 +104,8 @@ private:
     void fitLegend();
     /** What the readout should say now, with as many decimals as a pixel is wide. */
     ProbeReadout currentReadout() const;
+    /** The readout as drawn: the secant's line kept free, long lines wrapped to the width. */
+    QString readoutText(const ProbeReadout &readout) const;
     /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
     void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;
@@ -155,6 +160,7 @@ private:
     std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
     std::unique_ptr<FrameworkDots> m_frameworkDots;
     bool m_frameworksCompared = false;
+    bool m_comparedValuesShown = false;
     bool m_draggingProbe = false;
     bool m_draggingH = false;
     bool m_showingView = false;

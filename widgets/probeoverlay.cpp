@@ -56,6 +56,21 @@ void ProbeOverlay::update(double x, double y, double slope)
     if (m_tangent->visible()) {
         m_slopeLabel->position->setCoords(x, y);
         m_slopeLabel->setText(tr("slope %1").arg(NumberFormat::compact(slope)));
+        // Below right of the probe, unless that runs past the plot's edge: then on the other
+        // side (a probe at 4 in presentation type would show "slop").
+        const QRect area = m_slopeLabel->clipAxisRect()->rect();
+        const QPointF at = m_slopeLabel->position->pixelPosition();
+        const QFontMetricsF metrics(m_slopeLabel->font());
+        const int gap = int(m_style.probeSize() / 2);
+        // (Before the first layout the plot has no area yet: then below right.)
+        const bool laidOut = area.width() > 0 && area.height() > 0;
+        const bool left = laidOut
+            && at.x() + gap + metrics.horizontalAdvance(m_slopeLabel->text()) + 2 > area.right();
+        const bool above = laidOut && at.y() + gap + metrics.height() > area.bottom();
+        m_slopeLabel->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft)
+                                           | (above ? Qt::AlignBottom : Qt::AlignTop));
+        m_slopeLabel->setPadding(
+            QMargins(left ? 2 : gap, above ? 0 : gap, left ? gap : 2, above ? gap : 0));
     }
 }
 

@@ -16,6 +16,32 @@ double ShrinkToFit::textScale(const QFontMetricsF &fullSize, const QString &text
     return scale(available, [widest](double scale) { return widest * scale; });
 }
 
+QString ShrinkToFit::wrapped(const QFontMetricsF &fullSize, const QString &text, double available,
+                             const QString &separator)
+{
+    // Measured at full size: at the smallest scale a line of width w takes w · 0.6.
+    const double room = available / (smallestPercent / 100.0);
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (fullSize.horizontalAdvance(line) <= room || separator.isEmpty()) {
+            out << line;
+            continue;
+        }
+        QString current;
+        for (const QString &field : line.split(separator)) {
+            const QString joined = current.isEmpty() ? field : current + separator + field;
+            if (!current.isEmpty() && fullSize.horizontalAdvance(joined) > room) {
+                out << current;
+                current = field;
+            } else {
+                current = joined;
+            }
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 QFont ShrinkToFit::scaled(QFont font, double scale)
 {
     font.setPointSizeF(font.pointSizeF() * scale);

@@ -39,6 +39,13 @@ public:
 
     /** The scale at which the widest line of `text`, measured at full size, fits `available`. */
     static double textScale(const QFontMetricsF &fullSize, const QString &text, double available);
+    /**
+     * `text` with each line that does not fit `available` at the smallest scale broken between
+     * its fields (parts joined by `separator`), greedily: a readout wraps rather than run past
+     * the edge. A single field wider than `available` keeps a line of its own.
+     */
+    static QString wrapped(const QFontMetricsF &fullSize, const QString &text, double available,
+                           const QString &separator);
     /** `font` at `scale` times its size. */
     static QFont scaled(QFont font, double scale);
     /** Gives `legend` the largest size of `fullSize` at which it fits `available` pixels. */

@@ -1000,6 +1000,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Where frameworks disagree: what each framework&apos;s autograd returns at the probe&apos;s kink, as rings on the derivative panel and as a table</source>
         <translation>Wo Frameworks sich uneinig sind: was die Autograd jedes Frameworks am Knick des Messpunkts liefert, als Ringe im Ableitungsfeld und als Tabelle</translation>
     </message>
+    <message>
+        <source>%1 has no kink, jump or other point where f′ does not exist: the probe stays</source>
+        <translation>%1 hat keinen Knick, keinen Sprung und keine andere Stelle, an der f′ nicht existiert: der Messpunkt bleibt</translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint found for %1: the probe stays</source>
+        <translation>Für %1 wurde kein Knick, kein Sprung und keine andere Bruchstelle gefunden: der Messpunkt bleibt</translation>
+    </message>
+    <message>
+        <source>Their &amp;Values in the Readout</source>
+        <translation>Ihre &amp;Werte in der Anzeige</translation>
+    </message>
+    <message>
+        <source>List each compared function&apos;s f and f′ at the probe</source>
+        <translation>Für jede verglichene Funktion f und f′ am Messpunkt anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1129,10 +1145,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>eigene Funktion, z. B. max(0, x) oder x*(x&gt;0)</translation>
     </message>
     <message>
-        <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is computed numerically and kinks are found automatically.</source>
-        <translation>Geben Sie f(x) mit der Variablen x in muparser-Syntax ein: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, Vergleiche wie (x&gt;0). Die Ableitung wird numerisch berechnet, Knicke werden automatisch gefunden.</translation>
-    </message>
-    <message>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
@@ -1155,6 +1167,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>✓ f′ from the formula; in [−1000, 1000], %1</source>
         <translation>✓ f′ aus der Formel; in [−1000, 1000]: %1</translation>
+    </message>
+    <message>
+        <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is exact (automatic differentiation, not a difference quotient), and kinks, jumps and other breakpoints are found from the formula.</source>
+        <translation>Geben Sie f(x) mit der Variablen x in muparser-Syntax ein: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, Vergleiche wie (x&gt;0). Die Ableitung ist exakt (automatisches Differenzieren, kein Differenzenquotient), und Knicke, Sprünge und andere Bruchstellen werden aus der Formel bestimmt.</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2042,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Eigenes f(x): Die Ableitung und die Sonderstellen ergeben sich exakt aus der Formel.</translation>
     </message>
     <message>
-        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back)</source>
-        <translation>Die Lektion aus dem Notebook, Seite für Seite (↓ weiter, ↑ zurück)</translation>
-    </message>
-    <message>
         <source>Next Lesson Page</source>
         <translation>Nächste Seite der Lektion</translation>
     </message>
@@ -2088,6 +2100,42 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back); F1 again hides it</source>
+        <translation>Die Lektion des Notebooks, Seite für Seite (↓ weiter, ↑ zurück); F1 blendet sie wieder aus</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Lesson</source>
+        <translation>Lektion neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>The lesson from its first page, with that page&apos;s function and probe</source>
+        <translation>Die Lektion ab der ersten Seite, mit deren Funktion und Messpunkt</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>All &amp;Menus</source>
+        <translation>Alle &amp;Menüs</translation>
+    </message>
+    <message>
+        <source>Every menu in one, also in presentation mode (F10)</source>
+        <translation>Alle Menüs in einem, auch im Präsentationsmodus (F10)</translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation>☰ Menü</translation>
+    </message>
+    <message>
+        <source>Every menu (F10)</source>
+        <translation>Alle Menüs (F10)</translation>
+    </message>
+    <message>
+        <source>All menus</source>
+        <translation>Alle Menüs</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2338,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>%1: a spurious derivative, f′(%2) is %3</source>
         <translation>%1: eine falsche Ableitung, f′(%2) ist %3</translation>
+    </message>
+    <message>
+        <source>f′ does not exist</source>
+        <translation>f′ existiert nicht</translation>
+    </message>
+    <message>
+        <source>f′ undefined, set to %1</source>
+        <translation>f′ undefiniert, gesetzt auf %1</translation>
+    </message>
+    <message>
+        <source>f′ undefined</source>
+        <translation>f′ undefiniert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1000,6 +1000,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Where frameworks disagree: what each framework&apos;s autograd returns at the probe&apos;s kink, as rings on the derivative panel and as a table</source>
         <translation>Où les frameworks divergent&#xa0;: ce que l’autograd de chaque framework renvoie au point anguleux où se trouve le point, en anneaux sur le panneau de la dérivée et en tableau</translation>
     </message>
+    <message>
+        <source>%1 has no kink, jump or other point where f′ does not exist: the probe stays</source>
+        <translation>%1 n’a ni point anguleux, ni saut, ni autre point où f′ n’existe pas&#xa0;: le point reste</translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint found for %1: the probe stays</source>
+        <translation>Aucun point anguleux, saut ou autre point singulier trouvé pour %1&#xa0;: le point reste</translation>
+    </message>
+    <message>
+        <source>Their &amp;Values in the Readout</source>
+        <translation>Leurs &amp;valeurs dans l’affichage</translation>
+    </message>
+    <message>
+        <source>List each compared function&apos;s f and f′ at the probe</source>
+        <translation>Afficher f et f′ de chaque fonction comparée au point</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -1129,10 +1145,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>votre fonction, p. ex. max(0, x) ou x*(x&gt;0)</translation>
     </message>
     <message>
-        <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is computed numerically and kinks are found automatically.</source>
-        <translation>Saisissez f(x) avec la variable x, en syntaxe muparser&#xa0;: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparaisons comme (x&gt;0). La dérivée est calculée numériquement et les points anguleux sont trouvés automatiquement.</translation>
-    </message>
-    <message>
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
@@ -1155,6 +1167,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>✓ f′ from the formula; in [−1000, 1000], %1</source>
         <translation>✓ f′ d’après la formule ; dans [−1000, 1000] : %1</translation>
+    </message>
+    <message>
+        <source>Type f(x) with the variable x, in muparser syntax: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, comparisons such as (x&gt;0). The derivative is exact (automatic differentiation, not a difference quotient), and kinks, jumps and other breakpoints are found from the formula.</source>
+        <translation>Tapez f(x) avec la variable x, en syntaxe muparser&#xa0;: + - * / ^, max, min, abs, exp, log, tanh, sigmoid, relu, des comparaisons comme (x&gt;0). La dérivée est exacte (différentiation automatique, pas un taux d’accroissement), et les points anguleux, sauts et autres points singuliers sont trouvés à partir de la formule.</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2042,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Votre propre f(x)&#xa0;: sa dérivée et ses points singuliers sont tirés exactement de la formule.</translation>
     </message>
     <message>
-        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back)</source>
-        <translation>La leçon du notebook, page par page (↓ suivante, ↑ précédente)</translation>
-    </message>
-    <message>
         <source>Next Lesson Page</source>
         <translation>Page suivante de la leçon</translation>
     </message>
@@ -2088,6 +2100,42 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Example: %1</source>
         <translation>Exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s lesson, page by page (↓ next, ↑ back); F1 again hides it</source>
+        <translation>La leçon du notebook, page par page (↓ suivante, ↑ précédente)&#xa0;; F1 la masque à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Lesson</source>
+        <translation>&amp;Recommencer la leçon</translation>
+    </message>
+    <message>
+        <source>The lesson from its first page, with that page&apos;s function and probe</source>
+        <translation>La leçon depuis sa première page, avec la fonction et le point de cette page</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>All &amp;Menus</source>
+        <translation>Tous les &amp;menus</translation>
+    </message>
+    <message>
+        <source>Every menu in one, also in presentation mode (F10)</source>
+        <translation>Tous les menus en un, aussi en mode présentation (F10)</translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation>☰ Menu</translation>
+    </message>
+    <message>
+        <source>Every menu (F10)</source>
+        <translation>Tous les menus (F10)</translation>
+    </message>
+    <message>
+        <source>All menus</source>
+        <translation>Tous les menus</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2338,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>%1: a spurious derivative, f′(%2) is %3</source>
         <translation>%1&#xa0;: une dérivée fausse, f′(%2) vaut %3</translation>
+    </message>
+    <message>
+        <source>f′ does not exist</source>
+        <translation>f′ n’existe pas</translation>
+    </message>
+    <message>
+        <source>f′ undefined, set to %1</source>
+        <translation>f′ non définie, fixée à %1</translation>
+    </message>
+    <message>
+        <source>f′ undefined</source>
+        <translation>f′ non définie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -229,14 +229,20 @@ void TestExplorerState::arrowKeysReachTheKinkExactly()
 void TestExplorerState::edgesAndKinkJump()
 {
     ExplorerState state;
+    // The view is [−4.4, 4.4]: a fortieth inside is ±4.18, on the 0.1 grid ±4.1, whole rings.
     state.moveProbeToLeftEdge();
-    QCOMPARE(state.probeX(), -4.4);
+    QCOMPARE(state.probeX(), -4.1);
     state.moveProbeToRightEdge();
-    QCOMPARE(state.probeX(), 4.4);
-    state.jumpToKink();
+    QCOMPARE(state.probeX(), 4.1);
+    QVERIFY(state.jumpToKink());
     QCOMPARE(state.probeX(), 0.0);
-    state.jumpToKink(); // ReLU's only kink: stays
+    QVERIFY(state.jumpToKink()); // ReLU's only kink: stays
     QCOMPARE(state.probeX(), 0.0);
+    // gelu has none: K says so and leaves the probe.
+    state.switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
+    state.setProbeX(1.5);
+    QVERIFY(!state.jumpToKink());
+    QCOMPARE(state.probeX(), 1.5);
 }
 
 void TestExplorerState::cycleConvention()

@@ -111,6 +111,17 @@ void TestPlotStyle::themesMeetAA()
     for (const QColor &colour : { style.kink, style.probe, style.tangent, style.secant,
                                   style.secantRight, style.centralQuotient })
         QVERIFY2(PlotStyle::contrast(colour, style.background) >= 3.0, qPrintable(colour.name()));
+    // Compared functions too, each distinct from the others and from the pieces, and opaque:
+    // mixed with the background they would lose the contrast.
+    for (int i = 0; i < 6; ++i) {
+        const QColor colour = style.comparisonColor(i);
+        QVERIFY2(colour.alpha() == 255, qPrintable(colour.name()));
+        QVERIFY2(PlotStyle::contrast(colour, style.background) >= 3.0, qPrintable(colour.name()));
+        for (int j = 0; j < 4; ++j)
+            QVERIFY(colour != style.pieceColor(j));
+        for (int j = 0; j < i; ++j)
+            QVERIFY(colour != style.comparisonColor(j));
+    }
     // The meaning survives: the first piece is bluish, the second greenish, the kink reddish.
     QVERIFY(style.pieceColor(0).blue() > style.pieceColor(0).red());
     QVERIFY(style.pieceColor(1).green() > style.pieceColor(1).red()

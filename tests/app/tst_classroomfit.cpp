@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// What a teacher met on the projectors schools have (issue 15): windows larger than the screen,
+// panels squeezed, a clipped readout, F1 resetting the lesson, a clumsy Compare menu.
+
+#include "activationcatalog.h"
+#include "comparisongraphs.h"
+#include "exploreractions.h"
+#include "explorerstate.h"
+#include "lessonguide.h"
+#include "mainwindow.h"
+#include "numberformat.h"
+#include "plotstyle.h"
+#include "plotview.h"
+#include "probereadout.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMenu>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <qcustomplot.h>
+
+class TestClassroomFit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theFirstWindowFitsTheScreen();
+    void aSavedGeometryTooLargeIsNotKept();
+    void f1TogglesTheLessonAndChangesNothing();
+    void panelsAndReadoutFit_data();
+    void panelsAndReadoutFit();
+    void comparedColoursStay();
+    void theCompareMenuStaysOpen();
+    void noFunctionIsComparedWithItself();
+    void theReadoutListsComparedValues();
+    void kOnAFunctionWithoutKinksSaysSo();
+    void theSecantKindWaitsForASecant();
+    void f10OpensEveryMenu();
+};
+
+void TestClassroomFit::theFirstWindowFitsTheScreen()
+{
+    // The offscreen platform's screen is 800x600, smaller than the desk's 1100x860.
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY(available.width() < PlotStyle::windowSize().width());
+    QVERIFY(window.width() <= available.width());
+    QVERIFY(window.height() <= available.height());
+    // And on a large screen the desk's size, unchanged.
+    QCOMPARE(MainWindow::fittingWindowSize(QRect(0, 0, 1920, 1080)), PlotStyle::windowSize());
+    QCOMPARE(
+        MainWindow::fittingWindowSize(QRect(0, 0, 1024, 768)),
+        QSize(1024 - MainWindow::windowFrameAllowance, 768 - MainWindow::windowFrameAllowance));
+}
+
+void TestClassroomFit::aSavedGeometryTooLargeIsNotKept()
+{
+    // Saved in the staff room at 1600x1200, started at a smaller screen.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QWidget big;
+        big.setGeometry(40, 40, 1600, 1200);
+        Settings settings(path);
+        settings.setWindowGeometry(big.saveGeometry());
+        QVERIFY(settings.sync());
+    }
+    Settings settings(path);
+    MainWindow window(&settings);
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
+    QVERIFY(available.contains(window.geometry().topLeft()));
+}
+
+void TestClassroomFit::f1TogglesTheLessonAndChangesNothing()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget *plot = window.plotView();
+    // The first F1 starts the lesson on page 1, with its setup (the probe at 3).
+    QTest::keyClick(plot, Qt::Key_F1);
+    QVERIFY(window.lessonDock()->isVisible());
+    QCOMPARE(window.state()->probeX(), 3.0);
+    // The teacher moves on, changes things, then presses F1 to make room, and again to come back.
+    QTest::keyClick(plot, Qt::Key_Down);
+    QTest::keyClick(plot, Qt::Key_Down);
+    QCOMPARE(window.lessonGuide()->currentPage(), 2);
+    window.state()->setProbeX(-1.5);
+    window.actions()->showSecant()->trigger();
+    const SessionSnapshot before = window.state()->snapshot();
+    QTest::keyClick(plot, Qt::Key_F1);
+    QVERIFY(!window.lessonDock()->isVisible());
+    QVERIFY(window.state()->snapshot() == before);
+    QTest::keyClick(plot, Qt::Key_F1);
+    QVERIFY(window.lessonDock()->isVisible());
+    QCOMPARE(window.lessonGuide()->currentPage(), 2);
+    QVERIFY(window.state()->snapshot() == before);
+}
+
+void TestClassroomFit::panelsAndReadoutFit_data()
+{
+    // The plot's share of each projector (the lesson docked beside it takes a third), at the
+    // desk's type and at presentation's.
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<double>("probe");
+    for (const QSize &screen : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
+        const QSize plot(screen.width() * 2 / 3, screen.height() - 40);
+        for (const double scale : { 1.0, PlotStyle::presentationScale }) {
+            for (const double probe : { 0.0, 2.0 }) {
+                const QString name
+                    = QStringLiteral("%1x%2 %3 x=%4")
+                          .arg(screen.width())
+                          .arg(screen.height())
+                          .arg(scale > 1 ? QStringLiteral("presenting") : QStringLiteral("desk"))
+                          .arg(probe);
+                QTest::newRow(qPrintable(name)) << plot << scale << (probe == 0.0) << probe;
+            }
+        }
+    }
+}
+
+void TestClassroomFit::panelsAndReadoutFit()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, scale);
+    QFETCH(bool, dark);
+    QFETCH(double, probe);
+    ExplorerState state;
+    state.setDerivativePanelVisible(true);
+    state.setSecantMode(SecantMode::BothSides);
+    state.setProbeX(probe); // at 0: the longest readout, with the Clarke gradient
+    PlotView view(&state);
+    view.setPlotStyle(dark ? PlotStyle::dark(scale) : PlotStyle::light(scale));
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.size(), size);
+    view.replot();
+    // The derivative panel: at least its rotated label (less the x tick row under it) and three
+    // rows of tick labels, never the 60 px a 1024x768 projector left it.
+    const QFontMetricsF label(view.style().axisLabelFont());
+    const QFontMetricsF ticks(view.style().tickLabelFont());
+    const QCPAxisRect *panel = view.derivativeRect();
+    QVERIFY2(panel->outerRect().height()
+                 >= label.horizontalAdvance(panel->axis(QCPAxis::atLeft)->label()),
+             qPrintable(QString::number(panel->outerRect().height())));
+    QVERIFY(panel->rect().height() >= 3 * ticks.height());
+    // The function's panel keeps the larger share.
+    QVERIFY(view.functionRect()->rect().height() >= panel->rect().height());
+    // Every line of the readout inside the widget, in the type it is drawn in.
+    const QCPTextElement *readout = view.readout();
+    const QFontMetricsF drawn(readout->font());
+    const QStringList lines = readout->text().split(QLatin1Char('\n'));
+    QVERIFY(lines.size() >= 3);
+    for (const QString &line : lines)
+        QVERIFY2(drawn.horizontalAdvance(line) <= size.width(), qPrintable(line));
+    QVERIFY(readout->outerRect().bottom() <= size.height());
+    // What it says is all there, wrapped or not.
+    const ProbeReadout expected = ProbeReadout::describe(
+        state, NumberFormat::decimalsFor(view.xMapping().coordsPerPixel()));
+    QCOMPARE(readout->text().simplified(), expected.text().simplified());
+}
+
+void TestClassroomFit::comparedColoursStay()
+{
+    ExplorerState state;
+    PlotView view(&state);
+    view.resize(700, 700);
+    auto create = [](const char *name) { return ActivationCatalog::create(QLatin1String(name)); };
+    state.setComparisons({ create("silu") });
+    const QColor silu = view.comparisonGraphs().functionGraphs().value(0)->pen().color();
+    // gelu comes before silu in the catalogue's order, and in the list: silu keeps its colour.
+    state.setComparisons({ create("gelu"), create("silu") });
+    QCOMPARE(view.comparisonGraphs().functionGraphs().value(1)->pen().color(), silu);
+    const QColor gelu = view.comparisonGraphs().functionGraphs().value(0)->pen().color();
+    QVERIFY(gelu != silu);
+    // Removing silu leaves gelu's.
+    state.setComparisons({ state.comparisons().front() });
+    QCOMPARE(view.comparisonGraphs().functionGraphs().value(0)->pen().color(), gelu);
+}
+
+void TestClassroomFit::theCompareMenuStaysOpen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *menu = window.actions()->compareMenu();
+    menu->popup(window.mapToGlobal(QPoint(20, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QAction *gelu = window.actions()->compareAction(QStringLiteral("gelu"));
+    QAction *silu = window.actions()->compareAction(QStringLiteral("silu"));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(gelu).center());
+    QVERIFY(menu->isVisible());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(silu).center());
+    QVERIFY(menu->isVisible());
+    QCOMPARE(int(window.state()->comparisons().size()), 2);
+    // Space on the active item too.
+    menu->setActiveAction(gelu);
+    QTest::keyClick(menu, Qt::Key_Space);
+    QVERIFY(menu->isVisible());
+    QCOMPARE(int(window.state()->comparisons().size()), 1);
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!menu->isVisible());
+}
+
+void TestClassroomFit::noFunctionIsComparedWithItself()
+{
+    MainWindow window;
+    ExplorerState *state = window.state();
+    QVERIFY(!window.actions()->compareAction(QStringLiteral("relu"))->isEnabled());
+    QVERIFY(window.actions()->compareAction(QStringLiteral("gelu"))->isEnabled());
+    state->setComparisons({ ActivationCatalog::create(QStringLiteral("relu")) });
+    QVERIFY(state->comparisons().empty());
+    // Compared with gelu, then switched to gelu: gelu is drawn once, as the function.
+    state->setComparisons({ ActivationCatalog::create(QStringLiteral("gelu")),
+                            ActivationCatalog::create(QStringLiteral("relu6")) });
+    state->switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
+    QCOMPARE(int(state->comparisons().size()), 1);
+    QCOMPARE(state->comparisons().front()->name(), QStringLiteral("relu6"));
+    QVERIFY(!window.actions()->compareAction(QStringLiteral("gelu"))->isEnabled());
+    QVERIFY(window.actions()->compareAction(QStringLiteral("relu"))->isEnabled());
+}
+
+void TestClassroomFit::theReadoutListsComparedValues()
+{
+    ExplorerState state;
+    PlotView view(&state);
+    view.resize(1000, 800);
+    state.setComparisons({ ActivationCatalog::create(QStringLiteral("abs")),
+                           ActivationCatalog::create(QStringLiteral("softplus")) });
+    state.setProbeX(0.0);
+    view.setComparedValuesShown(true);
+    view.replot();
+    const QString text = view.readout()->text();
+    // abs at 0: a kink, f = 0, and PyTorch's sign(0) = 0; softplus at 0: ln 2 = 0.693147…, ½.
+    QVERIFY2(text.contains(QStringLiteral("abs: f(x) = 0.00")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("f′ undefined, set to 0")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("softplus: f(x) = 0.69")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("f′(x) = 0.5")), qPrintable(text));
+    view.setComparedValuesShown(false);
+    view.replot();
+    QVERIFY(!view.readout()->text().contains(QStringLiteral("softplus")));
+}
+
+void TestClassroomFit::kOnAFunctionWithoutKinksSaysSo()
+{
+    MainWindow window;
+    window.state()->switchTo(ActivationCatalog::create(QStringLiteral("gelu")));
+    window.state()->setProbeX(1.5);
+    window.actions()->toKink()->trigger();
+    QCOMPARE(window.state()->probeX(), 1.5);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("gelu has no kink")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestClassroomFit::theSecantKindWaitsForASecant()
+{
+    MainWindow window;
+    QVERIFY(!window.secantKindBox()->isEnabled());
+    window.actions()->showSecant()->trigger();
+    QVERIFY(window.secantKindBox()->isEnabled());
+    window.actions()->showSecant()->trigger();
+    QVERIFY(!window.secantKindBox()->isEnabled());
+}
+
+void TestClassroomFit::f10OpensEveryMenu()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setPresentation(true);
+    QTest::keyClick(window.plotView(), Qt::Key_F10);
+    QMenu *all = nullptr;
+    QTRY_VERIFY((all = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    // Every menu of the hidden menu bar, the function's among them.
+    QStringList titles;
+    for (QAction *action : all->actions())
+        titles << action->text();
+    QVERIFY2(titles.contains(QStringLiteral("F&unction")), qPrintable(titles.join(u',')));
+    QVERIFY(titles.contains(QStringLiteral("&Help")));
+    all->close();
+    window.setPresentation(false);
+}
+
+QTEST_MAIN(TestClassroomFit)
+#include "tst_classroomfit.moc"
