@@ -76,6 +76,12 @@ struct Options
                                         "Your own f(x) in muparser syntax, such as \"max(0, x)\"; "
                                         "its derivative and breakpoints come from the formula."),
                                     CommandLine::tr("EXPR") };
+    QCommandLineOption parameter { QStringLiteral("parameter"),
+                                   CommandLine::tr(
+                                       "A value for a parameter of --expression, such as a=0.5 "
+                                       "for max(a*x, x) (each starts at 1); several as "
+                                       "a=0.5,k=2."),
+                                   CommandLine::tr("NAME=VALUE,...") };
     QCommandLineOption compare { QStringLiteral("compare"),
                                  CommandLine::tr(
                                      "Draw these functions faintly beside it, such as gelu,silu."),
@@ -126,12 +132,12 @@ void configure(QCommandLineParser &parser, const Options &options)
         CommandLine::tr("A lesson file to open (saved with File ▸ Save Lesson As)."),
         CommandLine::tr("[lesson.json]"));
     parser.addOptions(
-        { options.function,   options.expression, options.compare,   options.listFunctions,
-          options.exportFile, options.size,       options.probe,     options.convention,
-          options.table,      options.listKinks,  options.quotients, options.from,
-          options.to,         options.step,       options.at,        options.presentation,
-          options.theme,      options.language,   options.settings,  options.help,
-          options.version });
+        { options.function,      options.expression, options.parameter, options.compare,
+          options.listFunctions, options.exportFile, options.size,      options.probe,
+          options.convention,    options.table,      options.listKinks, options.quotients,
+          options.from,          options.to,         options.step,      options.at,
+          options.presentation,  options.theme,      options.language,  options.settings,
+          options.help,          options.version });
 }
 
 /** Reads a finite double in C notation ("-4", "1e-09", "-0"); sets `error` otherwise. */
@@ -248,6 +254,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(options.parameter) && !parser.isSet(options.expression)) {
+        error = tr("--parameter only applies to --expression");
+        return result;
+    }
     if (parser.isSet(options.expression)) {
         // Output on the command line must not depend on the machine's speed; the window must
         // not freeze while it looks for breakpoints.
@@ -264,6 +274,45 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
         launch.activation = parsed.activation;
+        if (parser.isSet(options.parameter)) {
+            const auto *expression = static_cast<const ExpressionActivation *>(&*parsed.activation);
+            ExpressionParameters parameters = expression->parameters();
+            QStringList names;
+            for (const ExpressionParameter &p : parameters)
+                names << p.name;
+            const QStringList parts = parser.values(options.parameter)
+                                          .join(QLatin1Char(','))
+                                          .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &part : parts) {
+                const qsizetype equals = part.indexOf(QLatin1Char('='));
+                const QString name = part.left(equals).trimmed();
+                bool ok = equals > 0;
+                const double value = ok ? NumberFormat::parse(part.mid(equals + 1), &ok) : 0.0;
+                if (!ok || !std::isfinite(value)) {
+                    error = tr("--parameter expects NAME=NUMBER, such as a=0.5, got '%1'")
+                                .arg(part.trimmed());
+                    return result;
+                }
+                const qsizetype index = names.indexOf(name);
+                if (index < 0) {
+                    error = names.isEmpty()
+                        ? tr("--parameter: the expression has no parameters")
+                        : tr("--parameter: the expression has no parameter '%1'; it has %2")
+                              .arg(name, names.join(QLatin1String(", ")));
+                    return result;
+                }
+                // The slider's range reaches the value given.
+                ExpressionParameter &p = parameters[index];
+                p.value = value == 0.0 ? 0.0 : value;
+                p.minimum = std::min(p.minimum, value);
+                p.maximum = std::max(p.maximum, value);
+                if (const QString why = p.problem(); !why.isEmpty()) {
+                    error = tr("--parameter: %1").arg(why);
+                    return result;
+                }
+            }
+            launch.activation = expression->withParameters(parameters).activation;
+        }
     }
     const QStringList specifications
         = SessionSnapshot::withoutRepeats(splitSpecifications(parser.values(options.compare)));

@@ -87,6 +87,48 @@ public:
             target << item.toString();
     }
 
+    /**
+     * The expression's parameters: [{"name": "a", "value": 0.5, "range": [-5, 5]}, ...]; a
+     * parameter without "range" has the default one.
+     */
+    void parameters(const char *name, ExpressionParameters &target)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (value.isUndefined() || !error.isEmpty())
+            return;
+        const QString wanted
+            = LessonFile::tr(
+                  "'%1' must be a list of objects such as {\"name\": \"a\", \"value\": 0.5, "
+                  "\"range\": [-5, 5]}")
+                  .arg(QLatin1String(name));
+        if (!value.isArray()) {
+            error = wanted;
+            return;
+        }
+        ExpressionParameters read;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject object = item.toObject();
+            const QJsonValue range = object.value(QLatin1String("range"));
+            const QJsonArray ends = range.toArray();
+            if (!item.isObject() || !object.value(QLatin1String("name")).isString()
+                || !object.value(QLatin1String("value")).isDouble()
+                || (!range.isUndefined()
+                    && (ends.size() != 2 || !ends[0].isDouble() || !ends[1].isDouble()))) {
+                error = wanted;
+                return;
+            }
+            ExpressionParameter parameter;
+            parameter.name = object.value(QLatin1String("name")).toString();
+            parameter.value = object.value(QLatin1String("value")).toDouble();
+            if (!range.isUndefined()) {
+                parameter.minimum = ends[0].toDouble();
+                parameter.maximum = ends[1].toDouble();
+            }
+            read << parameter;
+        }
+        target = read;
+    }
+
     void range(const QJsonObject &view, const char *name, Interval &target)
     {
         const QJsonValue value = view.value(QLatin1String(name));
@@ -138,6 +180,7 @@ public:
     void field(const char *name, bool &value) { m_fields.flag(name, value); }
     void field(const char *name, double &value) { m_fields.number(name, value); }
     void field(const char *name, QStringList &value) { m_fields.texts(name, value); }
+    void field(const char *name, ExpressionParameters &value) { m_fields.parameters(name, value); }
     void field(const char *name, DerivativeConvention &value)
     {
         choice(name, value, ConventionNames::key, ConventionNames::fromKey, [](const QString &k) {
@@ -210,6 +253,17 @@ public:
     void field(const char *name, const QStringList &value)
     {
         m_root[QLatin1String(name)] = QJsonArray::fromStringList(value);
+    }
+    void field(const char *name, const ExpressionParameters &value)
+    {
+        if (value.isEmpty())
+            return; // as lessons without parameters were written
+        QJsonArray list;
+        for (const ExpressionParameter &p : value)
+            list.append(QJsonObject { { QLatin1String("name"), p.name },
+                                      { QLatin1String("value"), p.value },
+                                      { QLatin1String("range"), pair(p.minimum, p.maximum) } });
+        m_root[QLatin1String(name)] = list;
     }
     void field(const char *name, DerivativeConvention value)
     {

@@ -38,6 +38,8 @@ Kind kindOf(const SessionSnapshot &before, const SessionSnapshot &after)
             : Unmerged;
     if (before.expression != after.expression)
         return ExpressionEdit;
+    if (before.parameters != after.parameters)
+        return ParameterChange; // a slider's drag is one step
     if (before.secantH != after.secantH)
         return SecantHChange;
     if (before.probeX != after.probeX)
@@ -188,6 +190,16 @@ QString SessionHistory::describe(const SessionSnapshot &before, const SessionSna
     }
     if (before.expression != after.expression)
         return tr("Edit the expression");
+    if (before.parameters != after.parameters) {
+        for (int i = 0; i < after.parameters.size(); ++i) {
+            const ExpressionParameter &p = after.parameters[i];
+            if (i >= before.parameters.size() || before.parameters[i] != p)
+                return p.value == before.parameters.value(i).value
+                    ? tr("Range of %1").arg(p.name)
+                    : tr("%1 = %2").arg(p.name, NumberFormat::compact(p.value));
+        }
+        return tr("Change the parameters");
+    }
     if (before.comparisons != after.comparisons)
         return after.comparisons.isEmpty()
             ? tr("Compare with nothing")

@@ -120,6 +120,30 @@ public:
         if (m_settings.contains(Key::session(name)))
             value = list(Key::session(name));
     }
+    /** Each parameter as "name=value:minimum:maximum"; one unreadable item drops the list. */
+    void field(const char *name, ExpressionParameters &value) const
+    {
+        const QString key = Key::session(name);
+        if (!m_settings.contains(key))
+            return;
+        ExpressionParameters read;
+        for (const QString &item : list(key)) {
+            const qsizetype equals = item.indexOf(QLatin1Char('='));
+            const QStringList numbers = item.mid(equals + 1).split(QLatin1Char(':'));
+            bool ok = equals > 0 && numbers.size() == 3;
+            ExpressionParameter parameter;
+            parameter.name = item.left(equals).trimmed();
+            double *targets[] = { &parameter.value, &parameter.minimum, &parameter.maximum };
+            for (int i = 0; ok && i < 3; ++i)
+                *targets[i] = NumberFormat::parse(numbers.at(i), &ok);
+            if (!ok) {
+                note(key);
+                return;
+            }
+            read << parameter;
+        }
+        value = read;
+    }
     void field(const char *name, DerivativeConvention &value) const
     {
         value = choice(Key::session(name), value, ConventionNames::key, ConventionNames::fromKey);
@@ -176,6 +200,15 @@ public:
             set(name, QString());
         else
             set(name, value);
+    }
+    void field(const char *name, const ExpressionParameters &value)
+    {
+        QStringList items;
+        for (const ExpressionParameter &p : value)
+            items << p.name + QLatin1Char('=') + NumberFormat::roundTrip(p.value) + QLatin1Char(':')
+                    + NumberFormat::roundTrip(p.minimum) + QLatin1Char(':')
+                    + NumberFormat::roundTrip(p.maximum);
+        field(name, items);
     }
     void field(const char *name, DerivativeConvention value)
     {

@@ -80,6 +80,8 @@ void ExplorerState::setActivation(std::shared_ptr<const Activation> activation)
     m_activation = std::move(activation);
     if (!m_activation->isExpression())
         m_builtInFunction = m_activation->specification();
+    else if (const auto *expression = dynamic_cast<const ExpressionActivation *>(&*m_activation))
+        m_expressionParameters = expression->parameters();
     announce(Change::Function | Change::Probe);
 }
 
@@ -403,6 +405,41 @@ void ExplorerState::setExpressionText(const QString &text)
     announce(Change::ExpressionText);
 }
 
+void ExplorerState::setExpressionParameter(int index, double value)
+{
+    const auto *expression = dynamic_cast<const ExpressionActivation *>(&*m_activation);
+    if (!expression || index < 0 || index >= expression->parameters().size())
+        return;
+    ExpressionParameters parameters = expression->parameters();
+    ExpressionParameter &changed = parameters[index];
+    if (!(value >= changed.minimum && value <= changed.maximum) || value == changed.value)
+        return;
+    changed.value = value == 0.0 ? 0.0 : value;
+    if (auto activation = expression->withParameters(parameters).activation)
+        setActivation(std::move(activation));
+}
+
+QString ExplorerState::setExpressionParameterRange(int index, double minimum, double maximum)
+{
+    const auto *expression = dynamic_cast<const ExpressionActivation *>(&*m_activation);
+    if (!expression || index < 0 || index >= expression->parameters().size())
+        return tr("the function shown has no such parameter");
+    if (const QString why = ExpressionParameter::rangeProblem(minimum, maximum); !why.isEmpty())
+        return why;
+    ExpressionParameters parameters = expression->parameters();
+    ExpressionParameter &changed = parameters[index];
+    if (changed.minimum == minimum && changed.maximum == maximum)
+        return {};
+    changed.minimum = minimum;
+    changed.maximum = maximum;
+    changed.value = std::clamp(changed.value, minimum, maximum);
+    const auto parsed = expression->withParameters(parameters);
+    if (!parsed.activation)
+        return parsed.error;
+    setActivation(parsed.activation);
+    return {};
+}
+
 void ExplorerState::setSamplePointsVisible(bool visible)
 {
     if (visible == m_samplePointsVisible)
@@ -431,6 +468,7 @@ SessionSnapshot ExplorerState::snapshot() const
     s.useExpression = m_activation->isExpression();
     s.function = s.useExpression ? m_builtInFunction : m_activation->specification();
     s.expression = s.useExpression ? m_activation->specification() : m_expressionText;
+    s.parameters = m_expressionParameters;
     for (const auto &compared : m_comparisons)
         s.comparisons << compared->specification();
     s.convention = m_convention;
@@ -460,10 +498,13 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     // The function shown already, kept: an undo of a probe move neither parses an expression
     // again nor rebuilds every graph.
     const bool shownAlready = m_activation->isExpression() == s.useExpression
-        && m_activation->specification() == (s.useExpression ? s.expression : s.function);
+        && m_activation->specification() == (s.useExpression ? s.expression : s.function)
+        && (!s.useExpression || m_expressionParameters == s.parameters);
     std::shared_ptr<const Activation> function = shownAlready ? m_activation
-        : s.useExpression ? ExpressionActivation::parse(s.expression).activation
+        : s.useExpression ? ExpressionActivation::parse(s.expression, s.parameters).activation
                           : ActivationCatalog::fromSpecification(s.function, nullptr);
+    // Kept as given behind a built-in function, for the expression when it comes back.
+    m_expressionParameters = s.parameters;
     setActivation(function ? function : ActivationCatalog::create(SessionSnapshot().function));
 
     std::vector<std::shared_ptr<const Activation>> compared;

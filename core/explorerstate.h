@@ -87,6 +87,11 @@ public:
     QuotientAxis::Scale quotientScale() const { return m_quotientScale; }
     /** The text of the expression box, kept while a built-in function is shown. */
     const QString &expressionText() const { return m_expressionText; }
+    /**
+     * The expression's parameters (a in max(a*x, x)) with their values and slider ranges: the
+     * shown expression's, or, behind a built-in function, the last expression's.
+     */
+    const ExpressionParameters &expressionParameters() const { return m_expressionParameters; }
     bool areSamplePointsVisible() const { return m_samplePointsVisible; }
     /** The notebook's values table beside the plot: a panel, like the derivative's. */
     bool isValuesTableVisible() const { return m_valuesTableVisible; }
@@ -160,6 +165,16 @@ public:
     void setQuotientPanelVisible(bool visible);
     void setQuotientScale(QuotientAxis::Scale scale);
     void setExpressionText(const QString &text);
+    /**
+     * Gives the shown expression's parameter `index` another value: the function, its kinks and
+     * its derivative follow. Ignored outside the parameter's range or without such a parameter.
+     */
+    void setExpressionParameter(int index, double value);
+    /**
+     * Another slider range for the shown expression's parameter `index`; the value is clamped
+     * into it. Returns why the range is refused (one line, nothing changed), or empty.
+     */
+    QString setExpressionParameterRange(int index, double minimum, double maximum);
     void setSamplePointsVisible(bool visible);
     void setValuesTableVisible(bool visible);
     /** Ignored unless SessionSnapshot::isValidGrid. */
@@ -232,6 +247,7 @@ private:
     QuotientAxis::Scale m_quotientScale = QuotientAxis::Scale::Linear;
     std::vector<std::shared_ptr<const Activation>> m_comparisons;
     QString m_expressionText;
+    ExpressionParameters m_expressionParameters;
     /** The last built-in function shown: what an expression replaced, saved with the session. */
     QString m_builtInFunction = QStringLiteral("relu");
     bool m_samplePointsVisible = false;

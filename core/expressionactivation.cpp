@@ -239,14 +239,42 @@ ExpressionActivation::analyse(const ExpressionFunction &f, Interval range,
 ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression,
                                                          SearchTimes times)
 {
+    return parse(expression, {}, times);
+}
+
+ExpressionActivation::Parsed
+ExpressionActivation::withParameters(const ExpressionParameters &known) const
+{
+    return parse(formula(), known, m_times);
+}
+
+ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expression,
+                                                         const ExpressionParameters &known,
+                                                         SearchTimes times)
+{
     Parsed parsed;
-    const ExpressionParser::Result syntax = ExpressionParser::parse(expression);
+    const ExpressionParser::Result syntax
+        = ExpressionParser::parse(expression, {}, ExpressionParser::Names::Free);
     if (!syntax.ok()) {
         parsed.error = syntax.error;
         parsed.errorPosition = syntax.errorPosition;
         return parsed;
     }
+    // Each free name takes its known value and range, when usable, else the defaults.
+    ExpressionParameters parameters;
+    std::vector<double> values;
+    for (const std::string &name : syntax.tree.parameterNames) {
+        ExpressionParameter parameter;
+        parameter.name = QString::fromStdString(name);
+        for (const ExpressionParameter &given : known) {
+            if (given.name == parameter.name && given.problem().isEmpty())
+                parameter = given;
+        }
+        parameters << parameter;
+        values.push_back(parameter.value);
+    }
     auto function = std::make_unique<ExpressionFunction>(syntax.tree);
+    function->evaluator().setParameters(std::move(values));
     bool anywhere = false;
     for (int i = -100; i <= 100 && !anywhere; ++i)
         anywhere = std::isfinite(function->value(i * 0.1));
@@ -255,8 +283,10 @@ ExpressionActivation::Parsed ExpressionActivation::parse(const QString &expressi
         return parsed;
     }
     auto base = analyse(*function, { -analysisLimit, analysisLimit }, times.entry);
-    parsed.activation.reset(new ExpressionActivation(expression.trimmed(), std::move(function),
-                                                     std::move(base), times));
+    auto *activation = new ExpressionActivation(expression.trimmed(), std::move(function),
+                                                std::move(base), times);
+    activation->m_parameters = std::move(parameters);
+    parsed.activation.reset(activation);
     return parsed;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "activation.h"
+#include "expressionparameter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -69,6 +70,15 @@ public:
 
     /** Parses and analyses `expression`; on any problem returns a message and no function. */
     static Parsed parse(const QString &expression, SearchTimes times = interactive);
+    /**
+     * As parse(), where every free name (such as `a` in `max(a*x, x)`) is a parameter: `known`
+     * gives the value and range of each it names (a usable entry, else the defaults), and the
+     * analysis treats each as the constant it now is.
+     */
+    static Parsed parse(const QString &expression, const ExpressionParameters &known,
+                        SearchTimes times = interactive);
+    /** The same formula with the parameters `known` gives, analysed again. */
+    Parsed withParameters(const ExpressionParameters &known) const;
 
     ~ExpressionActivation() override;
 
@@ -84,6 +94,8 @@ public:
     QString title() const override { return formula(); }
     bool isExpression() const override { return true; }
     bool isAtSwitch(double x) const override;
+    /** The free names of the formula with their values and ranges, in order of appearance. */
+    const ExpressionParameters &parameters() const { return m_parameters; }
 
 protected:
     double smoothDerivative(double x) const override;
@@ -100,6 +112,7 @@ private:
                                           std::chrono::milliseconds time);
 
     std::unique_ptr<Expression::ExpressionFunction> m_function;
+    ExpressionParameters m_parameters;
     std::shared_ptr<const Range> m_base; ///< [−analysisLimit, analysisLimit]
     mutable std::shared_ptr<const Range> m_view; ///< the last other range asked for
     SearchTimes m_times;

@@ -4,6 +4,7 @@
 #include "sessionsnapshot.h"
 
 #include "activationcatalog.h"
+#include "expression/expressionparser.h"
 #include "expressionactivation.h"
 #include "numberformat.h"
 #include "oneline.h"
@@ -34,6 +35,23 @@ QStringList SessionSnapshot::withoutRepeats(const QStringList &specifications)
     return kept;
 }
 
+QString SessionSnapshot::parameterProblem(const ExpressionParameters &parameters)
+{
+    if (parameters.size() > Expression::ExpressionParser::maximumParameters)
+        return tr("at most %1, not %2")
+            .arg(Expression::ExpressionParser::maximumParameters)
+            .arg(parameters.size());
+    QSet<QString> names;
+    for (const ExpressionParameter &parameter : parameters) {
+        if (const QString why = parameter.problem(); !why.isEmpty())
+            return why;
+        if (names.contains(parameter.name))
+            return tr("%1 is given twice").arg(parameter.name);
+        names.insert(parameter.name);
+    }
+    return {};
+}
+
 QList<SessionProblem> SessionSnapshot::problems() const
 {
     QList<SessionProblem> found;
@@ -41,8 +59,12 @@ QList<SessionProblem> SessionSnapshot::problems() const
         found.append({ field, message });
     };
     QString error;
+    const QString parametersProblem = parameterProblem(parameters);
+    if (!parametersProblem.isEmpty())
+        add(SessionField::Parameters, tr("parameters: %1").arg(parametersProblem));
     if (useExpression) {
-        const auto parsed = ExpressionActivation::parse(expression);
+        const auto parsed = ExpressionActivation::parse(
+            expression, parametersProblem.isEmpty() ? parameters : ExpressionParameters());
         // Where, as the command line and the expression box say it: the first character is 1.
         if (!parsed.activation)
             add(SessionField::Expression,
@@ -105,6 +127,7 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
         switch (problem.field) {
         case SessionField::Function: s.function = defaults.function; break;
         case SessionField::Expression: s.useExpression = false; break;
+        case SessionField::Parameters: s.parameters.clear(); break;
         case SessionField::Comparisons: break; // each one below
         case SessionField::Probe: s.probeX = defaults.probeX; break;
         case SessionField::SecantH: s.secantH = defaults.secantH; break;

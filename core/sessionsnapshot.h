@@ -5,6 +5,7 @@
 
 #include "derivativeconvention.h"
 #include "differencequotient.h"
+#include "expressionparameter.h"
 #include "interval.h"
 #include "quotientaxis.h"
 #include "sessionlimits.h"
@@ -37,6 +38,7 @@ struct SampleGrid
 enum class SessionField {
     Function, ///< the catalog specification
     Expression, ///< the expression, when it is the function shown
+    Parameters, ///< the expression's parameters: names, values and ranges
     Comparisons, ///< one of the compared functions
     Probe,
     SecantH,
@@ -65,6 +67,8 @@ public:
     QString function = QStringLiteral("relu"); ///< a catalog specification
     QString expression; ///< the expression box's text, kept even when unused
     bool useExpression = false; ///< the function shown is the expression
+    /** The expression's parameters (free names), with their values and slider ranges. */
+    ExpressionParameters parameters;
     QStringList comparisons; ///< catalog specifications
     DerivativeConvention convention = DerivativeConvention::PyTorch;
     double probeX = SessionLimits::defaultProbeX;
@@ -95,6 +99,8 @@ public:
     SessionSnapshot sanitized(QStringList *problems = nullptr) const;
 
     static bool isValidGrid(const SampleGrid &grid);
+    /** Why a list of parameters cannot be used (too many, a bad one, a name twice); or empty. */
+    static QString parameterProblem(const ExpressionParameters &parameters);
     /** `specifications` without repeats, in their first order; linear in their number. */
     static QStringList withoutRepeats(const QStringList &specifications);
 
@@ -118,7 +124,8 @@ inline auto sessionFields()
     using S = SessionSnapshot;
     return std::make_tuple(
         std::pair { "function", &S::function }, std::pair { "expression", &S::expression },
-        std::pair { "useExpression", &S::useExpression }, std::pair { "compare", &S::comparisons },
+        std::pair { "useExpression", &S::useExpression },
+        std::pair { "parameters", &S::parameters }, std::pair { "compare", &S::comparisons },
         std::pair { "convention", &S::convention }, std::pair { "probe", &S::probeX },
         std::pair { "secant", &S::secantMode }, std::pair { "h", &S::secantH },
         std::pair { "x", &S::xRange }, std::pair { "y", &S::yRange },

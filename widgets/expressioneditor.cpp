@@ -74,7 +74,8 @@ bool ExpressionEditor::applyNow(bool fitView)
         m_hasError = false;
         return false;
     }
-    const auto parsed = ExpressionActivation::parse(text);
+    // The parameters keep their values and ranges while the formula is edited.
+    const auto parsed = ExpressionActivation::parse(text, m_state->expressionParameters());
     m_hasError = !parsed.activation;
     if (m_hasError) {
         const QString where = parsed.errorPosition >= 0

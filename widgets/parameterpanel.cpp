@@ -6,15 +6,46 @@
 #include "activationcatalog.h"
 #include "builtinactivation.h"
 #include "explorerstate.h"
+#include "expressionactivation.h"
+#include "numberformat.h"
 #include "plotstyle.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QToolButton>
 
 #include <cmath>
+
+namespace {
+
+/** Decimals that write `step` exactly: 2 for 0.01, 0 for 5. */
+int decimalsOf(double step)
+{
+    int decimals = 0;
+    while (
+        decimals < 10
+        && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
+            > 1e-9)
+        ++decimals;
+    return decimals;
+}
+
+/** Decimals that show `value` as it is (a file's 0.215 is not 0.22), at least `least`. */
+int decimalsShowing(double value, int least)
+{
+    int decimals = least;
+    while (decimals < 10 && QString::number(value, 'f', decimals).toDouble() != value)
+        ++decimals;
+    return decimals;
+}
+
+} // namespace
 
 ParameterPanel::ParameterPanel(ExplorerState *state, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +55,27 @@ ParameterPanel::ParameterPanel(ExplorerState *state, QWidget *parent)
     m_layout->setContentsMargins(PlotStyle::controlMargins());
     connect(m_state, &ExplorerState::activationChanged, this, &ParameterPanel::rebuild);
     rebuild();
+}
+
+double ParameterPanel::step(double minimum, double maximum)
+{
+    const double span = maximum - minimum;
+    if (!(span > 0) || !std::isfinite(span))
+        return 1.0;
+    const double most = span / 100.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(most)));
+    for (double nice : { 5.0, 2.0, 1.0 }) {
+        if (nice * decade <= most * (1 + 1e-9))
+            return snapped(nice * decade, decade / 10);
+    }
+    return decade;
+}
+
+double ParameterPanel::snapped(double value, double step)
+{
+    const double k = std::round(value / step);
+    const double onGrid = QString::number(k * step, 'f', decimalsOf(step)).toDouble();
+    return onGrid == 0.0 ? 0.0 : onGrid;
 }
 
 QSlider *ParameterPanel::slider(int index) const
@@ -41,79 +93,144 @@ QComboBox *ParameterPanel::choiceBox(int index) const
     return index >= 0 && index < controlCount() ? m_controls[std::size_t(index)].choices : nullptr;
 }
 
+QToolButton *ParameterPanel::rangeButton(int index) const
+{
+    return index >= 0 && index < controlCount() ? m_controls[std::size_t(index)].range : nullptr;
+}
+
 void ParameterPanel::rebuild()
 {
     const auto *builtin = dynamic_cast<const BuiltinActivation *>(&m_state->activation());
+    const auto *expression = dynamic_cast<const ExpressionActivation *>(&m_state->activation());
     const ActivationFamily *family = builtin ? &builtin->family() : nullptr;
-    if (family == m_family) {
-        // Same family, maybe other values (a slider of ours, or a loaded session).
-        m_values = builtin ? builtin->parameterValues() : ParameterValues();
+    QStringList names;
+    ExpressionParameters parameters;
+    if (expression) {
+        parameters = expression->parameters();
+        for (const ExpressionParameter &p : parameters)
+            names << p.name;
+    }
+    // Same family or the same names, maybe other values (a slider of ours, a loaded session):
+    // the controls stay, so a drag goes on. A new range rebuilds them.
+    bool sameRanges = true;
+    for (int i = 0; expression && i < controlCount() && i < parameters.size(); ++i) {
+        const Control &c = m_controls[std::size_t(i)];
+        sameRanges = sameRanges && c.minimum == parameters[i].minimum
+            && c.maximum == parameters[i].maximum;
+    }
+    if (family == m_family && bool(expression) == m_expression && names == m_names && sameRanges) {
+        if (builtin) {
+            m_values = builtin->parameterValues();
+        } else {
+            m_values.clear();
+            for (const ExpressionParameter &p : parameters)
+                m_values.push_back(p.value);
+        }
         showValues();
         return;
     }
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
+        // Later: the range button that asked for the new range is still in its signal.
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
     m_controls.clear();
     m_family = family;
-    m_values = builtin ? builtin->parameterValues() : ParameterValues();
+    m_expression = expression != nullptr;
+    m_names = names;
+    m_values.clear();
+    if (expression) {
+        for (int i = 0; i < parameters.size(); ++i) {
+            const ExpressionParameter &p = parameters[i];
+            m_values.push_back(p.value);
+            addNumber(i, p.name, tr("the parameter %1 of your f(x)").arg(p.name), p.minimum,
+                      p.maximum);
+            Control &control = m_controls.back();
+            control.range = new QToolButton(this);
+            control.range->setText(tr("range…"));
+            control.range->setToolTip(tr("Set the range of %1's slider").arg(p.name));
+            control.range->setAccessibleName(tr("%1 range").arg(p.name));
+            control.range->setFocusPolicy(Qt::NoFocus);
+            connect(control.range, &QToolButton::clicked, this, [this, i] { editRange(i); });
+            m_layout->addWidget(control.range);
+        }
+        showValues();
+        return;
+    }
     if (!family)
         return;
-
+    m_values = builtin->parameterValues();
     for (int i = 0; i < int(family->parameters.size()); ++i) {
         const ParameterSpec &spec = family->parameters[std::size_t(i)];
         // The catalogue keeps its texts in English (it may be built before the translator).
         const QString description = ActivationCatalog::tr(spec.description.toUtf8().constData());
+        if (!spec.isChoice()) {
+            addNumber(i, spec.name, description, spec.minimum, spec.maximum);
+            continue;
+        }
         auto *label = new QLabel(spec.name + QLatin1Char(':'), this);
         label->setToolTip(description);
         m_layout->addWidget(label);
         Control control;
-        if (spec.isChoice()) {
-            control.choices = new QComboBox(this);
-            control.choices->addItems(spec.choices);
-            control.choices->setToolTip(description);
-            control.choices->setAccessibleName(spec.name);
-            control.choices->setFocusPolicy(Qt::ClickFocus);
-            label->setBuddy(control.choices);
-            connect(control.choices, &QComboBox::activated, this,
-                    [this, i](int choice) { apply(i, choice); });
-            m_layout->addWidget(control.choices);
-        } else {
-            control.slider = new QSlider(Qt::Horizontal, this);
-            control.slider->setRange(0, sliderSteps);
-            control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
-            control.slider->setToolTip(description);
-            control.slider->setAccessibleName(tr("%1 slider").arg(spec.name));
-            control.slider->setFocusPolicy(Qt::NoFocus);
-            control.spinBox = new QDoubleSpinBox(this);
-            control.spinBox->setRange(spec.minimum, spec.maximum);
-            control.spinBox->setDecimals(3);
-            control.spinBox->setSingleStep((spec.maximum - spec.minimum) / 100.0);
-            control.spinBox->setKeyboardTracking(false);
-            control.spinBox->setToolTip(
-                tr("%1, from %2 to %3").arg(description).arg(spec.minimum).arg(spec.maximum));
-            control.spinBox->setAccessibleName(spec.name);
-            label->setBuddy(control.spinBox);
-            const double lo = spec.minimum, span = spec.maximum - spec.minimum;
-            connect(control.slider, &QSlider::valueChanged, this,
-                    [this, i, lo, span](int step) { apply(i, lo + span * step / sliderSteps); });
-            connect(control.spinBox, &QDoubleSpinBox::valueChanged, this,
-                    [this, i](double value) { apply(i, value); });
-            m_layout->addWidget(control.slider);
-            m_layout->addWidget(control.spinBox);
-        }
+        control.choices = new QComboBox(this);
+        control.choices->addItems(spec.choices);
+        control.choices->setToolTip(description);
+        control.choices->setAccessibleName(spec.name);
+        control.choices->setFocusPolicy(Qt::ClickFocus);
+        label->setBuddy(control.choices);
+        connect(control.choices, &QComboBox::activated, this,
+                [this, i](int choice) { apply(i, choice); });
+        m_layout->addWidget(control.choices);
         m_controls.push_back(control);
     }
     showValues();
 }
 
+void ParameterPanel::addNumber(int i, const QString &name, const QString &description,
+                               double minimum, double maximum)
+{
+    auto *label = new QLabel(name + QLatin1Char(':'), this);
+    label->setToolTip(description);
+    m_layout->addWidget(label);
+    Control control;
+    control.minimum = minimum;
+    control.maximum = maximum;
+    control.step = step(minimum, maximum);
+    const double grid = control.step;
+    control.slider = new QSlider(Qt::Horizontal, this);
+    // Positions are the multiples of the step inside the range.
+    control.slider->setRange(int(std::ceil(minimum / grid - 1e-9)),
+                             int(std::floor(maximum / grid + 1e-9)));
+    control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
+    control.slider->setToolTip(description);
+    control.slider->setAccessibleName(tr("%1 slider").arg(name));
+    control.slider->setFocusPolicy(Qt::NoFocus);
+    control.spinBox = new QDoubleSpinBox(this);
+    control.spinBox->setRange(minimum, maximum);
+    control.spinBox->setDecimals(decimalsOf(grid));
+    control.spinBox->setSingleStep(grid);
+    control.spinBox->setKeyboardTracking(false);
+    control.spinBox->setToolTip(
+        tr("%1, from %2 to %3")
+            .arg(description, NumberFormat::compact(minimum), NumberFormat::compact(maximum)));
+    control.spinBox->setAccessibleName(name);
+    label->setBuddy(control.spinBox);
+    connect(control.slider, &QSlider::valueChanged, this, [this, i, grid, minimum, maximum](int k) {
+        apply(i, std::clamp(snapped(k * grid, grid), minimum, maximum));
+    });
+    connect(control.spinBox, &QDoubleSpinBox::valueChanged, this,
+            [this, i](double value) { apply(i, value); });
+    m_layout->addWidget(control.slider);
+    m_layout->addWidget(control.spinBox);
+    m_controls.push_back(control);
+}
+
 void ParameterPanel::showValues()
 {
-    if (!m_family)
-        return;
     for (int i = 0; i < controlCount() && i < int(m_values.size()); ++i) {
-        const ParameterSpec &spec = m_family->parameters[std::size_t(i)];
         const Control &control = m_controls[std::size_t(i)];
         const double value = m_values[std::size_t(i)];
         if (control.choices) {
@@ -122,8 +239,8 @@ void ParameterPanel::showValues()
             // Showing a value is no request to apply it (rounded to the slider's steps).
             const QSignalBlocker blockSlider(control.slider);
             const QSignalBlocker blockSpinBox(control.spinBox);
-            const double fraction = (value - spec.minimum) / (spec.maximum - spec.minimum);
-            control.slider->setValue(int(std::lround(fraction * sliderSteps)));
+            control.slider->setValue(int(std::lround(value / control.step)));
+            control.spinBox->setDecimals(decimalsShowing(value, decimalsOf(control.step)));
             control.spinBox->setValue(value);
         }
     }
@@ -131,7 +248,14 @@ void ParameterPanel::showValues()
 
 void ParameterPanel::apply(int index, double value)
 {
-    if (!m_family || index >= int(m_values.size()))
+    if (index < 0 || index >= int(m_values.size()))
+        return;
+    if (m_expression) {
+        m_state->setExpressionParameter(index, value);
+        showValues();
+        return;
+    }
+    if (!m_family)
         return;
     ParameterValues values = m_values;
     values[std::size_t(index)] = value;
@@ -145,4 +269,46 @@ void ParameterPanel::apply(int index, double value)
         setToolTip(error);
         showValues();
     }
+}
+
+QString ParameterPanel::setRange(int index, double minimum, double maximum)
+{
+    if (!m_expression)
+        return tr("only your own f(x)'s parameters have a range to set");
+    return m_state->setExpressionParameterRange(index, minimum, maximum);
+}
+
+void ParameterPanel::editRange(int index)
+{
+    if (!m_expression || index < 0 || index >= controlCount())
+        return;
+    const Control current = m_controls[std::size_t(index)];
+    const QString name = m_names.value(index);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Range of %1").arg(name));
+    auto *form = new QFormLayout(&dialog);
+    auto *from = new QDoubleSpinBox(&dialog);
+    auto *to = new QDoubleSpinBox(&dialog);
+    for (QDoubleSpinBox *box : { from, to }) {
+        box->setRange(-1e6, 1e6);
+        box->setDecimals(4);
+    }
+    from->setValue(current.minimum);
+    to->setValue(current.maximum);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    auto *message = new QLabel(&dialog);
+    message->setWordWrap(true);
+    form->addRow(message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString why = setRange(index, from->value(), to->value());
+        if (why.isEmpty())
+            dialog.accept();
+        else
+            message->setText(why); // one line; the range stays as it was
+    });
+    dialog.exec();
 }

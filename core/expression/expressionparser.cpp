@@ -69,10 +69,11 @@ QString latin1(std::string_view text)
 class Builder
 {
 public:
-    Builder(const std::string &text, const QStringList &parameters)
+    Builder(const std::string &text, const QStringList &parameters, bool freeNames)
         : m_begin(text.begin())
         , m_end(text.end())
         , m_parameters(parameters)
+        , m_freeNames(freeNames)
     { }
 
     /** The 0-based character of `where`, past any white space (a parser may stand before it). */
@@ -108,9 +109,9 @@ public:
     {
         if (text == "x")
             return leaf(Op::X, 0.0, position);
-        if (text == "_pi")
+        if (text == "_pi" || text == "pi")
             return constant(M_PI, position);
-        if (text == "_e")
+        if (text == "_e" || text == "e")
             return constant(M_E, position);
         const QString name = latin1(text);
         const int parameter = int(m_parameters.indexOf(name));
@@ -118,6 +119,21 @@ public:
             return leaf(Op::Parameter, parameter, position);
         if (findFunction(text))
             throw BuildError { ExpressionParser::tr("%1 is a function: write %1(x)").arg(name),
+                               position };
+        if (m_freeNames && text.front() != '_') {
+            if (m_parameters.size() >= ExpressionParser::maximumParameters)
+                throw BuildError { ExpressionParser::tr(
+                                       "too many parameters: at most %1 (%2), and '%3' is another")
+                                       .arg(ExpressionParser::maximumParameters)
+                                       .arg(m_parameters.join(QLatin1String(", ")), name),
+                                   position };
+            m_parameters << name;
+            return leaf(Op::Parameter, double(m_parameters.size() - 1), position);
+        }
+        if (m_freeNames)
+            throw BuildError { ExpressionParser::tr(
+                                   "unknown name '%1'; a parameter's name starts with a letter")
+                                   .arg(name),
                                position };
         throw BuildError { ExpressionParser::tr("unknown name '%1'; the variable is x").arg(name),
                            position };
@@ -267,6 +283,7 @@ private:
     Iterator m_begin;
     Iterator m_end;
     QStringList m_parameters;
+    bool m_freeNames = false;
     std::vector<Node> m_nodes;
     std::vector<int> m_roots; ///< the operands read so far, innermost last
     std::vector<Call> m_calls;
@@ -519,7 +536,7 @@ BuildError diagnose(const std::string &text, std::size_t pos, const std::string 
 } // namespace
 
 ExpressionParser::Result ExpressionParser::parse(const QString &input,
-                                                 const QStringList &parameters)
+                                                 const QStringList &parameters, Names names)
 {
     Result result;
     auto fail = [&result](const QString &message, int position) {
@@ -548,7 +565,7 @@ ExpressionParser::Result ExpressionParser::parse(const QString &input,
     }
 
     const std::string text = input.toLatin1().toStdString();
-    Builder builder(text, parameters);
+    Builder builder(text, parameters, names == Names::Free);
     auto first = text.cbegin();
     const auto last = text.cend();
     try {

@@ -27,6 +27,14 @@ public:
     static constexpr int maximumLength = 1000;
     /** Parentheses and calls nest at most this deep. */
     static constexpr int maximumDepth = 500;
+    /** A formula has at most this many parameters (free names). */
+    static constexpr int maximumParameters = 4;
+
+    /** What a name that is not x, a function or a constant is. */
+    enum class Names {
+        Listed, ///< an error, unless `parameters` lists it
+        Free, ///< a parameter, numbered in the order names first appear (a letter first)
+    };
 
     struct Result
     {
@@ -38,9 +46,11 @@ public:
 
     /**
      * `parameters`: names allowed besides x, which become Parameter nodes in that order (a name
-     * used but not listed is an error that names it).
+     * used but not listed is an error that names it, unless `names` is Free: then it becomes the
+     * next parameter, up to maximumParameters). pi and e (as _pi and _e) are constants.
      */
-    static Result parse(const QString &text, const QStringList &parameters = {});
+    static Result parse(const QString &text, const QStringList &parameters = {},
+                        Names names = Names::Listed);
 
     /** Every function name the language knows, for completion and error messages. */
     static QStringList functionNames();

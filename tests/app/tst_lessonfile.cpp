@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip();
     void handWritten();
+    void parametersRoundTrip();
     void refused_data();
     void refused();
     void loadProblems();
@@ -78,6 +79,36 @@ void TestLessonFile::roundTrip()
     QVERIFY(text.contains("\"convention\": \"undefined\""));
 }
 
+void TestLessonFile::parametersRoundTrip()
+{
+    ExplorerState state;
+    state.switchTo(ExpressionActivation::parse(QStringLiteral("max(a*x, x)")).activation);
+    state.setExpressionParameter(0, 0.5);
+    const auto lesson = LessonFile::fromJson(LessonFile::toJson(state.snapshot()), nullptr);
+    QVERIFY(lesson);
+    QCOMPARE(*lesson, state.snapshot());
+    ExplorerState restored;
+    QVERIFY(restored.restore(*lesson).isEmpty());
+    QCOMPARE(restored.expressionParameters().value(0).value, 0.5);
+    QCOMPARE(restored.activation().kinks().size(), std::size_t(1));
+    QCOMPARE(restored.activation().leftDerivative(0.0), 0.5);
+
+    // Written by hand, without a range; and an old lesson without parameters starts a at 1.
+    const QByteArray head = R"({"format": "relu-explorer-lesson", "version": 1, )"
+                            R"j("useExpression": true, "expression": "max(a*x, x)")j";
+    const auto byHand
+        = LessonFile::fromJson(head + R"j(, "parameters": [{"name": "a", "value": 2}]})j", nullptr);
+    QVERIFY(byHand);
+    QVERIFY(restored.restore(*byHand).isEmpty());
+    QCOMPARE(restored.expressionParameters().value(0).value, 2.0);
+    QCOMPARE(restored.expressionParameters().value(0).maximum, 5.0);
+    const auto old = LessonFile::fromJson(head + "}", nullptr);
+    QVERIFY(old);
+    QVERIFY(restored.restore(*old).isEmpty());
+    QCOMPARE(restored.expressionParameters().value(0).value, 1.0);
+    QVERIFY(restored.activation().kinks().empty());
+}
+
 void TestLessonFile::handWritten()
 {
     // Only what matters to the lesson; the rest takes its defaults.
@@ -117,6 +148,14 @@ void TestLessonFile::refused_data()
         << head + R"("probe": "two"})" << QStringLiteral("'probe' must be a number");
     QTest::newRow("flag as number") << head + R"("derivativePanel": 1})"
                                     << QStringLiteral("'derivativePanel' must be true or false");
+    QTest::newRow("parameters not a list")
+        << head + R"("parameters": {"a": 1}})" << QStringLiteral("'parameters' must be a list");
+    QTest::newRow("parameter value as text")
+        << head + R"("parameters": [{"name": "a", "value": "one"}]})"
+        << QStringLiteral("'parameters' must be a list of objects");
+    QTest::newRow("parameter range reversed")
+        << head + R"("parameters": [{"name": "a", "value": 1, "range": [2, -2]}]})"
+        << QStringLiteral("a: the range's start 2 must be less than its end −2");
     QTest::newRow("compare not a list")
         << head + R"("compare": "gelu"})" << QStringLiteral("'compare' must be a list");
     QTest::newRow("view of three")

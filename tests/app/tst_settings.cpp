@@ -140,6 +140,27 @@ void TestSettings::expressionRoundTrip()
     QVERIFY(restored.restore(Settings(path()).session()).isEmpty());
     QVERIFY(restored.activation().isExpression());
     QCOMPARE(restored.activation().specification(), QStringLiteral("abs(x-1)"));
+
+    // A parameter keeps its value and range, and the kink follows it: relu(x−k) at k = 2.
+    state.switchTo(ExpressionActivation::parse(QStringLiteral("relu(x-k)")).activation);
+    QCOMPARE(state.setExpressionParameterRange(0, -1.0, 3.0), QString());
+    state.setExpressionParameter(0, 2.0);
+    {
+        Settings settings(path());
+        settings.setSession(state.snapshot());
+        QVERIFY(settings.sync());
+    }
+    QStringList problems;
+    const SessionSnapshot read = Settings(path()).session(&problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(';'))));
+    QCOMPARE(read, state.snapshot());
+    QVERIFY(restored.restore(read).isEmpty());
+    const ExpressionParameter k = restored.expressionParameters().value(0);
+    QCOMPARE(k.name, QStringLiteral("k"));
+    QCOMPARE(k.value, 2.0);
+    QCOMPARE(k.minimum, -1.0);
+    QCOMPARE(k.maximum, 3.0);
+    QCOMPARE(restored.activation().kinks().front().x, 2.0);
 }
 
 void TestSettings::badValuesFallBackOneByOne_data()
@@ -164,6 +185,11 @@ void TestSettings::badValuesFallBackOneByOne_data()
                                   << QStringLiteral("derivativePanel");
     QTest::newRow("huge sample grid")
         << QByteArray("samplesStep=1e-9") << QStringLiteral("samples");
+    QTest::newRow("parameter out of its range")
+        << QByteArray("expression=\"relu(x-k)\"\nparameters=k=9:-5:5")
+        << QStringLiteral("parameters: k = 9 is not in its range");
+    QTest::newRow("parameter not a number")
+        << QByteArray("parameters=k=nine:-5:5") << QStringLiteral("session/parameters");
     QTest::newRow("bad expression in use")
         << QByteArray("useExpression=true\nexpression=\"max(0,,x)\"")
         << QStringLiteral("expression");

@@ -30,6 +30,8 @@ class TestExpressionActivation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void parameters_data();
+    void parameters();
     void kinksOfACutListLieInNoPiece();
     void initTestCase();
     void referenceBreakpoints_data();
@@ -435,8 +437,14 @@ void TestExpressionActivation::badInput_data()
                            << -1;
     QTest::newRow("syntax error") << QStringLiteral("max(0,,x)")
                                   << QStringLiteral("unexpected comma") << 6;
-    QTest::newRow("unknown variable") << QStringLiteral("max(0, y)")
-                                      << QStringLiteral("unknown name 'y'; the variable is x") << 7;
+    QTest::newRow("unknown function")
+        << QStringLiteral("max(0, foo(x))") << QStringLiteral("unknown function 'foo'") << 7;
+    QTest::newRow("a name that starts with _")
+        << QStringLiteral("max(0, _y)")
+        << QStringLiteral("unknown name '_y'; a parameter's name starts with a letter") << 7;
+    QTest::newRow("five parameters")
+        << QStringLiteral("a*x + b + c + d + k")
+        << QStringLiteral("too many parameters: at most 4 (a, b, c, d), and 'k' is another") << 18;
     QTest::newRow("unclosed parenthesis, at the parenthesis")
         << QStringLiteral("max(0, x") << QStringLiteral("a parenthesis is not closed") << 3;
     QTest::newRow("trailing operator")
@@ -525,6 +533,86 @@ void TestExpressionActivation::kinksOfACutListLieInNoPiece()
     // Between two kinks, the piece is there.
     const double between = 0.5 * (f.kinks()[0].x + f.kinks()[1].x);
     QVERIFY(f.pieceAt(between));
+}
+
+void TestExpressionActivation::parameters_data()
+{
+    // Free names are parameters in order of appearance, at their known values (else 1); the
+    // breakpoints are those of f with each parameter the constant it is. Truths by hand:
+    // max(a*x, x) is x for a = 1 (no kink, f′ = 1); for a < 1 it is a*x left of 0 and x right of
+    // it: a kink at 0 with f′₋ = a, f′₊ = 1. relu(x − k) bends at x = k from slope 0 to 1.
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("f");
+    QTest::addColumn<QList<double>>("kinks");
+    QTest::addColumn<double>("left");
+    QTest::addColumn<double>("right");
+    const QStringList a { QStringLiteral("a") };
+    QTest::newRow("max(a*x,x), a=1: f is x")
+        << QStringLiteral("max(a*x, x)") << a << QList<double> { 1.0 } << -2.0 << -2.0
+        << QList<double> {} << 1.0 << 1.0;
+    QTest::newRow("max(a*x,x), a=0.5: a kink at 0")
+        << QStringLiteral("max(a*x, x)") << a << QList<double> { 0.5 } << -2.0 << -1.0
+        << QList<double> { 0.0 } << 0.5 << 1.0;
+    QTest::newRow("max(a*x,x), a=2: a kink at 0, max of 2x and x")
+        << QStringLiteral("max(a*x, x)") << a << QList<double> { 2.0 } << 3.0 << 6.0
+        << QList<double> { 0.0 } << 1.0 << 2.0;
+    QTest::newRow("relu(x-k), k=2: a kink at 2")
+        << QStringLiteral("relu(x-k)") << QStringList { QStringLiteral("k") }
+        << QList<double> { 2.0 } << 3.0 << 1.0 << QList<double> { 2.0 } << 0.0 << 1.0;
+    QTest::newRow("two in order of appearance: b*abs(x-c), b=3, c=-1")
+        << QStringLiteral("b*abs(x-c)") << QStringList { QStringLiteral("b"), QStringLiteral("c") }
+        << QList<double> { 3.0, -1.0 } << 1.0 << 6.0 << QList<double> { -1.0 } << -3.0 << 3.0;
+    QTest::newRow("pi and e are constants, not parameters")
+        << QStringLiteral("e^x*pi+relu(x-s)") << QStringList { QStringLiteral("s") }
+        << QList<double> { 1.0 } << 0.0 << M_PI << QList<double> { 1.0 } << M_E * M_PI
+        << M_E * M_PI + 1;
+}
+
+void TestExpressionActivation::parameters()
+{
+    QFETCH(QString, expression);
+    QFETCH(QStringList, names);
+    QFETCH(QList<double>, values);
+    QFETCH(double, x);
+    QFETCH(double, f);
+    QFETCH(QList<double>, kinks);
+    QFETCH(double, left);
+    QFETCH(double, right);
+    ExpressionParameters known;
+    for (int i = 0; i < names.size(); ++i) {
+        ExpressionParameter p;
+        p.name = names[i];
+        p.value = values[i];
+        known << p;
+    }
+    const auto parsed = ExpressionActivation::parse(expression, known);
+    QVERIFY2(parsed.activation, qPrintable(parsed.error));
+    const auto &g = static_cast<const ExpressionActivation &>(*parsed.activation);
+    QCOMPARE(g.parameters().size(), names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(g.parameters()[i].name, names[i]);
+        QCOMPARE(g.parameters()[i].value, values[i]);
+    }
+    QCOMPARE(g.value(x), f);
+    QCOMPARE(g.breakpoints().size(), std::size_t(kinks.size()));
+    for (int i = 0; i < kinks.size(); ++i) {
+        QCOMPARE(g.breakpoints()[std::size_t(i)].kind, BreakpointKind::Kink);
+        QCOMPARE(g.breakpoints()[std::size_t(i)].x, kinks[i]);
+    }
+    const double at = kinks.isEmpty() ? x : kinks.front();
+    QCOMPARE(g.leftDerivative(at), left);
+    QCOMPARE(g.rightDerivative(at), right);
+    if (kinks.isEmpty())
+        QCOMPARE(g.derivative(at), left);
+
+    // Without known values every parameter starts at 1.
+    const auto fresh = ExpressionActivation::parse(expression);
+    for (const ExpressionParameter &p :
+         static_cast<const ExpressionActivation &>(*fresh.activation).parameters())
+        QCOMPARE(p.value, ExpressionParameter::defaultValue);
 }
 
 QTEST_GUILESS_MAIN(TestExpressionActivation)

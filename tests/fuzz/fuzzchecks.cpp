@@ -137,6 +137,14 @@ QString shown(const QStringList &value)
 {
     return value.join(QLatin1Char(';'));
 }
+QString shown(const ExpressionParameters &value)
+{
+    QStringList items;
+    for (const ExpressionParameter &p : value)
+        items << p.name + QLatin1Char('=') + number(p.value) + QLatin1Char(':') + number(p.minimum)
+                + QLatin1Char(':') + number(p.maximum);
+    return items.join(QLatin1Char(';'));
+}
 QString shown(DerivativeConvention value)
 {
     return ConventionNames::key(value);

@@ -41,8 +41,8 @@ void TestExpressionEditor::badInputKeepsThePreviousFunction_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("syntax error") << QStringLiteral("max(0,,x)")
                                   << QStringLiteral("unexpected comma at character 7");
-    QTest::newRow("unknown variable")
-        << QStringLiteral("y*2") << QStringLiteral("unknown name 'y'");
+    QTest::newRow("unknown function")
+        << QStringLiteral("foo(x)*2") << QStringLiteral("unknown function 'foo'");
     QTest::newRow("unclosed") << QStringLiteral("max(0, x") << QStringLiteral("parenthesis");
     QTest::newRow("NaN everywhere")
         << QStringLiteral("sqrt(-1-x^2)") << QStringLiteral("not a real number");
