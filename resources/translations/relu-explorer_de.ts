@@ -688,6 +688,34 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Value reported for f′ at a kink: %1 (default pytorch; framework is the same).</source>
         <translation>Wert, der für f′ an einem Knick angegeben wird: %1 (Standard pytorch; framework ist dasselbe).</translation>
     </message>
+    <message>
+        <source>A value for a parameter of --expression, such as a=0.5 for max(a*x, x) (each starts at 1); several as a=0.5,k=2.</source>
+        <translation>Ein Wert für einen Parameter von --expression, etwa a=0.5 für max(a*x, x) (jeder beginnt bei 1); mehrere als a=0.5,k=2.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE,...</source>
+        <translation>NAME=WERT,...</translation>
+    </message>
+    <message>
+        <source>--parameter only applies to --expression</source>
+        <translation>--parameter gilt nur für --expression</translation>
+    </message>
+    <message>
+        <source>--parameter expects NAME=NUMBER, such as a=0.5, got &apos;%1&apos;</source>
+        <translation>--parameter erwartet NAME=ZAHL, etwa a=0.5, erhielt „%1“</translation>
+    </message>
+    <message>
+        <source>--parameter: the expression has no parameters</source>
+        <translation>--parameter: der Ausdruck hat keine Parameter</translation>
+    </message>
+    <message>
+        <source>--parameter: the expression has no parameter &apos;%1&apos;; it has %2</source>
+        <translation>--parameter: der Ausdruck hat keinen Parameter „%1“; er hat %2</translation>
+    </message>
+    <message>
+        <source>--parameter: %1</source>
+        <translation>--parameter: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -1039,6 +1067,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>it is narrower than %1</source>
         <translation>er ist schmaler als %1</translation>
     </message>
+    <message>
+        <source>the function shown has no such parameter</source>
+        <translation>die gezeigte Funktion hat keinen solchen Parameter</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1174,6 +1206,33 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>ExpressionParameter</name>
+    <message>
+        <source>the range&apos;s ends must be finite numbers</source>
+        <translation>die Enden des Bereichs müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the range&apos;s start %1 must be less than its end %2</source>
+        <translation>der Anfang des Bereichs, %1, muss kleiner als sein Ende, %2, sein</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is wider than 1,000,000</source>
+        <translation>der Bereich von %1 bis %2 ist breiter als 1.000.000</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter&apos;s name: a letter, then letters, digits or _</source>
+        <translation>„%1“ ist kein Parametername: ein Buchstabe, dann Buchstaben, Ziffern oder _</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not in its range, %3 to %4</source>
+        <translation>%1 = %2 liegt nicht in seinem Bereich, %3 bis %4</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>the number %1 is too large for a double</source>
@@ -1304,6 +1363,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>too many parameters: at most %1 (%2), and &apos;%3&apos; is another</source>
+        <translation>zu viele Parameter: höchstens %1 (%2), und „%3“ wäre ein weiterer</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;; a parameter&apos;s name starts with a letter</source>
+        <translation>unbekannter Name „%1“; der Name eines Parameters beginnt mit einem Buchstaben</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1761,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>the file is more than %1 bytes; a lesson is at most that</source>
         <translation>die Datei ist größer als %1 Byte; so groß darf eine Lektion höchstens sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of objects such as {&quot;name&quot;: &quot;a&quot;, &quot;value&quot;: 0.5, &quot;range&quot;: [-5, 5]}</source>
+        <translation>„%1“ muss eine Liste von Objekten wie {&quot;name&quot;: &quot;a&quot;, &quot;value&quot;: 0.5, &quot;range&quot;: [-5, 5]} sein</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2226,38 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
+    <message>
+        <source>the parameter %1 of your f(x)</source>
+        <translation>der Parameter %1 Ihres f(x)</translation>
+    </message>
+    <message>
+        <source>range…</source>
+        <translation>Bereich…</translation>
+    </message>
+    <message>
+        <source>Set the range of %1&apos;s slider</source>
+        <translation>Den Bereich des Schiebereglers für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>%1 range</source>
+        <translation>Bereich von %1</translation>
+    </message>
+    <message>
+        <source>only your own f(x)&apos;s parameters have a range to set</source>
+        <translation>nur die Parameter Ihres eigenen f(x) haben einen einstellbaren Bereich</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Bereich von %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
 </context>
 <context>
     <name>PieceGraphs</name>
@@ -2589,6 +2692,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Pan or zoom</source>
         <translation>Verschieben oder zoomen</translation>
     </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Bereich von %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Change the parameters</source>
+        <translation>Die Parameter ändern</translation>
+    </message>
 </context>
 <context>
     <name>SessionSnapshot</name>
@@ -2631,6 +2746,18 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>expression: %1 (at character %2)</source>
         <translation>expression: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>at most %1, not %2</source>
+        <translation>höchstens %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>Parameter: %1</translation>
     </message>
 </context>
 <context>

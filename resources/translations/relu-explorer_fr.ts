@@ -688,6 +688,34 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Value reported for f′ at a kink: %1 (default pytorch; framework is the same).</source>
         <translation>Valeur donnée pour f′ en un point anguleux&#xa0;: %1 (par défaut pytorch&#xa0;; framework est le même).</translation>
     </message>
+    <message>
+        <source>A value for a parameter of --expression, such as a=0.5 for max(a*x, x) (each starts at 1); several as a=0.5,k=2.</source>
+        <translation>Une valeur pour un paramètre de --expression, par exemple a=0.5 pour max(a*x, x) (chacun commence à 1)&amp;#xa0;; plusieurs sous la forme a=0.5,k=2.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE,...</source>
+        <translation>NOM=VALEUR,...</translation>
+    </message>
+    <message>
+        <source>--parameter only applies to --expression</source>
+        <translation>--parameter ne s’applique qu’à --expression</translation>
+    </message>
+    <message>
+        <source>--parameter expects NAME=NUMBER, such as a=0.5, got &apos;%1&apos;</source>
+        <translation>--parameter attend NOM=NOMBRE, par exemple a=0.5, reçu «&amp;#xa0;%1&amp;#xa0;»</translation>
+    </message>
+    <message>
+        <source>--parameter: the expression has no parameters</source>
+        <translation>--parameter&amp;#xa0;: l’expression n’a pas de paramètres</translation>
+    </message>
+    <message>
+        <source>--parameter: the expression has no parameter &apos;%1&apos;; it has %2</source>
+        <translation>--parameter&amp;#xa0;: l’expression n’a pas de paramètre «&amp;#xa0;%1&amp;#xa0;»&amp;#xa0;; elle a %2</translation>
+    </message>
+    <message>
+        <source>--parameter: %1</source>
+        <translation>--parameter&amp;#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConventionNames</name>
@@ -1039,6 +1067,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>it is narrower than %1</source>
         <translation>elle est plus étroite que %1</translation>
     </message>
+    <message>
+        <source>the function shown has no such parameter</source>
+        <translation>la fonction affichée n’a pas ce paramètre</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1174,6 +1206,33 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>ExpressionParameter</name>
+    <message>
+        <source>the range&apos;s ends must be finite numbers</source>
+        <translation>les bornes de l’intervalle doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>the range&apos;s start %1 must be less than its end %2</source>
+        <translation>le début de l’intervalle, %1, doit être inférieur à sa fin, %2</translation>
+    </message>
+    <message>
+        <source>the range from %1 to %2 is wider than 1,000,000</source>
+        <translation>l’intervalle de %1 à %2 est plus large que 1&amp;#xa0;000&amp;#xa0;000</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter&apos;s name: a letter, then letters, digits or _</source>
+        <translation>«&amp;#xa0;%1&amp;#xa0;» n’est pas un nom de paramètre&amp;#xa0;: une lettre, puis des lettres, des chiffres ou _</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&amp;#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not in its range, %3 to %4</source>
+        <translation>%1 = %2 n’est pas dans son intervalle, de %3 à %4</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>the number %1 is too large for a double</source>
@@ -1304,6 +1363,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>caractère inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>too many parameters: at most %1 (%2), and &apos;%3&apos; is another</source>
+        <translation>trop de paramètres&amp;#xa0;: au plus %1 (%2), et «&amp;#xa0;%3&amp;#xa0;» en serait un de plus</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;; a parameter&apos;s name starts with a letter</source>
+        <translation>nom inconnu «&amp;#xa0;%1&amp;#xa0;»&amp;#xa0;; le nom d’un paramètre commence par une lettre</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1761,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>the file is more than %1 bytes; a lesson is at most that</source>
         <translation>le fichier dépasse %1 octets, la taille maximale d&apos;une leçon</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of objects such as {&quot;name&quot;: &quot;a&quot;, &quot;value&quot;: 0.5, &quot;range&quot;: [-5, 5]}</source>
+        <translation>«&amp;#xa0;%1&amp;#xa0;» doit être une liste d’objets tels que {&quot;name&quot;: &quot;a&quot;, &quot;value&quot;: 0.5, &quot;range&quot;: [-5, 5]}</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2226,38 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>%1, from %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
     </message>
+    <message>
+        <source>the parameter %1 of your f(x)</source>
+        <translation>le paramètre %1 de votre f(x)</translation>
+    </message>
+    <message>
+        <source>range…</source>
+        <translation>intervalle…</translation>
+    </message>
+    <message>
+        <source>Set the range of %1&apos;s slider</source>
+        <translation>Choisir l’intervalle du curseur de %1</translation>
+    </message>
+    <message>
+        <source>%1 range</source>
+        <translation>intervalle de %1</translation>
+    </message>
+    <message>
+        <source>only your own f(x)&apos;s parameters have a range to set</source>
+        <translation>seuls les paramètres de votre propre f(x) ont un intervalle à choisir</translation>
+    </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Intervalle de %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&amp;#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>PieceGraphs</name>
@@ -2589,6 +2692,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Pan or zoom</source>
         <translation>Déplacer ou zoomer</translation>
     </message>
+    <message>
+        <source>Range of %1</source>
+        <translation>Intervalle de %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Change the parameters</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
 </context>
 <context>
     <name>SessionSnapshot</name>
@@ -2631,6 +2746,18 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>expression: %1 (at character %2)</source>
         <translation>expression&#xa0;: %1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>at most %1, not %2</source>
+        <translation>au plus %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 est donné deux fois</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>paramètres&amp;#xa0;: %1</translation>
     </message>
 </context>
 <context>
