@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "autogradexamples.h"
+#include "commandpalette.h"
 #include "explanations.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
     createDocks();
+    m_palette = new CommandPalette(this, m_functionChooser, m_plotView);
+    connect(m_palette, &CommandPalette::finished, m_plotView, qOverload<>(&QWidget::setFocus));
     createMenus(); // before the toolbar, whose first button opens all menus
     createToolBar();
 
@@ -274,6 +277,8 @@ void MainWindow::createMenus()
     QAction *copyValues = edit->addAction(tr("Copy &Values"), this, &MainWindow::copyValues);
     copyValues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyValues->setStatusTip(tr("Put the readout (x, f(x), f′(x)) on the clipboard as text"));
+    edit->addSeparator();
+    edit->addAction(m_palette->openAction());
     QMenu *function = menuBar()->addMenu(tr("F&unction"));
     m_actions->fillFunctionMenu(function);
     // The same function, written differently, with another derivative at 0: each example is one
@@ -412,6 +417,7 @@ void MainWindow::applyPlotStyle()
     const PlotStyle style = m_themes->plotStyle(m_presenting ? PlotStyle::presentationScale : 1.0);
     m_plotView->setPlotStyle(style);
     m_expressionEditor->setPlotStyle(style);
+    m_palette->setPlotStyle(style);
     if (m_lessonGuide)
         m_lessonGuide->setPlotStyle(style);
 }
@@ -527,6 +533,8 @@ void MainWindow::createFunctionToolBar()
             &MainWindow::editExpression);
     // Back to the plot after an expression, so the arrow keys move the probe again.
     connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView,
+            qOverload<>(&QWidget::setFocus));
+    connect(m_functionChooser, &FunctionChooser::finished, m_plotView,
             qOverload<>(&QWidget::setFocus));
     // The lesson's controls get their own row under the function's.
     addToolBarBreak();

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class CommandPalette;
 class ExplorerActions;
 class ExplorerState;
 class ExpressionEditor;
@@ -63,6 +64,8 @@ public:
     FunctionChooser *functionChooser() const { return m_functionChooser; }
     ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     ExpressionEditor *expressionEditor() const { return m_expressionEditor; }
+    /** Edit ▸ Command Palette… (Ctrl+K): functions, examples and actions by name. */
+    CommandPalette *commandPalette() const { return m_palette; }
     QDockWidget *valuesDock() const { return m_valuesDock; }
     /** The docks' contents are made when first shown: a window that never shows them starts faster.
      */
@@ -124,6 +127,7 @@ private:
     FunctionChooser *m_functionChooser = nullptr;
     ParameterPanel *m_parameterPanel = nullptr;
     ExpressionEditor *m_expressionEditor = nullptr;
+    CommandPalette *m_palette = nullptr;
     QLabel *m_hint;
     Settings *m_settings;
     QTimer *m_saveTimer;

@@ -6,11 +6,14 @@
 #include "activationcatalog.h"
 #include "explorerstate.h"
 #include "plotstyle.h"
+#include "rankedfiltermodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QListView>
 
 namespace {
 
@@ -23,6 +26,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
     , m_state(state)
     , m_search(new QLineEdit(this))
     , m_combo(new QComboBox(this))
+    , m_matches(new RankedFilterModel(this))
+    , m_completer(new QCompleter(this))
 {
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
@@ -52,12 +57,28 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_combo);
 
+    // The completer lists the combo box's own rows, filtered and ranked as the text is typed. It
+    // is attached with setWidget(), not QLineEdit::setCompleter(): that would write the
+    // highlighted name into the box, and the box keeps what was typed.
+    m_matches->setSourceModel(m_combo->model());
+    m_completer->setModel(m_matches);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(20);
+    m_completer->setWidget(m_search);
+    m_completer->popup()->installEventFilter(this);
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &FunctionChooser::filter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        const QStringList names = visibleNames();
-        if (!names.isEmpty())
-            choose(names.constFirst());
-    });
+    connect(m_search, &QLineEdit::textEdited, this, &FunctionChooser::showMatches);
+    connect(m_search, &QLineEdit::returnPressed, this, &FunctionChooser::pickMatch);
+    // A click in the list.
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                const QString name = index.data(Qt::UserRole).toString();
+                endSearch();
+                choose(name);
+                if (name != expressionItem)
+                    Q_EMIT finished();
+            });
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { choose(m_combo->itemData(index).toString()); });
     connect(m_state, &ExplorerState::activationChanged, this, &FunctionChooser::showState);
@@ -67,27 +88,88 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
 QStringList FunctionChooser::visibleNames() const
 {
     QStringList names;
-    auto *view = qobject_cast<QListView *>(m_combo->view());
-    for (int i = 0; i < m_combo->count(); ++i) {
-        if (!view || !view->isRowHidden(i))
-            names << m_combo->itemData(i).toString();
-    }
+    for (int row = 0; row < m_matches->rowCount(); ++row)
+        names << m_matches->index(row, 0).data(Qt::UserRole).toString();
     return names;
 }
 
 void FunctionChooser::filter(const QString &text)
 {
-    auto *view = qobject_cast<QListView *>(m_combo->view());
-    if (!view)
+    m_matches->setText(text);
+    if (text.trimmed().isEmpty())
+        m_completer->popup()->hide();
+}
+
+void FunctionChooser::showMatches()
+{
+    filter(m_search->text());
+    QAbstractItemView *list = m_completer->popup();
+    if (m_matches->rowCount() == 0 || !m_search->isVisible()) {
+        list->hide();
         return;
-    const QString wanted = text.trimmed();
-    for (int i = 0; i < m_combo->count(); ++i) {
-        const bool matches
-            = wanted.isEmpty() || m_combo->itemText(i).contains(wanted, Qt::CaseInsensitive);
-        view->setRowHidden(i, !matches);
     }
-    if (!wanted.isEmpty() && !visibleNames().isEmpty() && m_combo->isVisible())
-        m_combo->showPopup();
+    m_completer->complete();
+    // The top match is highlighted: it is what Enter picks.
+    list->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void FunctionChooser::pickMatch()
+{
+    QAbstractItemView *list = m_completer->popup();
+    const QModelIndex highlighted = list->isVisible() ? list->currentIndex() : QModelIndex();
+    if (!highlighted.isValid() && m_search->text().trimmed().isEmpty())
+        return;
+    const QString name = highlighted.isValid() ? highlighted.data(Qt::UserRole).toString()
+                                               : visibleNames().value(0);
+    if (name.isEmpty())
+        return;
+    endSearch();
+    choose(name);
+    // "your own f(x)…" hands the keys to the expression box instead.
+    if (name != expressionItem)
+        Q_EMIT finished();
+}
+
+void FunctionChooser::endSearch()
+{
+    m_completer->popup()->hide();
+    m_search->clear();
+}
+
+bool FunctionChooser::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool onList = watched == m_completer->popup();
+    if (!onList && watched != m_search)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // The window's single-key shortcuts (Esc leaves presentation mode, ↑/↓ turn the lesson's
+        // pages) must not take these keys from the search.
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Escape:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter: event->accept(); return true;
+        default: break;
+        }
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape) {
+        endSearch();
+        Q_EMIT finished();
+        return true;
+    }
+    if (onList && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        pickMatch();
+        return true;
+    }
+    if (!onList && key == Qt::Key_Down && !m_completer->popup()->isVisible()) {
+        showMatches();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FunctionChooser::choose(const QString &name)

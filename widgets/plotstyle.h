@@ -120,6 +120,17 @@ struct PlotStyle
     /** The window's size at its first start, before it remembers one. */
     static QSize windowSize() { return { 1100, 860 }; }
 
+    // The command palette over the plot scales with the plot (the back row reads it).
+    /** Its type against the application's. */
+    double paletteTypeScale() const { return 1.2 * scale; }
+    /** Between it and the plot's top edge, and around and between its parts. */
+    int paletteMargin() const { return int(12 * scale); }
+    int paletteSpacing() const { return int(6 * scale); }
+    /** Its width, in average character widths of its type (at most the plot's). */
+    static constexpr int paletteWidthInChars = 44;
+    /** The matches it shows at once; more scroll. */
+    static constexpr int paletteRows = 8;
+
     static constexpr int errorBorderWidth = 2;
     /** A style sheet for a label that says what went wrong. */
     QString errorTextStyleSheet() const;

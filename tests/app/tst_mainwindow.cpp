@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "activationcatalog.h"
+#include "autogradexamples.h"
+#include "commandpalette.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
 #include "expressioneditor.h"
@@ -23,6 +25,7 @@
 #include "valuestable.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
@@ -34,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <functional>
 
@@ -64,6 +68,11 @@ private Q_SLOTS:
     void valuesTableInLessons();
     void clipboard();
     void undoAndRedoFromTheKeyboard();
+    void paletteReachesAFunctionInPresentation();
+    void paletteRunsActionsByName();
+    void paletteEscapeChangesNothing();
+    void paletteReachesAnExample();
+    void chooserHandsTheKeysBack();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -660,6 +669,175 @@ void TestMainWindow::anExampleShowsASpuriousDerivative()
     window.history()->flush();
     window.history()->undo();
     QCOMPARE(window.state()->activation().specification(), QStringLiteral("relu"));
+}
+
+namespace {
+
+/** Keys as the window system delivers them: to the widget with the focus. */
+void typeIntoFocus(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+void pressInFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+} // namespace
+
+void TestMainWindow::paletteReachesAFunctionInPresentation()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CommandPalette *palette = window.commandPalette();
+    QVERIFY(!palette->isVisible());
+    // Edit ▸ Command Palette…, with its shortcut.
+    QAction *open = findAction(window, QStringLiteral("Command Palette…"));
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    const double deskType = palette->searchBox()->font().pointSizeF();
+    QTest::keyClick(window.plotView(), Qt::Key_F5);
+    QVERIFY(window.isPresenting());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(!window.functionToolBar()->isVisible());
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(palette->isVisible());
+    QVERIFY(palette->searchBox()->hasFocus());
+    // Over the plot, at its top centre, in type as large as the plot's.
+    const QRect plot(window.plotView()->mapTo(&window, QPoint(0, 0)), window.plotView()->size());
+    QVERIFY(plot.contains(palette->geometry()));
+    QVERIFY(qAbs(palette->geometry().center().x() - plot.center().x()) <= 1);
+    QVERIFY(palette->geometry().top() - plot.top() < plot.height() / 10);
+    QVERIFY(palette->searchBox()->font().pointSizeF() >= 1.9 * deskType);
+    // Its rows are whole: the eighth ends inside the list.
+    QTreeView *list = palette->list();
+    QVERIFY(list->model()->rowCount() > 8);
+    QVERIFY(list->isVisible());
+    QVERIFY2(list->visualRect(list->model()->index(7, 0)).bottom() < list->viewport()->height(),
+             qPrintable(QStringLiteral("row ends at %1, list %2")
+                            .arg(list->visualRect(list->model()->index(7, 0)).bottom())
+                            .arg(list->viewport()->height())));
+
+    typeIntoFocus(QStringLiteral("relu6"));
+    QCOMPARE(palette->searchBox()->text(), QStringLiteral("relu6"));
+    QCOMPARE(palette->visibleNames().value(0), QStringLiteral("relu6"));
+    pressInFocus(Qt::Key_Return);
+    QCOMPARE(window.state()->activation().name(), QStringLiteral("relu6"));
+    QVERIFY(!palette->isVisible());
+    QVERIFY(window.plotView()->hasFocus());
+    QVERIFY(window.isPresenting()); // neither Enter nor anything else left presentation mode
+    // The function chooser's path: one step, which undo takes back.
+    window.history()->flush();
+    window.history()->undo();
+    QCOMPARE(window.state()->activation().name(), QStringLiteral("relu"));
+    // The next time it opens, nothing of the last search is left.
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(palette->searchBox()->text().isEmpty());
+    typeIntoFocus(QStringLiteral("gel"));
+    pressInFocus(Qt::Key_Return);
+    QCOMPARE(window.state()->activation().name(), QStringLiteral("gelu"));
+}
+
+void TestMainWindow::paletteRunsActionsByName()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CommandPalette *palette = window.commandPalette();
+    QVERIFY(window.state()->setView({ 10, 20 }, { -3, 3 }));
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    typeIntoFocus(QStringLiteral("reset v"));
+    // Once, though it is in the File menu and in the View menu.
+    QCOMPARE(palette->visibleNames().filter(QStringLiteral("Reset View")).size(), 1);
+    QCOMPARE(palette->visibleNames().value(0), QStringLiteral("Reset View"));
+    // The shortcut is shown beside the name.
+    QCOMPARE(palette->list()->model()->index(0, 1).data().toString(), QStringLiteral("R"));
+    pressInFocus(Qt::Key_Return);
+    QCOMPARE(window.state()->xRange(), SessionLimits::defaultXRange);
+    QVERIFY(window.plotView()->hasFocus());
+
+    // Menus hidden: the values table, by part of its name.
+    QTest::keyClick(window.plotView(), Qt::Key_F5);
+    QVERIFY(!window.state()->isValuesTableVisible());
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    typeIntoFocus(QStringLiteral("values t"));
+    QCOMPARE(palette->visibleNames().value(0), QStringLiteral("Values Table"));
+    pressInFocus(Qt::Key_Return);
+    QVERIFY(window.state()->isValuesTableVisible());
+
+    // A submenu's action is named with its submenu; ↓ moves to the next match.
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    typeIntoFocus(QStringLiteral("compare with"));
+    QCOMPARE(palette->visibleNames().value(0), QStringLiteral("Compare With ▸ relu"));
+    QCOMPARE(palette->visibleNames().value(1), QStringLiteral("Compare With ▸ leaky_relu"));
+    pressInFocus(Qt::Key_Down);
+    pressInFocus(Qt::Key_Return);
+    QCOMPARE(int(window.state()->comparisons().size()), 1);
+    QCOMPARE(window.state()->comparisons().front()->name(), QStringLiteral("leaky_relu"));
+
+    // Nothing matches: one line says so, Enter does nothing.
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    typeIntoFocus(QStringLiteral("zzz"));
+    QVERIFY(palette->visibleNames().isEmpty());
+    pressInFocus(Qt::Key_Return);
+    QVERIFY(palette->isVisible());
+    QCOMPARE(window.state()->activation().name(), QStringLiteral("relu"));
+}
+
+void TestMainWindow::paletteEscapeChangesNothing()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CommandPalette *palette = window.commandPalette();
+    QTest::keyClick(window.plotView(), Qt::Key_F5);
+    const SessionSnapshot before = window.state()->snapshot();
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    typeIntoFocus(QStringLiteral("gelu"));
+    pressInFocus(Qt::Key_Down);
+    pressInFocus(Qt::Key_Up);
+    pressInFocus(Qt::Key_Escape);
+    QVERIFY(!palette->isVisible());
+    QVERIFY(window.plotView()->hasFocus());
+    QVERIFY(window.state()->snapshot() == before);
+    // That Esc closed the palette only; the next leaves presentation mode.
+    QVERIFY(window.isPresenting());
+    QTest::keyClick(window.plotView(), Qt::Key_Escape);
+    QVERIFY(!window.isPresenting());
+}
+
+void TestMainWindow::paletteReachesAnExample()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CommandPalette *palette = window.commandPalette();
+    pressInFocus(Qt::Key_K, Qt::ControlModifier);
+    // Every example of Function ▸ Examples is there by its expression.
+    for (const AutogradExample &example : AutogradExample::all())
+        QVERIFY2(palette->visibleNames().contains(example.expression),
+                 qPrintable(example.expression));
+    typeIntoFocus(QStringLiteral("relu(x)-relu(-x)"));
+    QCOMPARE(palette->visibleNames().value(0), QStringLiteral("relu(x)-relu(-x)"));
+    pressInFocus(Qt::Key_Return);
+    QVERIFY(window.state()->activation().isExpression());
+    QCOMPARE(window.state()->activation().specification(), QStringLiteral("relu(x)-relu(-x)"));
+    QCOMPARE(window.state()->probeX(), 0.0);
+}
+
+void TestMainWindow::chooserHandsTheKeysBack()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLineEdit *search = window.functionChooser()->searchBox();
+    search->setFocus();
+    QVERIFY(search->hasFocus());
+    pressInFocus(Qt::Key_Escape);
+    QVERIFY(window.plotView()->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)
