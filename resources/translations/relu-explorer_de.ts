@@ -718,6 +718,45 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Find a function, an example or a command by typing its name (in presentation mode too)</source>
+        <translation>Eine Funktion, ein Beispiel oder einen Befehl finden, indem man seinen Namen tippt (auch im Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Function, example or command…</source>
+        <translation>Funktion, Beispiel oder Befehl…</translation>
+    </message>
+    <message>
+        <source>Search functions, examples and commands</source>
+        <translation>Funktionen, Beispiele und Befehle suchen</translation>
+    </message>
+    <message>
+        <source>No function, example or command has that name.</source>
+        <translation>Keine Funktion, kein Beispiel und kein Befehl heißt so.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
     <name>ConventionNames</name>
     <message>
         <source>Left derivative</source>

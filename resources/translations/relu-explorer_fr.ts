@@ -718,6 +718,45 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Find a function, an example or a command by typing its name (in presentation mode too)</source>
+        <translation>Trouver une fonction, un exemple ou une commande en tapant son nom (en mode présentation aussi)</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Function, example or command…</source>
+        <translation>Fonction, exemple ou commande…</translation>
+    </message>
+    <message>
+        <source>Search functions, examples and commands</source>
+        <translation>Rechercher des fonctions, des exemples et des commandes</translation>
+    </message>
+    <message>
+        <source>No function, example or command has that name.</source>
+        <translation>Aucune fonction, aucun exemple ni aucune commande ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
+    </message>
+</context>
+<context>
     <name>ConventionNames</name>
     <message>
         <source>Left derivative</source>
