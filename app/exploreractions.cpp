@@ -89,8 +89,9 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
         if (m_state->jumpToKink())
             return;
         const Activation &f = m_state->activation();
-        // Only a complete list lets the app say there is none.
-        Q_EMIT message(f.breakpointsComplete()
+        // Only a built-in's formulas let the app say there is none: an expression's list covers
+        // the range it analysed (relu(x - 2000) has its kink beyond it).
+        Q_EMIT message(!f.isExpression()
                            ? tr("%1 has no kink, jump or other point where f′ does not exist: "
                                 "the probe stays")
                                  .arg(f.title())

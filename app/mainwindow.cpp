@@ -395,6 +395,9 @@ void MainWindow::setPresentation(bool on)
     if (on)
         toolFont.setPointSizeF(toolFont.pointSizeF() * PlotStyle::presentationToolBarScale);
     m_toolBar->setFont(toolFont);
+    // The menus F10 opens, in the toolbar's type: read from the back row too.
+    for (QMenu *menu : findChildren<QMenu *>())
+        menu->setFont(on ? toolFont : QFont());
     if (on) {
         m_wasMaximized = isMaximized();
         showFullScreen();

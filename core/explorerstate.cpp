@@ -91,14 +91,8 @@ void ExplorerState::switchTo(std::shared_ptr<const Activation> activation)
         return;
     const Step step(this);
     setActivation(std::move(activation));
-    // A function is not compared with itself.
-    std::vector<std::shared_ptr<const Activation>> others;
-    for (const auto &compared : m_comparisons) {
-        if (compared->specification() != m_activation->specification())
-            others.push_back(compared);
-    }
-    if (others.size() != m_comparisons.size())
-        setComparisons(std::move(others));
+    // A function is not compared with itself: setComparisons drops it.
+    setComparisons(m_comparisons);
     // A new function starts from the notebook's view, not from the last function's (relu6's
     // widened one, or a zoom into a kink that is not there any more), and keeps the probe in it.
     Interval x = SessionLimits::defaultXRange;

@@ -145,7 +145,6 @@ public:
     /** Home and End: just inside the view's edge (a fortieth of it), on the arrow keys' grid. */
     void moveProbeToLeftEdge();
     void moveProbeToRightEdge();
-    double edgeProbeX(int direction) const;
     /**
      * To the breakpoint in view (a kink, a jump, ...) nearest the probe; from a breakpoint, on
      * to the next one (wrapping around). False, with the probe unmoved, where f has none known.
@@ -217,6 +216,8 @@ Q_SIGNALS:
     void valuesTableVisibleChanged(bool visible);
 
 private:
+    /** Where Home (direction −1) and End (+1) put the probe. */
+    double edgeProbeX(int direction) const;
     /** While one lives, changes are gathered; the last one to go announces them. */
     class Step
     {

@@ -76,9 +76,8 @@ bool KinkFan::show(const Activation &f, const Kink &kink, double y, DerivativeCo
                              && PlotItems::placeLine(m_emphasized, kink.x, y, picked));
 
     // The entry goes last, after the function's, which are rebuilt with every new function.
-    if (m_labelledFunction != f.specification() || m_labelledX != kink.x || m_label.isEmpty()) {
+    if (m_labelledX != kink.x || m_label.isEmpty()) {
         m_label = legendLabel(f, kink);
-        m_labelledFunction = f.specification();
         m_labelledX = kink.x;
     }
     const QString &label = m_label;

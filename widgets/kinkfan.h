@@ -52,6 +52,11 @@ public:
      * (only a full replot draws that).
      */
     bool show(const Activation &f, const Kink &kink, double y, DerivativeConvention convention);
+    /**
+     * Forgets the label kept for the last kink: the view calls it whenever the function is new,
+     * including the same formula with another parameter (a·relu(x) at a = 1, then at −1).
+     */
+    void forgetLabel() { m_label.clear(); }
     /** True when the legend changed. */
     bool hide();
     void applyStyle();
@@ -63,10 +68,10 @@ private:
     QCPGraph *m_entry;
     bool m_shown = false;
     /**
-     * The label made for (function, kink), kept: a drag at a kink asks on every event. Keyed by
-     * the specification, not the address, which a new function can reuse.
+     * The label made for the kink at m_labelledX of the function shown, kept: a drag at a kink
+     * asks on every event. forgetLabel() ends it with the function (neither the address, which a
+     * new function can reuse, nor the specification, which ignores parameters, could).
      */
-    QString m_labelledFunction;
     double m_labelledX = 0.0;
     QString m_label;
 };

@@ -341,6 +341,7 @@ void PlotView::arrangePanels()
 void PlotView::rebuildGraphs()
 {
     const Activation &f = m_state->activation();
+    m_kinkFan->forgetLabel();
     m_functionGraph->rebuild(f, m_state->convention(), m_state->xRange());
     m_derivativePanel->rebuild(f, m_state->convention(), m_state->xRange());
     // Rebuilt with the function, so their legend entries follow the function's.
@@ -442,7 +443,7 @@ void PlotView::showProbe()
     m_secantOverlay->update(*m_state);
     const bool quotientAxisMoved = showQuotients();
 
-    m_readout->setText(readoutText(currentReadout()));
+    m_readout->setText(readoutText());
     const int lines = int(m_readout->text().count(QLatin1Char('\n'))) + 1;
     const double scale = readoutScaleFor(m_readout->text(), viewport().width());
     if (lines != m_readoutLines || scale != m_readoutScale || quotientAxisMoved || frameworksMoved
@@ -626,7 +627,7 @@ void PlotView::updateLayout()
     if (showQuotients())
         QCustomPlot::updateLayout();
     // The readout's decimals follow the size of a pixel, which the new width changed.
-    const QString text = readoutText(currentReadout());
+    const QString text = readoutText();
     if (text != m_readout->text()) {
         m_readout->setText(text);
         const double scale = m_readoutScale;
@@ -636,12 +637,13 @@ void PlotView::updateLayout()
     }
 }
 
-QString PlotView::readoutText(const ProbeReadout &readout) const
+QString PlotView::readoutText() const
 {
+    const int decimals = NumberFormat::decimalsFor(xMapping().coordsPerPixel());
+    const ProbeReadout readout = ProbeReadout::describe(*m_state, decimals);
     QString text = readout.text();
     if (m_comparedValuesShown) {
-        const QStringList compared = ProbeReadout::comparedLines(
-            *m_state, NumberFormat::decimalsFor(xMapping().coordsPerPixel()));
+        const QStringList compared = ProbeReadout::comparedLines(*m_state, decimals);
         if (!compared.isEmpty())
             text += QLatin1Char('\n') + compared.join(QLatin1Char('\n'));
     }
@@ -653,9 +655,4 @@ QString PlotView::readoutText(const ProbeReadout &readout) const
     return ShrinkToFit::wrapped(m_readoutMetrics, text,
                                 viewport().width() - margins.left() - margins.right(),
                                 ProbeReadout::fieldSeparator());
-}
-
-ProbeReadout PlotView::currentReadout() const
-{
-    return ProbeReadout::describe(*m_state, NumberFormat::decimalsFor(xMapping().coordsPerPixel()));
 }

@@ -103,9 +103,11 @@ private:
     /** Shrinks the legend's type, if need be, so it fits the function's panel. */
     void fitLegend();
     /** What the readout should say now, with as many decimals as a pixel is wide. */
-    ProbeReadout currentReadout() const;
-    /** The readout as drawn: the secant's line kept free, long lines wrapped to the width. */
-    QString readoutText(const ProbeReadout &readout) const;
+    /**
+     * The readout as drawn, at the decimals of the view's pixel: the compared functions' lines if
+     * asked, the secant's line kept free, long lines wrapped to the width.
+     */
+    QString readoutText() const;
     /** Keeps the buffers at the screen's device pixel ratio, so the plot stays sharp. */
     void followDevicePixelRatio();
     bool grabs(const QPointF &pos) const;

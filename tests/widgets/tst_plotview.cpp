@@ -39,6 +39,7 @@ private Q_SLOTS:
     void frameworksDisagreeAtAbs();
     void theFanIsNamedInTheLegend_data();
     void theFanIsNamedInTheLegend();
+    void theFanFollowsAParameter();
     void manyJumpsAreNamedWithoutHoles();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
@@ -1019,6 +1020,25 @@ void TestPlotView::theFanIsNamedInTheLegend()
     m_state->setProbeX(kink + 0.5);
     QVERIFY(!m_view->kinkFan().isShown());
     QVERIFY(!legend->hasItemWithPlottable(m_view->kinkFan().legendEntry()));
+}
+
+void TestPlotView::theFanFollowsAParameter()
+{
+    // max(a·x, x) at a = 0.5 has the slopes 0.5 and 1 at 0, at a = 0.25 the slopes 0.25 and 1:
+    // the same formula, the same kink, other words. (Hand calculus: a·x wins left of 0 for a < 1.)
+    m_state->switchTo(ExpressionActivation::parse(QStringLiteral("max(a*x, x)")).activation);
+    m_state->setExpressionParameter(0, 0.5);
+    m_state->setProbeX(0.0);
+    QVERIFY(m_view->kinkFan().isShown());
+    QCPLegend *legend = m_view->legend;
+    auto entry = [legend] {
+        auto *last = qobject_cast<QCPPlottableLegendItem *>(legend->item(legend->itemCount() - 1));
+        return last ? last->plottable()->name() : QString();
+    };
+    QVERIFY2(entry().startsWith(QStringLiteral("fan [0.5, 1]")), qPrintable(entry()));
+    m_state->setExpressionParameter(0, 0.25);
+    QVERIFY(m_view->kinkFan().isShown());
+    QVERIFY2(entry().startsWith(QStringLiteral("fan [0.25, 1]")), qPrintable(entry()));
 }
 
 void TestPlotView::manyJumpsAreNamedWithoutHoles()
