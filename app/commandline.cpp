@@ -187,6 +187,17 @@ QString CommandLine::gridError(const ValueTable::GridError &error)
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
+    Result result = parseAll(arguments);
+    // A teacher who double-clicked a broken lesson gets the window and the reason in it; a
+    // script that asked for a figure or a table of it gets the usage error, as before.
+    if (result.error.isEmpty() && !result.options.lessonError.isEmpty()
+        && result.options.mode != LaunchOptions::Mode::Window)
+        result.error = result.options.lessonError;
+    return result;
+}
+
+CommandLine::Result CommandLine::parseAll(const QStringList &arguments)
+{
     Result result;
     LaunchOptions &launch = result.options;
     QString &error = result.error;
@@ -204,9 +215,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (positional.size() == 1) {
-        launch.lesson = LessonFile::load(positional.constFirst(), &error);
-        if (!launch.lesson)
-            return result;
+        launch.lesson = LessonFile::load(positional.constFirst(), &launch.lessonError);
     }
     if (parser.isSet(options.help)) {
         launch.mode = LaunchOptions::Mode::Help;

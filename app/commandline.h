@@ -28,9 +28,16 @@ public:
         QString error; ///< one line, empty when the arguments are valid
     };
 
-    /** Parses the program's arguments, the program name first, as in argv. */
+    /**
+     * Parses the program's arguments, the program name first, as in argv. A lesson file that
+     * cannot be opened is an error, except for the window: there it is options.lessonError, and
+     * the window opens and says so.
+     */
     static Result parse(const QStringList &arguments);
     static QString helpText();
     /** A refused table grid, with the options at fault: "--step: the step (0) must be ...". */
     static QString gridError(const ValueTable::GridError &error);
+
+private:
+    static Result parseAll(const QStringList &arguments);
 };

@@ -46,10 +46,9 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
         side->setRange(FigureExporter::minimumSide, FigureExporter::maximumSide);
         side->setSuffix(tr(" px"));
     }
-    m_width->setValue(
-        std::clamp(plot->width(), FigureExporter::minimumSide, FigureExporter::maximumSide));
-    m_height->setValue(
-        std::clamp(plot->height(), FigureExporter::minimumSide, FigureExporter::maximumSide));
+    // Not the on-screen plot's size, which is whatever the window left it (436×758 beside the
+    // lesson): a figure's size is chosen for where it goes, and kept for the next export.
+    setFigureSize(FigureExporter::defaultSize);
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
     m_scale->setRange(1.0, 4.0);
@@ -98,6 +97,12 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
 QString ExportDialog::path() const
 {
     return m_path->text().trimmed();
+}
+
+void ExportDialog::setFigureSize(QSize size)
+{
+    m_width->setValue(size.width()); // the spin boxes' ranges are the exporter's limits
+    m_height->setValue(size.height());
 }
 
 QSize ExportDialog::figureSize() const

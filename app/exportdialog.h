@@ -38,6 +38,9 @@ public:
     // setters:
     /** The theme's error colour for what went wrong (light until told). */
     void setPlotStyle(const PlotStyle &style);
+    /** The size the dialog offers, within the exporter's limits (FigureExporter::defaultSize until
+     * told). */
+    void setFigureSize(QSize size);
 
     /** Writes the figure; on failure shows why and stays open. */
     void accept() override;

@@ -25,6 +25,8 @@ public:
 
     static constexpr int minimumSide = 100;
     static constexpr int maximumSide = 10000;
+    /** The size of a figure nobody chose one for: `--export`'s, and the export dialog's first. */
+    static constexpr QSize defaultSize { 700, 700 };
 
     /** The format named by the path's extension, case-insensitively. */
     static std::optional<Format> formatFor(const QString &path);

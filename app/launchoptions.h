@@ -5,6 +5,7 @@
 
 #include "activation.h"
 #include "derivativeconvention.h"
+#include "figureexporter.h"
 #include "sessionsnapshot.h"
 #include "settings.h"
 
@@ -31,9 +32,14 @@ struct LaunchOptions
 
     Mode mode = Mode::Window;
     QString exportPath;
-    QSize exportSize { 700, 700 };
+    QSize exportSize = FigureExporter::defaultSize;
     std::optional<double> probeX;
     DerivativeConvention convention = DerivativeConvention::PyTorch;
+    /**
+     * Why the lesson file named could not be opened, in one line; empty when none was named or it
+     * opened. Only the window starts with it (and says so); every other mode refuses it.
+     */
+    QString lessonError;
     /** Whether --convention was given; otherwise a lesson's or the session's stays. */
     bool conventionGiven = false;
     double tableFrom = -4.0;

@@ -211,7 +211,12 @@ int printTranslated(const QString &language, QString (*text)())
 
 int runWindow(int argc, char **argv, const LaunchOptions &options)
 {
+    // The one line on standard error, for a terminal or a launcher's log, and the window below.
+    if (!options.lessonError.isEmpty())
+        report(options.lessonError);
     if (!hasDisplay()) {
+        if (!options.lessonError.isEmpty())
+            return CommandLine::usageErrorExitCode;
         report(QCoreApplication::translate(
             "main",
             "no display found. Render without a window with 'relu-explorer --export "
@@ -236,7 +241,11 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
     window.show();
     if (options.presentation)
         window.setPresentation(true);
-    return app.exec();
+    if (!options.lessonError.isEmpty())
+        window.showLessonProblem(options.lessonError);
+    const int status = app.exec();
+    // The session went on without the lesson; a script still learns it was refused.
+    return options.lessonError.isEmpty() ? status : CommandLine::usageErrorExitCode;
 }
 
 } // namespace

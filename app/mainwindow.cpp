@@ -178,6 +178,18 @@ bool MainWindow::openLesson(const QString &path, QString *error)
     return true;
 }
 
+void MainWindow::showLessonProblem(const QString &problem)
+{
+    statusBar()->showMessage(tr("The lesson was not opened: %1").arg(problem));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Lesson"),
+                                tr("The lesson could not be opened; nothing else was changed."),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(problem);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
 namespace {
 
 /** Where a file dialog starts the first time: the user's `location` if it exists, else home. */
@@ -671,9 +683,11 @@ void MainWindow::exportFigure()
             = startDirectory(QStandardPaths::PicturesLocation) + QStringLiteral("/relu.png");
     ExportDialog dialog(m_plotView, m_exportPath, this);
     dialog.setPlotStyle(m_plotView->style());
+    dialog.setFigureSize(m_exportSize);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_exportPath = dialog.path();
+    m_exportSize = dialog.figureSize();
     statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 5000);
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "figureexporter.h"
 #include "settings.h"
 
 #include <QMainWindow>
@@ -91,6 +92,11 @@ public:
 
     /** Opens a lesson file; false (with a message box, unless `quiet`) when it cannot be used. */
     bool openLesson(const QString &path, QString *error = nullptr);
+    /**
+     * Says why a lesson could not be opened, in the status bar and in a window-modal message
+     * box that does not block the caller (the one named on the command line, say).
+     */
+    void showLessonProblem(const QString &problem);
     /** Writes the session to its settings now. */
     void saveSession();
 
@@ -133,6 +139,7 @@ private:
     QTimer *m_saveTimer;
     QString m_lessonDirectory;
     QString m_exportPath;
+    QSize m_exportSize = FigureExporter::defaultSize; // the last export's, for the next
     QMenu *m_allMenus = nullptr;
     QAction *m_menuButton = nullptr; ///< the lesson toolbar's "☰ Menu", shown in presentation
     QAction *m_menuSeparator = nullptr;

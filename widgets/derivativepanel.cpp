@@ -125,6 +125,11 @@ Interval DerivativePanel::resample(const Activation &activation, Interval xRange
         lowest = 0.0;
         highest = 1.0;
     }
+    // f′ = 0 is the line the lesson is about (a flat piece, a unit that stopped learning): it is
+    // always in view, so a slider that moves a slope (leaky_relu's negative_slope towards 1) does
+    // not scroll it off the panel.
+    lowest = std::min(lowest, 0.0);
+    highest = std::max(highest, 0.0);
     // A quarter of the span as margin, so circles and dots at the extremes are not clipped; at
     // least one unit tall, so a constant f′ is not blown up to fill the panel.
     const double span = std::max(highest - lowest, 1.0);

@@ -8,6 +8,8 @@
 #include "comparisongraphs.h"
 #include "exploreractions.h"
 #include "explorerstate.h"
+#include "exportdialog.h"
+#include "figureexporter.h"
 #include "lessonguide.h"
 #include "mainwindow.h"
 #include "numberformat.h"
@@ -20,11 +22,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <qcustomplot.h>
 
 class TestClassroomFit : public QObject
@@ -44,6 +50,8 @@ private Q_SLOTS:
     void kOnAFunctionWithoutKinksSaysSo();
     void theSecantKindWaitsForASecant();
     void f10OpensEveryMenu();
+    void theExportDialogOffersAFigureSize();
+    void aBadLessonIsShownInTheWindow();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -297,4 +305,57 @@ void TestClassroomFit::f10OpensEveryMenu()
 }
 
 QTEST_MAIN(TestClassroomFit)
+void TestClassroomFit::theExportDialogOffersAFigureSize()
+{
+    // Beside the lesson the plot was 436x758 on screen, and the dialog offered that. It offers a
+    // figure's size (the command line's), and the next time the size chosen last.
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(760, 560);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *exportAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Export Figure…"))
+            exportAction = action;
+    }
+    QVERIFY(exportAction);
+    QList<QSize> offered;
+    auto answer = [&](QSize chosen, const QString &name) {
+        QTimer::singleShot(0, &window, [&offered, chosen, path = dir.filePath(name)] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            offered << dialog->figureSize();
+            dialog->widthBox()->setValue(chosen.width());
+            dialog->heightBox()->setValue(chosen.height());
+            dialog->pathEdit()->setText(path);
+            dialog->accept();
+        });
+        exportAction->trigger();
+    };
+    answer(QSize(640, 360), QStringLiteral("first.png"));
+    answer(QSize(800, 450), QStringLiteral("second.png"));
+    QCOMPARE(offered.size(), 2);
+    QVERIFY(window.plotView()->size() != FigureExporter::defaultSize);
+    QCOMPARE(offered[0], QSize(700, 700));
+    QCOMPARE(offered[1], QSize(640, 360));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("first.png"))).size(), QSize(640, 360));
+}
+
+void TestClassroomFit::aBadLessonIsShownInTheWindow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const SessionSnapshot before = window.state()->snapshot();
+    const QString problem = QStringLiteral("'probe' must be a number");
+    window.showLessonProblem(problem);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+    QCOMPARE(box->informativeText(), problem);
+    QVERIFY(window.statusBar()->currentMessage().contains(problem));
+    QCOMPARE(window.state()->snapshot(), before);
+    box->accept();
+}
+
 #include "tst_classroomfit.moc"

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void valid();
     void invalid_data();
     void invalid();
+    void aBadLessonStillOpensTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -90,8 +91,11 @@ void TestCommandLine::invalid_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown option")
         << args({ "--bogus" }) << QStringLiteral("Unknown option 'bogus'");
-    QTest::newRow("missing lesson file")
-        << args({ "lesson.json" })
+    QTest::newRow("missing lesson file, for a figure")
+        << args({ "lesson.json", "--export", "@/out.png" })
+        << QStringLiteral("cannot open lesson 'lesson.json': no such file");
+    QTest::newRow("missing lesson file, for a table")
+        << args({ "--table", "lesson.json" })
         << QStringLiteral("cannot open lesson 'lesson.json': no such file");
     QTest::newRow("two lesson files")
         << args({ "a.json", "b.json" }) << QStringLiteral("give at most one lesson file");
@@ -158,4 +162,22 @@ void TestCommandLine::invalid()
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
+void TestCommandLine::aBadLessonStillOpensTheWindow()
+{
+    // Double-clicked in a file manager: the window opens with the last session and says why the
+    // lesson was not opened (MainWindow::showLessonProblem), rather than a line nobody sees.
+    const auto parsed = CommandLine::parse(
+        { QStringLiteral("relu-explorer"), m_dir.filePath(QStringLiteral("none.json")) });
+    QCOMPARE(parsed.error, QString());
+    QCOMPARE(parsed.options.mode, LaunchOptions::Mode::Window);
+    QVERIFY(!parsed.options.lesson);
+    QVERIFY2(parsed.options.lessonError.contains(QStringLiteral("no such file")),
+             qPrintable(parsed.options.lessonError));
+    // Another problem on the same line is still refused first.
+    const auto both
+        = CommandLine::parse({ QStringLiteral("relu-explorer"), QStringLiteral("none.json"),
+                               QStringLiteral("--bogus") });
+    QVERIFY(both.error.contains(QStringLiteral("bogus")));
+}
+
 #include "tst_commandline.moc"

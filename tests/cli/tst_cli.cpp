@@ -5,6 +5,7 @@
 #include "pixels.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void exportVectorFormats();
     void exportSizeAndProbe();
     void noDisplay();
+    void aBadLessonOpensTheWindow();
     void helpAndVersion();
     void listFunctions();
     void listKinks_data();
@@ -265,6 +267,33 @@ void TestCli::noDisplay()
     const QString path = m_dir.filePath(QStringLiteral("headless.png"));
     QCOMPARE(run({ QStringLiteral("--export"), path }, environment).exitCode, 0);
     QVERIFY(QFileInfo::exists(path));
+}
+
+void TestCli::aBadLessonOpensTheWindow()
+{
+    // Named on the command line (a double-click in a file manager): the window opens and says
+    // why, so the reason is not lost on a standard error nobody reads. The window prints its
+    // first frame's time and closes; the one line and exit 2 are still there for a script.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.relulesson"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"relu-explorer-lesson\", \"version\": 1, \"probe\": \"two\"}\n");
+    file.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RELU_EXIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
+    const Run r = run({ broken }, environment);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(lines(r.out).size(), 1); // the first frame was drawn
+    const QStringList errorLines = lines(r.err);
+    QCOMPARE(errorLines.size(), 1);
+    QVERIFY2(errorLines[0].contains(QLatin1String("'probe' must be a number")),
+             qPrintable(errorLines[0]));
+
+    // A figure of it is refused before anything is drawn.
+    const QString figure = m_dir.filePath(QStringLiteral("never.png"));
+    const Run e = run({ broken, QStringLiteral("--export"), figure });
+    QCOMPARE(e.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(figure));
 }
 
 void TestCli::helpAndVersion()

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void theFanIsNamedInTheLegend_data();
     void theFanIsNamedInTheLegend();
     void theFanFollowsAParameter();
+    void theZeroSlopeStaysInView_data();
+    void theZeroSlopeStaysInView();
     void manyJumpsAreNamedWithoutHoles();
     void dragAlongTheCurve_data();
     void dragAlongTheCurve();
@@ -1039,6 +1041,35 @@ void TestPlotView::theFanFollowsAParameter()
     m_state->setExpressionParameter(0, 0.25);
     QVERIFY(m_view->kinkFan().isShown());
     QVERIFY2(entry().startsWith(QStringLiteral("fan [0.25, 1]")), qPrintable(entry()));
+}
+
+void TestPlotView::theZeroSlopeStaysInView_data()
+{
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("lower");
+    QTest::addColumn<double>("upper");
+    // max(a·x, x) for 0 ≤ a ≤ 1 has the slopes a and 1, so with f′ = 0 in view the panel spans
+    // [0, 1] plus a quarter margin each side, [−0.25, 1.25], whatever a: dragging a's slider
+    // neither scrolls 0 off the panel nor rescales it. At a = 3 the slopes are 1 and 3 (a·x wins
+    // right of 0): [0, 3] with margins, [−0.75, 3.75].
+    QTest::newRow("a = 0.1") << 0.1 << -0.25 << 1.25;
+    QTest::newRow("a = 0.5") << 0.5 << -0.25 << 1.25;
+    QTest::newRow("a = 0.9") << 0.9 << -0.25 << 1.25;
+    QTest::newRow("a = 0.99") << 0.99 << -0.25 << 1.25;
+    QTest::newRow("a = 3") << 3.0 << -0.75 << 3.75;
+}
+
+void TestPlotView::theZeroSlopeStaysInView()
+{
+    QFETCH(double, a);
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+    m_state->switchTo(ExpressionActivation::parse(QStringLiteral("max(a*x, x)")).activation);
+    m_state->setExpressionParameter(0, a);
+    m_view->replot();
+    const QCPRange range = m_view->derivativeRect()->axis(QCPAxis::atLeft)->range();
+    QVERIFY2(qAbs(range.lower - lower) < 1e-12 && qAbs(range.upper - upper) < 1e-12,
+             qPrintable(QStringLiteral("[%1, %2]").arg(range.lower).arg(range.upper)));
 }
 
 void TestPlotView::manyJumpsAreNamedWithoutHoles()
