@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include "activationcatalog.h"
+#include "comparedfunction.h"
 #include "expressionactivation.h"
 #include "figureexporter.h"
 #include "lessonfile.h"
@@ -84,7 +85,8 @@ struct Options
                                    CommandLine::tr("NAME=VALUE,...") };
     QCommandLineOption compare { QStringLiteral("compare"),
                                  CommandLine::tr(
-                                     "Draw these functions faintly beside it, such as gelu,silu."),
+                                     "Draw these functions faintly beside it, such as gelu,silu "
+                                     "or your own formula in x, such as relu,x*(x>0)."),
                                  CommandLine::tr("SPEC,...") };
     QCommandLineOption listFunctions {
         QStringLiteral("list-functions"),
@@ -158,16 +160,36 @@ double readNumber(const QCommandLineParser &parser, const QCommandLineOption &op
 /**
  * Splits a --compare list into function specifications. Commas separate both functions and a
  * function's parameters, so a part with '=' but no ':' continues the function before it:
- * "hardtanh:min_val=-2,max_val=2,gelu" is hardtanh with both bounds, then gelu.
+ * "hardtanh:min_val=-2,max_val=2,gelu" is hardtanh with both bounds, then gelu. A comma inside
+ * parentheses belongs to a formula: "relu,max(0.1*x, x)" is relu, then that formula.
  */
 QStringList splitSpecifications(const QStringList &values)
 {
     QStringList specs;
     for (const QString &value : values) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QStringList parts;
+        int depth = 0;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= value.size(); ++i) {
+            const QChar c = i < value.size() ? value[i] : QLatin1Char(',');
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')'))
+                depth = std::max(0, depth - 1);
+            else if (c == QLatin1Char(',') && (depth == 0 || i == value.size())) {
+                if (i > start)
+                    parts << value.mid(start, i - start);
+                start = i + 1;
+            }
+        }
+        for (const QString &part : std::as_const(parts)) {
+            if (part.trimmed().isEmpty())
+                continue;
             const QString trimmed = part.trimmed();
-            if (trimmed.contains(QLatin1Char('=')) && !trimmed.contains(QLatin1Char(':'))
-                && !specs.isEmpty())
+            // "max_val=2" continues a catalog function; "x*(x>=0)" is a formula of its own.
+            static const QRegularExpression parameter(
+                QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*\\s*=[^=]"));
+            if (parameter.match(trimmed).hasMatch() && !specs.isEmpty())
                 specs.last() += QLatin1Char(',') + trimmed;
             else
                 specs << trimmed;
@@ -332,7 +354,7 @@ CommandLine::Result CommandLine::parseAll(const QStringList &arguments)
         return result;
     }
     for (const QString &spec : specifications) {
-        auto compared = ActivationCatalog::fromSpecification(spec, &error);
+        auto compared = ComparedFunction::resolve(spec, &error);
         if (!compared) {
             error = tr("--compare: %1").arg(error);
             return result;

@@ -4,7 +4,9 @@
 #include "exploreractions.h"
 
 #include "activationcatalog.h"
+#include "comparedfunction.h"
 #include "explorerstate.h"
+#include "expressionactivation.h"
 #include "frameworkrules.h"
 #include "stayopenmenu.h"
 
@@ -381,13 +383,23 @@ void ExplorerActions::createFunctionActions()
     m_comparedValues = make(tr("Their &Values in the Readout"), {},
                             tr("List each compared function's f and f′ at the probe"));
     m_comparedValues->setCheckable(true);
+    m_compareExpression = make(tr("Your f(x)"), {},
+                               tr("Draw the formula of the expression box faintly beside the "
+                                  "function, with its parameters at their values now"));
+    m_compareExpression->setCheckable(true);
+    connect(m_compareExpression, &QAction::toggled, this, &ExplorerActions::applyComparisons);
+    m_compareMenu->addSeparator();
+    m_compareMenu->addAction(m_compareExpression);
+    // Parsed as the menu opens, not at every key typed in the box.
+    connect(m_compareMenu, &QMenu::aboutToShow, this,
+            &ExplorerActions::refreshExpressionComparison);
     m_compareMenu->addSeparator();
     m_compareMenu->addAction(m_comparedValues);
     m_compareMenu->addAction(m_clearComparisons);
 
     connect(m_state, &ExplorerState::activationChanged, this, &ExplorerActions::showFunction);
     connect(m_state, &ExplorerState::comparisonsChanged, this, &ExplorerActions::showFunction);
-    showFunction();
+    refreshExpressionComparison();
 }
 
 QAction *ExplorerActions::functionAction(const QString &name) const
@@ -415,6 +427,15 @@ void ExplorerActions::showFunction()
         current->setChecked(true);
     else if (QAction *checked = m_functionGroup->checkedAction())
         checked->setChecked(false);
+    bool expressionCompared = false;
+    for (const auto &other : m_state->comparisons())
+        expressionCompared = expressionCompared
+            || (!m_expressionComparison.isEmpty()
+                && other->specification() == m_expressionComparison);
+    {
+        const QSignalBlocker block(m_compareExpression);
+        m_compareExpression->setChecked(expressionCompared);
+    }
     for (QAction *action : std::as_const(m_comparisons)) {
         // A function is not compared with itself: it is drawn already.
         action->setEnabled(f.isExpression() || action->data().toString() != f.name());
@@ -441,7 +462,41 @@ void ExplorerActions::applyComparisons()
         chosen.push_back(existing ? existing
                                   : ActivationCatalog::create(action->data().toString()));
     }
+    // Formulas stay compared (from a lesson, say) until unticked here or cleared.
+    bool expressionThere = false;
+    for (const auto &other : m_state->comparisons()) {
+        if (!other->isExpression())
+            continue;
+        const bool ours = other->specification() == m_expressionComparison;
+        expressionThere = expressionThere || ours;
+        if (!ours || m_compareExpression->isChecked())
+            chosen.push_back(other);
+    }
+    if (m_compareExpression->isChecked() && !expressionThere && !m_expressionComparison.isEmpty())
+        chosen.push_back(ComparedFunction::resolve(m_expressionComparison, nullptr));
     m_state->setComparisons(std::move(chosen));
+}
+
+void ExplorerActions::refreshExpressionComparison()
+{
+    const QString text = m_state->expressionText();
+    const auto parsed = text.trimmed().isEmpty()
+        ? ExpressionActivation::Parsed {}
+        : ExpressionActivation::parse(text, m_state->expressionParameters());
+    m_expressionComparison
+        = parsed.activation ? ComparedFunction::frozen(*parsed.activation) : QString();
+    if (m_expressionComparison.isEmpty()) {
+        m_compareExpression->setText(tr("Your f(x) (type one in the expression box first)"));
+        m_compareExpression->setEnabled(false);
+    } else {
+        QString shown = m_expressionComparison;
+        m_compareExpression->setText(
+            tr("Your f(x) = %1").arg(shown.replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        // The function shown is not compared with itself.
+        m_compareExpression->setEnabled(m_expressionComparison
+                                        != ComparedFunction::frozen(m_state->activation()));
+    }
+    showFunction();
 }
 
 void ExplorerActions::fillFunctionMenu(QMenu *menu) const

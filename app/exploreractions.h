@@ -73,6 +73,10 @@ public:
     QAction *ownExpression() const { return m_ownExpression; }
     QAction *compareAction(const QString &name) const;
     QAction *clearComparisons() const { return m_clearComparisons; }
+    /** Compare With ▸ Your f(x) = …: the expression box's formula, frozen at its parameters. */
+    QAction *compareExpression() const { return m_compareExpression; }
+    /** Reads the expression box again for compareExpression() (done as the menu opens). */
+    void refreshExpressionComparison();
     /** Compare With ▸ Their Values in the Readout. */
     QAction *comparedValues() const { return m_comparedValues; }
     /** The secant kind the Show Secant toggle switches on. */
@@ -147,6 +151,8 @@ private:
     QAction *m_ownExpression = nullptr;
     QVector<QAction *> m_comparisons;
     QAction *m_clearComparisons = nullptr;
+    QAction *m_compareExpression = nullptr;
+    QString m_expressionComparison; ///< what m_compareExpression compares, frozen; or empty
     QAction *m_comparedValues = nullptr;
     QMenu *m_compareMenu = nullptr;
     SecantMode m_secantKind = SecantMode::Forward;

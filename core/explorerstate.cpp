@@ -4,6 +4,7 @@
 #include "explorerstate.h"
 
 #include "activationcatalog.h"
+#include "comparedfunction.h"
 #include "expressionactivation.h"
 #include "numberformat.h"
 #include "valuetable.h"
@@ -341,13 +342,16 @@ void ExplorerState::setComparisons(std::vector<std::shared_ptr<const Activation>
     // Null entries and repeats go, and a list past SessionSnapshot::maximumComparisons stops
     // there: in one pass, so a hostile list of thousands costs nothing.
     QSet<QString> seen;
+    // An expression with a parameter is compared frozen, at its values (ComparedFunction).
+    const QString shown = ComparedFunction::frozen(*m_activation);
     std::vector<std::shared_ptr<const Activation>> kept;
     for (auto &compared : comparisons) {
         if (!compared || int(kept.size()) == SessionSnapshot::maximumComparisons)
             continue;
         const QString specification = compared->specification();
         // Repeats go, and the function itself: it is drawn already, in full.
-        if (seen.contains(specification) || specification == m_activation->specification())
+        if (seen.contains(specification) || specification == m_activation->specification()
+            || specification == shown)
             continue;
         seen.insert(specification);
         kept.push_back(std::move(compared));
@@ -503,7 +507,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
 
     std::vector<std::shared_ptr<const Activation>> compared;
     for (const QString &spec : s.comparisons) {
-        if (auto f = ActivationCatalog::fromSpecification(spec, nullptr))
+        if (auto f = ComparedFunction::resolve(spec, nullptr))
             compared.push_back(std::move(f));
     }
     setComparisons(std::move(compared));

@@ -4,6 +4,7 @@
 #include "sessionsnapshot.h"
 
 #include "activationcatalog.h"
+#include "comparedfunction.h"
 #include "expression/expressionparser.h"
 #include "expressionactivation.h"
 #include "numberformat.h"
@@ -84,7 +85,7 @@ QList<SessionProblem> SessionSnapshot::problems() const
                 .arg(distinct.size()));
     } else {
         for (const QString &compared : distinct) {
-            if (!ActivationCatalog::fromSpecification(compared, &error))
+            if (!ComparedFunction::resolve(compared, &error))
                 add(SessionField::Comparisons, tr("compare: %1").arg(error));
         }
     }
@@ -140,13 +141,15 @@ SessionSnapshot SessionSnapshot::sanitized(QStringList *problems) const
     }
     s.comparisons.clear();
     // The function is not compared with itself (ExplorerState drops it too).
-    const auto shown
-        = s.useExpression ? nullptr : ActivationCatalog::fromSpecification(s.function, nullptr);
+    std::shared_ptr<const Activation> shown = s.useExpression
+        ? ExpressionActivation::parse(s.expression, s.parameters).activation
+        : ActivationCatalog::fromSpecification(s.function, nullptr);
+    const QString shownSpecification = shown ? ComparedFunction::frozen(*shown) : QString();
     for (const QString &compared : withoutRepeats(comparisons)) {
         if (s.comparisons.size() == maximumComparisons)
             break; // the rest was reported above
-        const auto activation = ActivationCatalog::fromSpecification(compared, nullptr);
-        if (activation && !(shown && activation->specification() == shown->specification()))
+        const auto activation = ComparedFunction::resolve(compared, nullptr);
+        if (activation && activation->specification() != shownSpecification)
             s.comparisons << compared;
     }
     return s;

@@ -463,10 +463,6 @@
         <translation>AUSDRUCK</translation>
     </message>
     <message>
-        <source>Draw these functions faintly beside it, such as gelu,silu.</source>
-        <translation>Diese Funktionen blass daneben zeichnen, etwa gelu,silu.</translation>
-    </message>
-    <message>
         <source>SPEC,...</source>
         <translation>FUNKTION,...</translation>
     </message>
@@ -716,6 +712,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>--parameter: %1</source>
         <translation>--parameter: %1</translation>
     </message>
+    <message>
+        <source>Draw these functions faintly beside it, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
+        <translation>Diese Funktionen blass daneben zeichnen, etwa gelu,silu oder eine eigene Formel in x, etwa relu,x*(x&gt;0).</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -754,6 +754,17 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>example</source>
         <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>ComparedFunction</name>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the free name %2, which a compared function cannot have: write its value instead</source>
+        <translation>„%1“ hat den freien Namen %2, den eine verglichene Funktion nicht haben kann: schreiben Sie stattdessen seinen Wert</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1093,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>List each compared function&apos;s f and f′ at the probe</source>
         <translation>Für jede verglichene Funktion f und f′ am Messpunkt anzeigen</translation>
+    </message>
+    <message>
+        <source>Your f(x)</source>
+        <translation>Ihr f(x)</translation>
+    </message>
+    <message>
+        <source>Draw the formula of the expression box faintly beside the function, with its parameters at their values now</source>
+        <translation>Die Formel aus dem Ausdrucksfeld blass neben die Funktion zeichnen, mit den jetzigen Werten ihrer Parameter</translation>
+    </message>
+    <message>
+        <source>Your f(x) (type one in the expression box first)</source>
+        <translation>Ihr f(x) (zuerst eines in das Ausdrucksfeld eingeben)</translation>
+    </message>
+    <message>
+        <source>Your f(x) = %1</source>
+        <translation>Ihr f(x) = %1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2273,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>All menus</source>
         <translation>Alle Menüs</translation>
+    </message>
+    <message>
+        <source>The lesson was not opened: %1</source>
+        <translation>Die Lektion wurde nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The lesson could not be opened; nothing else was changed.</source>
+        <translation>Die Lektion konnte nicht geöffnet werden; sonst wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -463,10 +463,6 @@
         <translation>EXPR</translation>
     </message>
     <message>
-        <source>Draw these functions faintly beside it, such as gelu,silu.</source>
-        <translation>Tracer ces fonctions en pâle à côté, par exemple gelu,silu.</translation>
-    </message>
-    <message>
         <source>SPEC,...</source>
         <translation>FONCTION,...</translation>
     </message>
@@ -716,6 +712,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>--parameter: %1</source>
         <translation>--parameter&amp;#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Draw these functions faintly beside it, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
+        <translation>Tracer ces fonctions en pâle à côté, par exemple gelu,silu ou votre propre formule en x, par exemple relu,x*(x&gt;0).</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -754,6 +754,17 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>example</source>
         <translation>exemple</translation>
+    </message>
+</context>
+<context>
+    <name>ComparedFunction</name>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the free name %2, which a compared function cannot have: write its value instead</source>
+        <translation>«&#xa0;%1&#xa0;» contient le nom libre %2, qu&apos;une fonction comparée ne peut pas avoir&#xa0;: écrivez sa valeur à la place</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1093,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>List each compared function&apos;s f and f′ at the probe</source>
         <translation>Afficher f et f′ de chaque fonction comparée au point</translation>
+    </message>
+    <message>
+        <source>Your f(x)</source>
+        <translation>Votre f(x)</translation>
+    </message>
+    <message>
+        <source>Draw the formula of the expression box faintly beside the function, with its parameters at their values now</source>
+        <translation>Tracer en pâle à côté de la fonction la formule du champ d&apos;expression, avec les valeurs actuelles de ses paramètres</translation>
+    </message>
+    <message>
+        <source>Your f(x) (type one in the expression box first)</source>
+        <translation>Votre f(x) (saisissez-en d&apos;abord une dans le champ d&apos;expression)</translation>
+    </message>
+    <message>
+        <source>Your f(x) = %1</source>
+        <translation>Votre f(x) = %1</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2273,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>All menus</source>
         <translation>Tous les menus</translation>
+    </message>
+    <message>
+        <source>The lesson was not opened: %1</source>
+        <translation>La leçon n&apos;a pas été ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lesson could not be opened; nothing else was changed.</source>
+        <translation>La leçon n&apos;a pas pu être ouverte&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void theCompareMenuStaysOpen();
     void noFunctionIsComparedWithItself();
     void theReadoutListsComparedValues();
+    void yourOwnFormulaIsCompared();
     void kOnAFunctionWithoutKinksSaysSo();
     void theSecantKindWaitsForASecant();
     void f10OpensEveryMenu();
@@ -261,6 +262,47 @@ void TestClassroomFit::theReadoutListsComparedValues()
     view.setComparedValuesShown(false);
     view.replot();
     QVERIFY(!view.readout()->text().contains(QStringLiteral("softplus")));
+}
+
+void TestClassroomFit::yourOwnFormulaIsCompared()
+{
+    // Typed, given a slider value, then relu shown: Compare With offers the formula as it is now.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *box = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Expression"))
+            box = edit;
+    }
+    QVERIFY(box);
+    box->setFocus();
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("max(a*x, x)"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QVERIFY(window.state()->activation().isExpression());
+    window.state()->setExpressionParameter(0, 0.5);
+    QAction *compare = window.actions()->compareExpression();
+    window.actions()->refreshExpressionComparison();
+    QVERIFY(!compare->isEnabled()); // it is the function shown
+    window.actions()->functionAction(QStringLiteral("relu"))->trigger();
+    window.actions()->refreshExpressionComparison();
+    QVERIFY(compare->isEnabled());
+    QCOMPARE(compare->text(), QStringLiteral("Your f(x) = max(0.5*x, x)"));
+    compare->trigger();
+    QCOMPARE(window.state()->comparisons().size(), std::size_t(1));
+    QCOMPARE(window.state()->comparisons()[0]->specification(), QStringLiteral("max(0.5*x, x)"));
+    // Ticking a built-in keeps it, and its value is in the readout: max(−1, −2) = −1 at x = −2.
+    window.actions()->compareAction(QStringLiteral("abs"))->trigger();
+    QCOMPARE(window.state()->comparisons().size(), std::size_t(2));
+    window.state()->setProbeX(-2.0);
+    window.actions()->comparedValues()->setChecked(true);
+    window.plotView()->replot();
+    const QString text = window.plotView()->readout()->text();
+    QVERIFY2(text.contains(QStringLiteral("max(0.5*x, x): f(x) = −1")), qPrintable(text));
+    compare->trigger();
+    QCOMPARE(window.state()->comparisons().size(), std::size_t(1));
+    QCOMPARE(window.state()->comparisons()[0]->name(), QStringLiteral("abs"));
 }
 
 void TestClassroomFit::kOnAFunctionWithoutKinksSaysSo()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void aBadLessonStillOpensTheWindow();
+    void formulasAreCompared();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +179,25 @@ void TestCommandLine::aBadLessonStillOpensTheWindow()
         = CommandLine::parse({ QStringLiteral("relu-explorer"), QStringLiteral("none.json"),
                                QStringLiteral("--bogus") });
     QVERIFY(both.error.contains(QStringLiteral("bogus")));
+}
+
+void TestCommandLine::formulasAreCompared()
+{
+    // A comma inside parentheses is a formula's; "x>=0" is no parameter of the function before.
+    const auto parsed = CommandLine::parse(
+        { QStringLiteral("relu-explorer"), QStringLiteral("--compare"),
+          QStringLiteral("hardtanh:min_val=-2,max_val=2,max(0.1*x, x),x*(x>=0)") });
+    QCOMPARE(parsed.error, QString());
+    QStringList specifications;
+    for (const auto &f : parsed.options.comparisons)
+        specifications << f->specification();
+    QCOMPARE(specifications,
+             QStringList({ QStringLiteral("hardtanh:min_val=-2,max_val=2"),
+                           QStringLiteral("max(0.1*x, x)"), QStringLiteral("x*(x>=0)") }));
+    const auto free
+        = CommandLine::parse({ QStringLiteral("relu-explorer"), QStringLiteral("--compare"),
+                               QStringLiteral("max(a*x, x)") });
+    QVERIFY2(free.error.contains(QStringLiteral("free name a")), qPrintable(free.error));
 }
 
 #include "tst_commandline.moc"
