@@ -383,6 +383,7 @@ void ExplorerActions::createFunctionActions()
     m_comparedValues = make(tr("Their &Values in the Readout"), {},
                             tr("List each compared function's f and f′ at the probe"));
     m_comparedValues->setCheckable(true);
+    connect(m_comparedValues, &QAction::triggered, m_state, &ExplorerState::setComparedValuesShown);
     m_compareExpression = make(tr("Your f(x)"), {},
                                tr("Draw the formula of the expression box faintly beside the "
                                   "function, with its parameters at their values now"));
@@ -436,6 +437,7 @@ void ExplorerActions::showFunction()
         const QSignalBlocker block(m_compareExpression);
         m_compareExpression->setChecked(expressionCompared);
     }
+    m_comparedValues->setChecked(m_state->areComparedValuesShown());
     for (QAction *action : std::as_const(m_comparisons)) {
         // A function is not compared with itself: it is drawn already.
         action->setEnabled(f.isExpression() || action->data().toString() != f.name());

@@ -76,8 +76,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             m_settings->setTheme(theme);
         applyPlotStyle();
     });
-    connect(m_actions->comparedValues(), &QAction::toggled, m_plotView,
-            &PlotView::setComparedValuesShown);
     connect(m_actions, &ExplorerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);

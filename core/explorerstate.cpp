@@ -329,6 +329,14 @@ void ExplorerState::setQuotientScale(QuotientAxis::Scale scale)
     announce(Change::QuotientScale);
 }
 
+void ExplorerState::setComparedValuesShown(bool shown)
+{
+    if (shown == m_comparedValuesShown)
+        return;
+    m_comparedValuesShown = shown;
+    announce(Change::Comparisons);
+}
+
 void ExplorerState::setValuesTableVisible(bool visible)
 {
     if (visible == m_valuesTableVisible)
@@ -480,6 +488,7 @@ SessionSnapshot ExplorerState::snapshot() const
     s.quotientPanel = m_quotientPanelVisible;
     s.quotientScale = m_quotientScale;
     s.samplePoints = m_samplePointsVisible;
+    s.comparedValues = m_comparedValuesShown;
     s.valuesTable = m_valuesTableVisible;
     s.samples = m_sampleGrid;
     return s;
@@ -521,6 +530,7 @@ QStringList ExplorerState::restore(const SessionSnapshot &snapshot)
     setQuotientPanelVisible(s.quotientPanel);
     setQuotientScale(s.quotientScale);
     setSamplePointsVisible(s.samplePoints);
+    setComparedValuesShown(s.comparedValues);
     setValuesTableVisible(s.valuesTable);
     setSampleGrid(s.samples);
     return problems;

@@ -93,6 +93,8 @@ public:
      */
     const ExpressionParameters &expressionParameters() const { return m_expressionParameters; }
     bool areSamplePointsVisible() const { return m_samplePointsVisible; }
+    /** Whether the readout lists each compared function's f and f′ (a Comparisons change). */
+    bool areComparedValuesShown() const { return m_comparedValuesShown; }
     /** The notebook's values table beside the plot: a panel, like the derivative's. */
     bool isValuesTableVisible() const { return m_valuesTableVisible; }
     const SampleGrid &sampleGrid() const { return m_sampleGrid; }
@@ -175,6 +177,7 @@ public:
      */
     QString setExpressionParameterRange(int index, double minimum, double maximum);
     void setSamplePointsVisible(bool visible);
+    void setComparedValuesShown(bool shown);
     void setValuesTableVisible(bool visible);
     /** Ignored unless SessionSnapshot::isValidGrid. */
     void setSampleGrid(const SampleGrid &grid);
@@ -252,6 +255,7 @@ private:
     /** The last built-in function shown: what an expression replaced, saved with the session. */
     QString m_builtInFunction = QStringLiteral("relu");
     bool m_samplePointsVisible = false;
+    bool m_comparedValuesShown = false;
     bool m_valuesTableVisible = false;
     SampleGrid m_sampleGrid;
 };

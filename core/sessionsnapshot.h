@@ -69,7 +69,8 @@ public:
     bool useExpression = false; ///< the function shown is the expression
     /** The expression's parameters (free names), with their values and slider ranges. */
     ExpressionParameters parameters;
-    QStringList comparisons; ///< catalog specifications
+    QStringList comparisons; ///< ComparedFunction specifications: catalog ones or formulas
+    bool comparedValues = false; ///< the readout lists each compared function's f and f′
     DerivativeConvention convention = DerivativeConvention::PyTorch;
     double probeX = SessionLimits::defaultProbeX;
     SecantMode secantMode = SecantMode::Off;
@@ -126,6 +127,7 @@ inline auto sessionFields()
         std::pair { "function", &S::function }, std::pair { "expression", &S::expression },
         std::pair { "useExpression", &S::useExpression },
         std::pair { "parameters", &S::parameters }, std::pair { "compare", &S::comparisons },
+        std::pair { "compareValues", &S::comparedValues },
         std::pair { "convention", &S::convention }, std::pair { "probe", &S::probeX },
         std::pair { "secant", &S::secantMode }, std::pair { "h", &S::secantH },
         std::pair { "x", &S::xRange }, std::pair { "y", &S::yRange },

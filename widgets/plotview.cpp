@@ -180,14 +180,6 @@ void PlotView::setFrameworksCompared(bool compared)
     showProbe();
 }
 
-void PlotView::setComparedValuesShown(bool shown)
-{
-    if (shown == m_comparedValuesShown)
-        return;
-    m_comparedValuesShown = shown;
-    showProbe();
-}
-
 void PlotView::setPlotStyle(const PlotStyle &style)
 {
     m_style = style;
@@ -642,7 +634,7 @@ QString PlotView::readoutText() const
     const int decimals = NumberFormat::decimalsFor(xMapping().coordsPerPixel());
     const ProbeReadout readout = ProbeReadout::describe(*m_state, decimals);
     QString text = readout.text();
-    if (m_comparedValuesShown) {
+    if (m_state->areComparedValuesShown()) {
         const QStringList compared = ProbeReadout::comparedLines(*m_state, decimals);
         if (!compared.isEmpty())
             text += QLatin1Char('\n') + compared.join(QLatin1Char('\n'));

@@ -80,8 +80,6 @@ public:
     void setPlotStyle(const PlotStyle &style);
     void setFrameworksCompared(bool compared);
     /** The readout lists each compared function's f and f′ at the probe. */
-    void setComparedValuesShown(bool shown);
-    bool comparedValuesShown() const { return m_comparedValuesShown; }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -162,7 +160,6 @@ private:
     std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
     std::unique_ptr<FrameworkDots> m_frameworkDots;
     bool m_frameworksCompared = false;
-    bool m_comparedValuesShown = false;
     bool m_draggingProbe = false;
     bool m_draggingH = false;
     bool m_showingView = false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "comparedfunction.h"
 #include "explorerstate.h"
 #include "expressionactivation.h"
 #include "filesizelimit.h"
@@ -51,6 +52,8 @@ void TestLessonFile::roundTrip()
     state.setValuesTableVisible(true);
     state.setQuotientPanelVisible(true);
     state.setEqualScales(true);
+    state.setComparisons({ ComparedFunction::resolve(QStringLiteral("x*(x>=0)"), nullptr) });
+    state.setComparedValuesShown(true);
     const QString path = m_dir.filePath(QStringLiteral("lesson.json"));
     QCOMPARE(LessonFile::save(path, state.snapshot()), QString());
 
@@ -69,6 +72,9 @@ void TestLessonFile::roundTrip()
     QVERIFY(restored.isValuesTableVisible());
     QVERIFY(restored.isQuotientPanelVisible());
     QVERIFY(restored.hasEqualScales());
+    QCOMPARE(int(restored.comparisons().size()), 1);
+    QCOMPARE(restored.comparisons()[0]->specification(), QStringLiteral("x*(x>=0)"));
+    QVERIFY(restored.areComparedValuesShown());
     QCOMPARE(restored.xRange(), state.xRange());
     // Readable: a person can see what it holds.
     QFile file(path);

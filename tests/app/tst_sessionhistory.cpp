@@ -320,6 +320,7 @@ SessionSnapshot randomSnapshot(std::mt19937_64 &random)
     s.quotientPanel = pick(2);
     s.quotientScale = pick(2) ? QuotientAxis::Scale::Linear : QuotientAxis::Scale::SymmetricLog;
     s.samplePoints = pick(2);
+    s.comparedValues = pick(2);
     s.valuesTable = pick(2);
     s.samples = { uniform(-5, 0), uniform(0, 5), uniform(0.05, 1) };
     return s;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "activationcatalog.h"
+#include "comparedfunction.h"
 #include "explorerstate.h"
 #include "expressionactivation.h"
 #include "settings.h"
@@ -82,7 +83,9 @@ void TestSettings::roundTrip()
         QStringLiteral("leaky_relu:negative_slope=0.2"), nullptr));
     state.setComparisons({ ActivationCatalog::create(QStringLiteral("gelu")),
                            ActivationCatalog::fromSpecification(
-                               QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr) });
+                               QStringLiteral("hardtanh:min_val=-2,max_val=2"), nullptr),
+                           ComparedFunction::resolve(QStringLiteral("max(0.1*x, x)"), nullptr) });
+    state.setComparedValuesShown(true);
     state.setConvention(DerivativeConvention::Average);
     state.setSecantMode(SecantMode::Central);
     state.setSecantH(-0.015625);
@@ -108,9 +111,11 @@ void TestSettings::roundTrip()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(restored.activation().specification(),
              QStringLiteral("leaky_relu:negative_slope=0.2"));
-    QCOMPARE(int(restored.comparisons().size()), 2);
+    QCOMPARE(int(restored.comparisons().size()), 3);
     QCOMPARE(restored.comparisons()[1]->specification(),
              QStringLiteral("hardtanh:min_val=-2,max_val=2"));
+    QCOMPARE(restored.comparisons()[2]->specification(), QStringLiteral("max(0.1*x, x)"));
+    QVERIFY(restored.areComparedValuesShown());
     QCOMPARE(restored.convention(), DerivativeConvention::Average);
     QCOMPARE(restored.secantMode(), SecantMode::Central);
     QCOMPARE(restored.secantH(), -0.015625);

@@ -539,6 +539,7 @@ void checkLesson(const QByteArray &input)
                 && state.secantMode() == lesson->secantMode && state.sampleGrid() == lesson->samples
                 && state.isDerivativePanelVisible() == lesson->derivativePanel
                 && state.areSamplePointsVisible() == lesson->samplePoints
+                && state.areComparedValuesShown() == lesson->comparedValues
                 && state.isValuesTableVisible() == lesson->valuesTable
                 && state.expressionText() == lesson->expression
                 && state.comparisons().size() == std::size_t(lesson->comparisons.size()),
