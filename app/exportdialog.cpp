@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 
 #include "figureexporter.h"
+#include "localespinbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
     , m_format(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
-    , m_scale(new QDoubleSpinBox(this))
+    , m_scale(new LocaleSpinBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export Figure"));

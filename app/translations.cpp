@@ -38,6 +38,11 @@ bool Translations::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    // Numbers for a reader follow the language the words are in: "2,50" beside German words,
+    // "2.50" beside English ones, also where the system's locale is another (LANG=de_DE with
+    // --lang en). NumberFormat::fixed and compact, the axis ticks and the spin boxes read this
+    // default; what is written for a program (CSV, settings, files) stays C.
+    QLocale::setDefault(found ? locale : QLocale(QLocale::English));
     if (english)
         return true;
     // Qt's own strings (the buttons of standard dialogs), where Debian's qt6-translations-l10n has
@@ -48,7 +53,5 @@ bool Translations::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    // QLocale::setDefault stays untouched: numbers keep their decimal point everywhere (ticks,
-    // readout, tables), matching the command line and the notebook.
     return found || language.isEmpty();
 }

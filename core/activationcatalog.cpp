@@ -42,10 +42,20 @@ QString derivativeIs(const QString &formula)
     return ActivationCatalog::tr("f′(x) = %1").arg(formula);
 }
 
-/** "a·expr", or just "expr" for a = 1. */
-QString scaled(double a, const QString &expr)
+/**
+ * A number in a formula or in what the command line reads: C notation in every locale, since a
+ * formula separates its arguments with commas ("min(max(x, −0.5), 6)"), the expression editor
+ * reads a point, and --list-functions shows what --function takes ("negative_slope=0.01").
+ */
+QString inFormula(double value)
 {
-    return a == 1.0 ? expr : compact(a) + QStringLiteral("·") + expr;
+    return compact(value, QLocale::c());
+}
+
+/** "a·expr", or just "expr" for a = 1; `number` writes a. */
+QString scaled(double a, const QString &expr, QString (*number)(double) = compact)
+{
+    return a == 1.0 ? expr : number(a) + QStringLiteral("·") + expr;
 }
 
 ParameterSpec number(const char *name, double value, double minimum, double maximum,
@@ -117,7 +127,7 @@ std::vector<Family> buildFamilies()
                    untranslated(QT_TRANSLATE_NOOP("ActivationCatalog", "The slope for x < 0"))) },
           [](const Family &f, const Values &v) {
               const double s = v[0];
-              const QString formula = QStringLiteral("max(0, x) + %1·min(0, x)").arg(compact(s));
+              const QString formula = QStringLiteral("max(0, x) + %1·min(0, x)").arg(inFormula(s));
               auto value = [s](double x) { return x > 0 ? x : x * s; };
               // leaky_relu_backward: x > 0 ? 1 : negative_slope, so f′(0) = negative_slope.
               auto slope = [s](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : s); };
@@ -150,7 +160,7 @@ std::vector<Family> buildFamilies()
           [](const Family &f, const Values &v) {
               return clampFunction(
                   f, v, v[0], v[1],
-                  QStringLiteral("min(max(x, %1), %2)").arg(compact(v[0]), compact(v[1])));
+                  QStringLiteral("min(max(x, %1), %2)").arg(inFormula(v[0]), inFormula(v[1])));
           },
           [](const Values &v) {
               return v[0] < v[1]
@@ -173,7 +183,8 @@ std::vector<Family> buildFamilies()
               // elu_backward takes the x <= 0 branch at 0: f′(0) = α, the left derivative.
               return make(
                   f, v,
-                  QStringLiteral("x if x > 0, else %1").arg(scaled(a, QStringLiteral("(eˣ − 1)"))),
+                  QStringLiteral("x if x > 0, else %1")
+                      .arg(scaled(a, QStringLiteral("(eˣ − 1)"), inFormula)),
                   [a](double x) { return x > 0 ? x : a * std::expm1(x); },
                   [a](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : a * std::exp(x)); },
                   PieceBuilder()
@@ -198,10 +209,11 @@ std::vector<Family> buildFamilies()
                   },
                   PieceBuilder()
                       .curved(
-                          0, derivativeIs(QStringLiteral("λα·eˣ ≈ 1.7581·eˣ")),
+                          0, derivativeIs(QStringLiteral("λα·eˣ ≈ %1·eˣ").arg(compact(1.7581))),
                           [](double x) { return la * std::exp(x); },
                           [](double x) { return la * std::expm1(x); })
-                      .linear(inf, seluScale, 0, derivativeIs(QStringLiteral("λ ≈ 1.0507"))));
+                      .linear(inf, seluScale, 0,
+                              derivativeIs(QStringLiteral("λ ≈ %1").arg(compact(1.0507)))));
           },
           {} });
 
@@ -214,18 +226,21 @@ std::vector<Family> buildFamilies()
                        QT_TRANSLATE_NOOP("ActivationCatalog", "The scale of the negative part"))) },
           [](const Family &f, const Values &v) {
               const double a = v[0];
-              const QString power
-                  = a == 1.0 ? QStringLiteral("eˣ") : QStringLiteral("e^(x/%1)").arg(compact(a));
+              auto power = [a](QString (*number)(double)) {
+                  return a == 1.0 ? QStringLiteral("eˣ")
+                                  : QStringLiteral("e^(x/%1)").arg(number(a));
+              };
               // Both sides have slope 1 at 0: a breakpoint, not a kink.
               return make(
                   f, v,
                   QStringLiteral("x if x > 0, else %1")
-                      .arg(scaled(a, QStringLiteral("(%1 − 1)").arg(power))),
+                      .arg(scaled(a, QStringLiteral("(%1 − 1)").arg(power(inFormula)), inFormula)),
                   [a](double x) { return x > 0 ? x : a * std::expm1(x / a); },
                   [a](double x) { return std::isnan(x) ? x : (x > 0 ? 1.0 : std::exp(x / a)); },
                   PieceBuilder()
                       .curved(
-                          0, derivativeIs(power), [a](double x) { return std::exp(x / a); },
+                          0, derivativeIs(power(compact)),
+                          [a](double x) { return std::exp(x / a); },
                           [a](double x) { return a * std::expm1(x / a); })
                       .linear(inf, 1, 0, constant(1)));
           },
@@ -331,7 +346,7 @@ std::vector<Family> buildFamilies()
                                                 : QStringLiteral("σ(%1x)").arg(compact(beta));
               const QString formula = beta == 1.0
                   ? QStringLiteral("ln(1 + eˣ)")
-                  : QStringLiteral("ln(1 + e^(%1x))/%1").arg(compact(beta));
+                  : QStringLiteral("ln(1 + e^(%1x))/%1").arg(inFormula(beta));
               return make(
                   f, v, formula,
                   [beta, threshold](double x) {
@@ -517,7 +532,7 @@ std::shared_ptr<const Activation> ActivationCatalog::create(const ActivationFami
                         .arg(spec.name, family.name, spec.choices.join(QLatin1String(", "))));
             return fail(tr("%1=%2 is out of range for %3: use %4 to %5")
                             .arg(spec.name, NumberFormat::roundTrip(values[i]), family.name,
-                                 compact(spec.minimum), compact(spec.maximum)));
+                                 inFormula(spec.minimum), inFormula(spec.maximum)));
         }
     }
     if (family.validate) {
@@ -621,13 +636,13 @@ QString ActivationCatalog::listing()
                                      .arg(spec.name, spec.choices.value(int(spec.defaultValue)),
                                           spec.choices.join(QLatin1Char('|')))
                                : tr("%1=%2 (%3 to %4)")
-                                     .arg(spec.name, compact(spec.defaultValue),
-                                          compact(spec.minimum), compact(spec.maximum)));
+                                     .arg(spec.name, inFormula(spec.defaultValue),
+                                          inFormula(spec.minimum), inFormula(spec.maximum)));
         }
         QStringList kinks, jumps;
         const auto activation = family.build(family, family.defaults());
         for (const Breakpoint &b : activation->breakpoints())
-            (b.isKink() ? kinks : jumps) << compact(b.x);
+            (b.isKink() ? kinks : jumps) << inFormula(b.x);
         QString line
             = tr("%1  parameters: %2  kinks: %3")
                   .arg(family.name.leftJustified(12),

@@ -4,6 +4,7 @@
 #include "numberformat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +14,20 @@
 #include <cmath>
 #include <cstdlib>
 #include <locale.h>
+
+namespace {
+
+// A reader's text from Qt's C-notation text: the locale's decimal separator ("2,50" in German)
+// and a true minus sign. No group separators: "12345,5", as the readout has always written it.
+QString forReader(QString text, const QLocale &locale)
+{
+    const QString point = locale.decimalPoint();
+    if (point != QLatin1String("."))
+        text.replace(QLatin1Char('.'), point);
+    return text.replace(QLatin1Char('-'), QStringLiteral("−"));
+}
+
+} // namespace
 
 namespace NumberFormat {
 
@@ -29,19 +44,29 @@ QString roundTrip(double value)
 
 QString fixed(double value, int decimals)
 {
+    return fixed(value, decimals, QLocale());
+}
+
+QString fixed(double value, int decimals, const QLocale &locale)
+{
     // From 1e15 on, a double has no digits left for the decimals, and fixed notation only adds
     // noise: 1e100 would print 101 digits, 85 of them invented.
     if (std::abs(value) >= 1e15 && std::isfinite(value))
-        return QString::number(value, 'g', 15).replace(QLatin1Char('-'), QStringLiteral("−"));
+        return forReader(QString::number(value, 'g', 15), locale);
     QString text = QString::number(value, 'f', decimals);
     // A tiny negative value rounds to "-0.00", which reads as a different number to a student.
     if (text.startsWith(QLatin1Char('-')) && text.mid(1) == QString::number(0.0, 'f', decimals))
         text.remove(0, 1);
     // A reader's minus sign, not a hyphen: "x = −2.00", as compact() writes "−2".
-    return text.replace(QLatin1Char('-'), QStringLiteral("−"));
+    return forReader(text, locale);
 }
 
 QString compact(double value)
+{
+    return compact(value, QLocale());
+}
+
+QString compact(double value, const QLocale &locale)
 {
     if (std::isnan(value))
         return QCoreApplication::translate("NumberFormat", "undefined");
@@ -71,7 +96,28 @@ QString compact(double value)
             text = mantissa + QStringLiteral("·") + power;
     }
     // A reader's minus sign, not a hyphen: "−3".
-    return text.replace(QLatin1Char('-'), QStringLiteral("−"));
+    return forReader(text, locale);
+}
+
+QString exact(double value)
+{
+    return std::isfinite(value) ? forReader(roundTrip(value), QLocale()) : compact(value);
+}
+
+QString interval(double lower, double upper)
+{
+    return interval(lower, upper, QLocale());
+}
+
+QString interval(double lower, double upper, const QLocale &locale)
+{
+    // "[0,5, 1]" would read as three numbers, or as two of which one is 5.
+    QString separator = QStringLiteral(", ");
+    if (locale.decimalPoint() == QLatin1String(","))
+        separator = locale.language() == QLocale::French ? QStringLiteral("\u00a0; ")
+                                                         : QStringLiteral("; ");
+    return QLatin1Char('[') + compact(lower, locale) + separator + compact(upper, locale)
+        + QLatin1Char(']');
 }
 
 double parse(const QString &text, bool *ok)

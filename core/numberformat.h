@@ -5,7 +5,14 @@
 
 #include <QString>
 
-/** How the lesson writes numbers, in the UI and on the command line. */
+class QLocale;
+
+/**
+ * How the lesson writes numbers, in the UI and on the command line. What a reader reads (fixed,
+ * compact) takes the decimal separator of the default QLocale, which follows the UI language
+ * ("−2,50" in German and French); what a program reads back (roundTrip, parse: CSV, settings,
+ * session and lesson files, the command line) is C notation in every locale.
+ */
 namespace NumberFormat {
 
 /**
@@ -20,6 +27,8 @@ QString roundTrip(double value);
  * 15 significant digits: "1e+100".
  */
 QString fixed(double value, int decimals);
+/** fixed() with `locale`'s decimal separator instead of the default locale's. */
+QString fixed(double value, int decimals, const QLocale &locale);
 
 /**
  * A value for a reader: integers without decimals ("1", "0"), others with up to 6 significant
@@ -28,6 +37,27 @@ QString fixed(double value, int decimals);
  * "−∞", and NaN "undefined": a reader never sees "nan".
  */
 QString compact(double value);
+/**
+ * compact() with `locale`'s decimal separator: QLocale::c() where numbers stand between commas,
+ * as the arguments of a formula ("min(max(x, −0.5), 6)").
+ */
+QString compact(double value, const QLocale &locale);
+
+/**
+ * roundTrip()'s digits for a reader, as a tooltip shows a table's exact value: the default
+ * locale's decimal separator and a true minus sign ("−0,1", "1e−09" in German); NaN and the
+ * infinities as compact() writes them.
+ */
+QString exact(double value);
+
+/**
+ * A closed interval for a reader, its ends written by compact(): "[0.5, 1]", and where the
+ * decimal separator is a comma, a semicolon between the ends, as German and French write it:
+ * "[0,5; 1]", "[0,5 ; 1]" (with a no-break space in French).
+ */
+QString interval(double lower, double upper);
+/** interval() in `locale`. */
+QString interval(double lower, double upper, const QLocale &locale);
 
 /**
  * Decimals for a readout at the given resolution (world units per pixel): the last digit moves

@@ -84,10 +84,10 @@ QString clarkeText(const Activation &f, const Breakpoint &b)
     const Interval set = b.slopeRange();
     const QString at = compact(b.x);
     if (f.isConvexEverywhere())
-        return ProbeReadout::tr("Clarke gradient = ∂f(%1) = [%2, %3]")
-            .arg(at, compact(set.lower), compact(set.upper));
-    return ProbeReadout::tr("Clarke gradient at %1: [%2, %3]")
-        .arg(at, compact(set.lower), compact(set.upper));
+        return ProbeReadout::tr("Clarke gradient = ∂f(%1) = %2")
+            .arg(at, NumberFormat::interval(set.lower, set.upper));
+    return ProbeReadout::tr("Clarke gradient at %1: %2")
+        .arg(at, NumberFormat::interval(set.lower, set.upper));
 }
 
 /**

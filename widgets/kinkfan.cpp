@@ -26,11 +26,9 @@ KinkFan::KinkFan(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *layer, const Pl
 QString KinkFan::legendLabel(const Activation &f, const Kink &kink)
 {
     const Interval slopes = kink.slopeRange();
-    const QString lower = NumberFormat::compact(slopes.lower);
-    const QString upper = NumberFormat::compact(slopes.upper);
+    const QString range = NumberFormat::interval(slopes.lower, slopes.upper);
     if (f.isConvexEverywhere())
-        return QCoreApplication::translate("KinkFan", "fan [%1, %2]: all under the graph")
-            .arg(lower, upper);
+        return QCoreApplication::translate("KinkFan", "fan %1: all under the graph").arg(range);
     // Lines beside the kink: then the outer lines of the fan run along the pieces, and every line
     // stays on one side of the graph near the kink. Beside a curved piece the outer line is its
     // tangent, which may cross it (selu's left tangent at 0 lies under the curve).
@@ -41,14 +39,13 @@ QString KinkFan::legendLabel(const Activation &f, const Kink &kink)
             straight = false;
     }
     if (!straight)
-        return QCoreApplication::translate("KinkFan",
-                                           "fan [%1, %2]: between the one-sided tangents")
-            .arg(lower, upper);
+        return QCoreApplication::translate("KinkFan", "fan %1: between the one-sided tangents")
+            .arg(range);
     if (!kink.isConvex())
-        return QCoreApplication::translate("KinkFan", "fan [%1, %2]: above the graph near the kink")
-            .arg(lower, upper);
-    return QCoreApplication::translate("KinkFan", "fan [%1, %2]: under the graph near the kink")
-        .arg(lower, upper);
+        return QCoreApplication::translate("KinkFan", "fan %1: above the graph near the kink")
+            .arg(range);
+    return QCoreApplication::translate("KinkFan", "fan %1: under the graph near the kink")
+        .arg(range);
 }
 
 void KinkFan::applyStyle()

@@ -7,6 +7,7 @@
 #include "builtinactivation.h"
 #include "explorerstate.h"
 #include "expressionactivation.h"
+#include "localespinbox.h"
 #include "numberformat.h"
 #include "plotstyle.h"
 
@@ -208,7 +209,7 @@ void ParameterPanel::addNumber(int i, const QString &name, const QString &descri
     control.slider->setToolTip(description);
     control.slider->setAccessibleName(tr("%1 slider").arg(name));
     control.slider->setFocusPolicy(Qt::NoFocus);
-    control.spinBox = new QDoubleSpinBox(this);
+    control.spinBox = new LocaleSpinBox(this);
     control.spinBox->setRange(minimum, maximum);
     control.spinBox->setDecimals(decimalsOf(grid));
     control.spinBox->setSingleStep(grid);
@@ -287,8 +288,8 @@ void ParameterPanel::editRange(int index)
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Range of %1").arg(name));
     auto *form = new QFormLayout(&dialog);
-    auto *from = new QDoubleSpinBox(&dialog);
-    auto *to = new QDoubleSpinBox(&dialog);
+    auto *from = new LocaleSpinBox(&dialog);
+    auto *to = new LocaleSpinBox(&dialog);
     for (QDoubleSpinBox *box : { from, to }) {
         box->setRange(-1e6, 1e6);
         box->setDecimals(4);

@@ -3,6 +3,7 @@
 
 #include "plotview.h"
 
+#include "axisticker.h"
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
 #include "explorerstate.h"
@@ -76,11 +77,15 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     //: The derivative panel's axis label, set in italics. Between f and the prime is a hair space
     //: (U+200A): without it the prime merges into the italic f's hook and the label reads f(x).
     m_derivativeRect->axis(QCPAxis::atLeft)->setLabel(tr("f ′(x)"));
-    // A short panel: three or so ticks read better than a crowd of quarters.
-    m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
     m_derivativeRect->setRangeDrag(Qt::Horizontal);
     m_derivativeRect->setRangeZoom(Qt::Horizontal);
     m_quotientRect = new QCPAxisRect(this);
+    // Ticks for a reader: "−0,5" in German, not "-0.5"; the quotient panel's own ticker replaces
+    // its bottom axis's at every change of scale.
+    for (QCPAxisRect *rect : { m_functionRect, m_derivativeRect, m_quotientRect })
+        ReaderAxisTicker::install(rect);
+    // A short panel: three or so ticks read better than a crowd of quarters.
+    m_derivativeRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
     m_marginGroup = new QCPMarginGroup(this);
     for (QCPAxisRect *rect : { m_functionRect, m_derivativeRect, m_quotientRect })
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);

@@ -3,6 +3,7 @@
 
 #include "quotientpanel.h"
 
+#include "axisticker.h"
 #include "plotitems.h"
 #include "polyline.h"
 
@@ -95,7 +96,7 @@ void QuotientPanel::setScale(QuotientAxis::Scale scale)
     m_axis = QuotientAxis(scale);
     QCPAxis *hAxis = m_rect->axis(QCPAxis::atBottom);
     if (scale == QuotientAxis::Scale::Linear) {
-        hAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        hAxis->setTicker(QSharedPointer<ReaderAxisTicker>::create());
     } else {
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         for (const QuotientAxis::Tick &tick : m_axis.ticks())

@@ -88,7 +88,7 @@ QVariant QuotientTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return value;
     if (role == Qt::ToolTipRole)
-        return NumberFormat::roundTrip(value);
+        return NumberFormat::exact(value);
     return NumberFormat::compact(value);
 }
 

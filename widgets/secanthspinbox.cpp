@@ -9,8 +9,23 @@
 
 #include <cmath>
 
+namespace {
+
+// The box shows the locale's decimal separator and reads both it and a point; C notation
+// underneath, where "1e-06" keeps its exponent.
+double readC(const QString &text, const QLocale &locale, bool *ok = nullptr)
+{
+    QString c = text.trimmed();
+    const QString point = locale.decimalPoint();
+    if (point != QLatin1String("."))
+        c.replace(point, QStringLiteral("."));
+    return QLocale::c().toDouble(c, ok);
+}
+
+} // namespace
+
 SecantHSpinBox::SecantHSpinBox(QWidget *parent)
-    : QDoubleSpinBox(parent)
+    : LocaleSpinBox(parent)
 {
     // QDoubleSpinBox rounds to its decimals; 12 keep six significant digits at the smallest h.
     setDecimals(12);
@@ -41,23 +56,24 @@ QAbstractSpinBox::StepEnabled SecantHSpinBox::stepEnabled() const
 
 QString SecantHSpinBox::textFromValue(double value) const
 {
-    return QLocale::c().toString(value, 'g', 6);
+    return withDecimalSeparator(QLocale::c().toString(value, 'g', 6), locale());
 }
 
 double SecantHSpinBox::valueFromText(const QString &text) const
 {
-    return QLocale::c().toDouble(text.trimmed());
+    return readC(text, locale());
 }
 
 QValidator::State SecantHSpinBox::validate(QString &text, int &) const
 {
+    text = withDecimalSeparator(text, locale());
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QLatin1String("+")
         || trimmed.endsWith(QLatin1Char('e'), Qt::CaseInsensitive)
-        || trimmed.endsWith(QLatin1String("e-")) || trimmed.endsWith(QLatin1Char('.')))
+        || trimmed.endsWith(QLatin1String("e-")) || trimmed.endsWith(locale().decimalPoint()))
         return QValidator::Intermediate;
     bool ok = false;
-    const double h = QLocale::c().toDouble(trimmed, &ok);
+    const double h = readC(trimmed, locale(), &ok);
     if (!ok)
         return QValidator::Invalid;
     const double magnitude = std::abs(h);
@@ -69,7 +85,7 @@ QValidator::State SecantHSpinBox::validate(QString &text, int &) const
 void SecantHSpinBox::fixup(QString &input) const
 {
     bool ok = false;
-    const double h = QLocale::c().toDouble(input.trimmed(), &ok);
+    const double h = readC(input, locale(), &ok);
     if (!ok || h == 0.0 || !std::isfinite(h))
         return;
     const double magnitude

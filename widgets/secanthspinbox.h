@@ -3,13 +3,14 @@
 
 #pragma once
 
-#include <QDoubleSpinBox>
+#include "localespinbox.h"
 
 /**
- * A spin box for the secant's signed h: it shows h compactly ("0.001", "-1e-06"), and its arrows
- * halve or double |h| instead of adding a fixed amount, so a few clicks cross decades.
+ * A spin box for the secant's signed h: it shows h compactly ("0.001", "-1e-06"; "0,001" in
+ * German), and its arrows halve or double |h| instead of adding a fixed amount, so a few clicks
+ * cross decades.
  */
-class SecantHSpinBox : public QDoubleSpinBox
+class SecantHSpinBox : public LocaleSpinBox
 {
     Q_OBJECT
 

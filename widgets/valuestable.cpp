@@ -4,6 +4,7 @@
 #include "valuestable.h"
 
 #include "explorerstate.h"
+#include "localespinbox.h"
 #include "quotienttable.h"
 #include "valuestablemodel.h"
 
@@ -23,9 +24,9 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     , m_model(new ValuesTableModel(state, this))
     , m_view(new QTableView(this))
     , m_points(new QCheckBox(tr("Show the sample points on the curve"), this))
-    , m_from(new QDoubleSpinBox(this))
-    , m_to(new QDoubleSpinBox(this))
-    , m_step(new QDoubleSpinBox(this))
+    , m_from(new LocaleSpinBox(this))
+    , m_to(new LocaleSpinBox(this))
+    , m_step(new LocaleSpinBox(this))
     , m_quotients(new QuotientTable(state, this))
     , m_pages(new QTabWidget(this))
 {

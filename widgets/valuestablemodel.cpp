@@ -75,7 +75,7 @@ QVariant ValuesTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return value;
     if (role == Qt::ToolTipRole)
-        return NumberFormat::roundTrip(value);
+        return NumberFormat::exact(value);
     if (index.column() == Derivative && std::isnan(value) && f.kinkAt(x))
         return tr("undefined");
     return NumberFormat::compact(value);

@@ -16,14 +16,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 /**
  * German and French replace the English the user sees: menus, the catalogue's descriptions,
- * legend, readout, --list-functions. Numbers keep their decimal point, and an unknown language
+ * legend, readout, --list-functions. Numbers for a reader follow the language (a decimal comma in
+ * German and French, a point in English); what --list-functions shows for --function to take
+ * keeps its point. An unknown language
  * leaves English, whose plural forms are English too ("1 kink", not "1 kink(s)").
  */
 class TestTranslations : public QObject
@@ -36,7 +41,9 @@ private Q_SLOTS:
     void germanCatalogue();
     void germanLegendAndReadout();
     void germanListing();
-    void frenchKeepsTheDecimalPoint();
+    void frenchWritesADecimalComma();
+    void numbersFollowTheLanguage_data();
+    void numbersFollowTheLanguage();
     void englishPlurals();
 
 private:
@@ -70,6 +77,8 @@ void TestTranslations::removeTranslators()
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
+    // Translations::install set the default locale to the language's.
+    QLocale::setDefault(QLocale(QLocale::English));
 }
 
 void TestTranslations::available()
@@ -190,18 +199,61 @@ void TestTranslations::germanListing()
     removeTranslators();
 }
 
-void TestTranslations::frenchKeepsTheDecimalPoint()
+void TestTranslations::frenchWritesADecimalComma()
 {
     QVERIFY(Translations::install(*qApp, QStringLiteral("fr")));
     MainWindow window;
     QVERIFY(menuTitles(window).contains(QStringLiteral("Fichier")));
     window.state()->setConvention(DerivativeConvention::Average);
     window.state()->setProbeX(0.0);
+    // relu at 0 under the average convention: f′ = (0 + 1)/2, a half.
     const QString readout = window.plotView()->readout()->text();
-    QVERIFY2(readout.contains(QStringLiteral("0.5")), qPrintable(readout));
-    QVERIFY(readout.contains(QStringLiteral("x = 0.00")));
+    QVERIFY2(readout.contains(QStringLiteral("0,5")), qPrintable(readout));
+    QVERIFY2(!readout.contains(QStringLiteral("0.5")), qPrintable(readout));
+    QVERIFY2(readout.contains(QStringLiteral("x = 0,00")), qPrintable(readout));
     removeTranslators();
     QVERIFY(!Translations::install(*qApp, QStringLiteral("xx")));
+    removeTranslators();
+}
+
+void TestTranslations::numbersFollowTheLanguage_data()
+{
+    // The probe at −1.5: the readout's x with two decimals, its tick labels, the h box's 0.5.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("h");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("x = −1,50")
+                            << QStringLiteral("0,5");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("x = −1,50")
+                            << QStringLiteral("0,5");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("x = −1.50")
+                             << QStringLiteral("0.5");
+}
+
+void TestTranslations::numbersFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, position);
+    QFETCH(QString, h);
+    // Whatever the test's own locale: --lang decides.
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::German)
+                                                        : QLocale(QLocale::English));
+    QVERIFY(Translations::install(*qApp, language));
+    MainWindow window;
+    window.state()->setSecantH(0.5);
+    window.state()->setProbeX(-1.5);
+    window.plotView()->replot();
+    const QString readout = window.plotView()->readout()->text();
+    QVERIFY2(readout.contains(position), qPrintable(readout));
+    const QList<QDoubleSpinBox *> boxes = window.findChildren<QDoubleSpinBox *>();
+    QVERIFY(std::any_of(boxes.begin(), boxes.end(),
+                        [&](const QDoubleSpinBox *box) { return box->text() == h; }));
+    const QVector<QString> ticks
+        = window.plotView()->functionRect()->axis(QCPAxis::atBottom)->tickVectorLabels();
+    for (const QString &tick : ticks)
+        QVERIFY2(!tick.contains(QLatin1Char('-')), qPrintable(tick));
+    QVERIFY(std::any_of(ticks.begin(), ticks.end(),
+                        [](const QString &tick) { return tick.startsWith(QStringLiteral("−")); }));
     removeTranslators();
 }
 

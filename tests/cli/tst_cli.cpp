@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void initTestCase();
     void notebookTable();
     void tableRoundTrips();
+    void csvStaysCInGerman_data();
+    void csvStaysCInGerman();
     void tableConventions_data();
     void tableConventions();
     void tableFrameworks_data();
@@ -112,6 +115,64 @@ void TestCli::notebookTable()
     QCOMPARE(x.join(QLatin1Char(' ')), QStringLiteral("-4 -3 -2 -1 0 1 2 3 4"));
     QCOMPARE(f.join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 2 3 4"));
     QCOMPARE(df.join(QLatin1Char(' ')), QStringLiteral("0 0 0 0 0 1 1 1 1"));
+}
+
+void TestCli::csvStaysCInGerman_data()
+{
+    // The command line's CSV is for programs: a point, whatever --lang or the system say, so that
+    // a comma stays the column separator. Truths by hand: relu on [−1, 1] in halves.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("firstColumn");
+    const QString de = QStringLiteral("de");
+    QTest::newRow("--table, --lang de")
+        << QStringList { QStringLiteral("--lang"),  de,
+                         QStringLiteral("--table"), QStringLiteral("--from"),
+                         QStringLiteral("-1"),      QStringLiteral("--to"),
+                         QStringLiteral("1"),       QStringLiteral("--step"),
+                         QStringLiteral("0.5") }
+        << QStringLiteral("-1 -0.5 0 0.5 1");
+    QTest::newRow("--table, the system's German")
+        << QStringList { QStringLiteral("--table"), QStringLiteral("--from"),
+                         QStringLiteral("-1"),      QStringLiteral("--to"),
+                         QStringLiteral("1"),       QStringLiteral("--step"),
+                         QStringLiteral("0.5") }
+        << QStringLiteral("-1 -0.5 0 0.5 1");
+    // The halving h of the difference quotients: 1, 0.5, 0.25, ...
+    QTest::newRow("--quotients, --lang de")
+        << QStringList { QStringLiteral("--lang"), de, QStringLiteral("--quotients"),
+                         QStringLiteral("--probe"), QStringLiteral("0.5") }
+        << QString();
+    QTest::newRow("--list-kinks, --lang de")
+        << QStringList { QStringLiteral("--lang"), de, QStringLiteral("--list-kinks"),
+                         QStringLiteral("--function"), QStringLiteral("hardtanh:min_val=-0.5") }
+        << QStringLiteral("-0.5 1");
+}
+
+void TestCli::csvStaysCInGerman()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, firstColumn);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const Run r = run(arguments, environment);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList rows = lines(r.out);
+    QVERIFY(rows.size() > 2);
+    const qsizetype columns = rows[0].count(QLatin1Char(','));
+    QStringList first;
+    for (int i = 1; i < rows.size(); ++i) {
+        // A decimal comma would add a column.
+        QCOMPARE(rows[i].count(QLatin1Char(',')), columns);
+        const QString cell = rows[i].section(QLatin1Char(','), 0, 0);
+        bool ok = false;
+        QLocale::c().toDouble(cell, &ok);
+        QVERIFY2(ok, qPrintable(rows[i]));
+        first << cell;
+    }
+    if (!firstColumn.isEmpty())
+        QCOMPARE(first.join(QLatin1Char(' ')), firstColumn);
 }
 
 void TestCli::tableRoundTrips()

@@ -4,16 +4,24 @@
 #include "numberformat.h"
 #include "oneline.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <limits>
 
-/** How numbers are written: round-trip for the CSV, fixed and compact for the readout. */
+/**
+ * How numbers are written: round-trip for the CSV, fixed and compact for the readout; the
+ * readout's in the default locale's decimal separator, the CSV's in C whatever the locale.
+ */
 class TestNumberFormat : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void inLocale_data();
+    void inLocale();
     void oneLine_data();
     void oneLine();
     void oneLineOfAMegabyte();
@@ -28,6 +36,86 @@ private Q_SLOTS:
     void decimalsFor_data();
     void decimalsFor();
 };
+
+void TestNumberFormat::initTestCase()
+{
+    // The rows below write English's decimal point, whatever locale the test runs in.
+    QLocale::setDefault(QLocale(QLocale::English));
+}
+
+void TestNumberFormat::cleanup()
+{
+    QLocale::setDefault(QLocale(QLocale::English));
+}
+
+void TestNumberFormat::inLocale_data()
+{
+    // Each row sets the default locale (as Translations::install does for --lang) and formats one
+    // number. The truths by hand: German and French write a decimal comma, English a point, and
+    // the minus stays U+2212; C notation for a program does not move.
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    const QString de = QStringLiteral("de_DE"), fr = QStringLiteral("fr_FR"),
+                  en = QStringLiteral("en_US");
+    QTest::newRow("fixed, German, negative") << de << "fixed2" << -2.5 << QStringLiteral("−2,50");
+    QTest::newRow("fixed, French") << fr << "fixed2" << 2.0 << QStringLiteral("2,00");
+    QTest::newRow("fixed, English") << en << "fixed2" << 2.0 << QStringLiteral("2.00");
+    QTest::newRow("fixed, German, no group separator")
+        << de << "fixed2" << 12345.5 << QStringLiteral("12345,50");
+    QTest::newRow("fixed, German, tiny negative is 0")
+        << de << "fixed2" << -1e-9 << QStringLiteral("0,00");
+    QTest::newRow("fixed, German, 1.5e15") << de << "fixed2" << 1.5e15 << QStringLiteral("1,5e+15");
+    QTest::newRow("compact, French, a half") << fr << "compact" << 0.5 << QStringLiteral("0,5");
+    QTest::newRow("compact, German, an integer") << de << "compact" << -3.0 << QStringLiteral("−3");
+    QTest::newRow("compact, German, 1/sqrt 2")
+        << de << "compact" << 0.70710678 << QStringLiteral("0,707107");
+    QTest::newRow("compact, German, a power of ten")
+        << de << "compact" << -3.0517578125e-5 << QStringLiteral("−3,05176·10⁻⁵");
+    QTest::newRow("compact, English, a half") << en << "compact" << 0.5 << QStringLiteral("0.5");
+    QTest::newRow("compact in C, German") << de << "compactC" << -0.5 << QStringLiteral("−0.5");
+    QTest::newRow("interval, German") << de << "interval" << 0.5 << QStringLiteral("[0,5; 1]");
+    QTest::newRow("interval, French")
+        << fr << "interval" << 0.5 << QStringLiteral("[0,5\u00a0; 1]");
+    QTest::newRow("interval, English") << en << "interval" << 0.5 << QStringLiteral("[0.5, 1]");
+    QTest::newRow("exact, German") << de << "exact" << -0.1 << QStringLiteral("−0,1");
+    QTest::newRow("exact, German, e-notation") << de << "exact" << 1e-9 << QStringLiteral("1e−09");
+    QTest::newRow("exact, English")
+        << en << "exact" << 0.30000000000000004 << QStringLiteral("0.30000000000000004");
+    QTest::newRow("roundTrip, German") << de << "roundTrip" << 0.5 << QStringLiteral("0.5");
+    QTest::newRow("roundTrip, French, negative")
+        << fr << "roundTrip" << -2.5 << QStringLiteral("-2.5");
+}
+
+void TestNumberFormat::inLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, format);
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QLocale::setDefault(QLocale(locale));
+    QString written;
+    if (format == QLatin1String("fixed2"))
+        written = NumberFormat::fixed(value, 2);
+    else if (format == QLatin1String("compact"))
+        written = NumberFormat::compact(value);
+    else if (format == QLatin1String("compactC"))
+        written = NumberFormat::compact(value, QLocale::c());
+    else if (format == QLatin1String("exact"))
+        written = NumberFormat::exact(value);
+    else if (format == QLatin1String("interval"))
+        written = NumberFormat::interval(value, 1.0);
+    else
+        written = NumberFormat::roundTrip(value);
+    QCOMPARE(written, text);
+    // What a program reads stays C: the point, not the comma.
+    bool ok = false;
+    QCOMPARE(NumberFormat::parse(QStringLiteral("0.5"), &ok), 0.5);
+    QVERIFY(ok);
+    NumberFormat::parse(QStringLiteral("0,5"), &ok);
+    QVERIFY(!ok);
+}
 
 void TestNumberFormat::roundTrip_data()
 {
