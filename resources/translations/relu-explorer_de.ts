@@ -1718,20 +1718,20 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
 <context>
     <name>KinkFan</name>
     <message>
-        <source>fan [%1, %2]: all under the graph</source>
-        <translation>Fächer [%1, %2]: alle unter dem Graphen</translation>
+        <source>fan %1: all under the graph</source>
+        <translation>Fächer %1: alle unter dem Graphen</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: above the graph near the kink</source>
-        <translation>Fächer [%1, %2]: nahe dem Knick über dem Graphen</translation>
+        <source>fan %1: between the one-sided tangents</source>
+        <translation>Fächer %1: zwischen den einseitigen Tangenten</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: under the graph near the kink</source>
-        <translation>Fächer [%1, %2]: nahe dem Knick unter dem Graphen</translation>
+        <source>fan %1: above the graph near the kink</source>
+        <translation>Fächer %1: nahe dem Knick über dem Graphen</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: between the one-sided tangents</source>
-        <translation>Fächer [%1, %2]: zwischen den einseitigen Tangenten</translation>
+        <source>fan %1: under the graph near the kink</source>
+        <translation>Fächer %1: nahe dem Knick unter dem Graphen</translation>
     </message>
 </context>
 <context>
@@ -2493,14 +2493,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>q(+h) = %1</translation>
     </message>
     <message>
-        <source>Clarke gradient = ∂f(%1) = [%2, %3]</source>
-        <translation>Clarke-Gradient = ∂f(%1) = [%2, %3]</translation>
-    </message>
-    <message>
-        <source>Clarke gradient at %1: [%2, %3]</source>
-        <translation>Clarke-Gradient bei %1: [%2, %3]</translation>
-    </message>
-    <message>
         <source>autograd (%1) returns NaN</source>
         <translation>Autograd (%1) liefert NaN</translation>
     </message>
@@ -2531,6 +2523,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clarke gradient = ∂f(%1) = %2</source>
+        <translation>Clarke-Gradient = ∂f(%1) = %2</translation>
+    </message>
+    <message>
+        <source>Clarke gradient at %1: %2</source>
+        <translation>Clarke-Gradient bei %1: %2</translation>
     </message>
 </context>
 <context>

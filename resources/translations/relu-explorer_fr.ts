@@ -1718,20 +1718,20 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
 <context>
     <name>KinkFan</name>
     <message>
-        <source>fan [%1, %2]: all under the graph</source>
-        <translation>éventail [%1, %2]&#xa0;: droites toutes sous le graphe</translation>
+        <source>fan %1: all under the graph</source>
+        <translation>éventail %1&#xa0;: droites toutes sous le graphe</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: above the graph near the kink</source>
-        <translation>éventail [%1, %2]&#xa0;: au-dessus du graphe près du point anguleux</translation>
+        <source>fan %1: between the one-sided tangents</source>
+        <translation>éventail %1&#xa0;: entre les tangentes à gauche et à droite</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: under the graph near the kink</source>
-        <translation>éventail [%1, %2]&#xa0;: sous le graphe près du point anguleux</translation>
+        <source>fan %1: above the graph near the kink</source>
+        <translation>éventail %1&#xa0;: au-dessus du graphe près du point anguleux</translation>
     </message>
     <message>
-        <source>fan [%1, %2]: between the one-sided tangents</source>
-        <translation>éventail [%1, %2]&#xa0;: entre les tangentes à gauche et à droite</translation>
+        <source>fan %1: under the graph near the kink</source>
+        <translation>éventail %1&#xa0;: sous le graphe près du point anguleux</translation>
     </message>
 </context>
 <context>
@@ -2493,14 +2493,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>q(+h) = %1</translation>
     </message>
     <message>
-        <source>Clarke gradient = ∂f(%1) = [%2, %3]</source>
-        <translation>gradient de Clarke = ∂f(%1) = [%2, %3]</translation>
-    </message>
-    <message>
-        <source>Clarke gradient at %1: [%2, %3]</source>
-        <translation>gradient de Clarke en %1&#xa0;: [%2, %3]</translation>
-    </message>
-    <message>
         <source>autograd (%1) returns NaN</source>
         <translation>autograd (%1) renvoie NaN</translation>
     </message>
@@ -2531,6 +2523,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Clarke gradient = ∂f(%1) = %2</source>
+        <translation>gradient de Clarke = ∂f(%1) = %2</translation>
+    </message>
+    <message>
+        <source>Clarke gradient at %1: %2</source>
+        <translation>gradient de Clarke en %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
