@@ -70,6 +70,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_palette, &CommandPalette::finished, m_plotView, qOverload<>(&QWidget::setFocus));
     createMenus(); // before the toolbar, whose first button opens all menus
     createToolBar();
+    createParameterToolBar();
 
     connect(m_themes, &ThemeSwitcher::themeChanged, this, [this](Theme theme) {
         if (m_settings)
@@ -405,6 +406,7 @@ void MainWindow::setPresentation(bool on)
     if (on)
         toolFont.setPointSizeF(toolFont.pointSizeF() * PlotStyle::presentationToolBarScale);
     m_toolBar->setFont(toolFont);
+    m_parameterToolBar->setFont(toolFont);
     // The menus F10 opens, in the toolbar's type: read from the back row too.
     for (QMenu *menu : findChildren<QMenu *>())
         menu->setFont(on ? toolFont : QFont());
@@ -527,10 +529,8 @@ void MainWindow::createFunctionToolBar()
     m_functionToolBar->setObjectName(QStringLiteral("functionToolBar"));
     m_functionToolBar->setMovable(false);
     m_functionChooser = new FunctionChooser(m_state, m_functionToolBar);
-    m_parameterPanel = new ParameterPanel(m_state, m_functionToolBar);
     m_expressionEditor = new ExpressionEditor(m_state, m_functionToolBar);
     m_functionToolBar->addWidget(m_functionChooser);
-    m_functionToolBar->addWidget(m_parameterPanel);
     m_functionToolBar->addSeparator();
     m_functionToolBar->addWidget(m_expressionEditor);
     m_functionToolBar->addSeparator();
@@ -544,6 +544,13 @@ void MainWindow::createFunctionToolBar()
     m_functionToolBar->addWidget(compare);
     connect(m_functionChooser, &FunctionChooser::expressionRequested, this,
             &MainWindow::editExpression);
+    // The box beside the formula shows what fits of an error; the status bar has it whole.
+    connect(m_expressionEditor, &ExpressionEditor::problem, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message);
+        else if (statusBar()->currentMessage().startsWith(QStringLiteral("✗")))
+            statusBar()->clearMessage();
+    });
     // Back to the plot after an expression, so the arrow keys move the probe again.
     connect(m_expressionEditor, &ExpressionEditor::finished, m_plotView,
             qOverload<>(&QWidget::setFocus));
@@ -551,6 +558,27 @@ void MainWindow::createFunctionToolBar()
             qOverload<>(&QWidget::setFocus));
     // The lesson's controls get their own row under the function's.
     addToolBarBreak();
+}
+
+void MainWindow::createParameterToolBar()
+{
+    // A row of its own, under the plot, shown while the function has parameters: four sliders
+    // of max(a*x, b*x) + c*x + d do not fit beside the function at 1024 pixels, where they
+    // pushed the f(x) box into the toolbar's » overflow. Shown in presentation mode too, since
+    // a slider is what a class watches. (Under the plot: a hidden toolbar after a break at the
+    // top is shown again on the line before it.)
+    m_parameterToolBar = new QToolBar(tr("Parameters"), this);
+    addToolBar(Qt::BottomToolBarArea, m_parameterToolBar);
+    m_parameterToolBar->setObjectName(QStringLiteral("parameterToolBar"));
+    m_parameterToolBar->setMovable(false);
+    m_parameterPanel = new ParameterPanel(m_state, m_parameterToolBar);
+    // Its own width, from the left, not the row's: a slider as long as the window is no finer.
+    m_parameterPanel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_parameterToolBar->addWidget(m_parameterPanel);
+    auto showIfAny
+        = [this] { m_parameterToolBar->setVisible(m_parameterPanel->layout()->count() > 0); };
+    connect(m_state, &ExplorerState::activationChanged, this, showIfAny);
+    showIfAny();
 }
 
 void MainWindow::createDocks()

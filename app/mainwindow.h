@@ -107,6 +107,7 @@ private:
     void createMenus();
     void createToolBar();
     void createFunctionToolBar();
+    void createParameterToolBar();
     void createDocks();
     void editExpression();
     void exportFigure();
@@ -130,6 +131,7 @@ private:
     QComboBox *m_secantKindBox = nullptr;
     SecantHControl *m_secantHControl = nullptr;
     QToolBar *m_functionToolBar = nullptr;
+    QToolBar *m_parameterToolBar = nullptr; ///< its own row, shown while there are parameters
     FunctionChooser *m_functionChooser = nullptr;
     ParameterPanel *m_parameterPanel = nullptr;
     ExpressionEditor *m_expressionEditor = nullptr;

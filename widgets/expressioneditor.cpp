@@ -82,9 +82,12 @@ bool ExpressionEditor::applyNow(bool fitView)
             ? tr(" at character %1").arg(parsed.errorPosition + 1)
             : QString();
         const QString message = tr("✗ %1%2").arg(parsed.error, where);
+        // Beside the box it is cut to its room ("…the variable is x at c…"), so the whole of it
+        // goes to the status bar as well, which has the window's width.
         m_status->setText(
             m_status->fontMetrics().elidedText(message, Qt::ElideRight, m_status->maximumWidth()));
         m_status->setToolTip(message);
+        Q_EMIT problem(message);
         showErrorColour();
         if (parsed.errorPosition >= 0)
             m_edit->setToolTip(text.left(parsed.errorPosition) + QStringLiteral(" ⟦")
@@ -94,10 +97,12 @@ bool ExpressionEditor::applyNow(bool fitView)
     }
     m_edit->setStyleSheet(QString());
     m_status->setStyleSheet(QString());
-    m_status->setToolTip(QString());
+    Q_EMIT problem(QString());
     if (parsed.activation->specification() != m_state->activation().specification()
         || !m_state->activation().isExpression()) {
         m_state->setActivation(parsed.activation);
+    } else {
+        showState(); // the same function again: its status replaces the error's
     }
     if (fitView)
         m_state->fitYRange();
@@ -126,8 +131,12 @@ void ExpressionEditor::showState()
         m_edit->setText(f.specification());
     const Interval range { -Activation::analysisLimit, Activation::analysisLimit };
     const QString caveat = f.breakpointsCaveat(range);
-    m_status->setText(caveat.isEmpty()
-                          ? tr("✓ f′ from the formula; %1 in [−1000, 1000]")
-                                .arg(Breakpoint::summary(f.breakpoints(), true))
-                          : tr("✓ f′ from the formula; in [−1000, 1000], %1").arg(caveat));
+    const QString status = caveat.isEmpty()
+        ? tr("✓ f′ from the formula; %1 in [−1000, 1000]")
+              .arg(Breakpoint::summary(f.breakpoints(), true))
+        : tr("✓ f′ from the formula; in [−1000, 1000], %1").arg(caveat);
+    // Cut where it must be with an ellipsis, which says there is more; the tooltip has it all.
+    m_status->setText(
+        m_status->fontMetrics().elidedText(status, Qt::ElideRight, m_status->maximumWidth()));
+    m_status->setToolTip(status);
 }

@@ -43,6 +43,8 @@ Q_SIGNALS:
     /** Enter applied a valid expression, or Escape left the box: the plot may take the keys back.
      */
     void finished();
+    /** The whole error message when the text does not parse; empty once it does. */
+    void problem(const QString &message);
 
 private:
     void showState();

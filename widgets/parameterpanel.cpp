@@ -150,8 +150,12 @@ void ParameterPanel::rebuild()
             addNumber(i, p.name, tr("the parameter %1 of your f(x)").arg(p.name), p.minimum,
                       p.maximum);
             Control &control = m_controls.back();
+            // Three or four fit a 1024-pixel row only narrower: shorter sliders, "…" alone.
+            const bool crowded = parameters.size() > 2;
+            if (crowded)
+                control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth * 2 / 3);
             control.range = new QToolButton(this);
-            control.range->setText(tr("range…"));
+            control.range->setText(crowded ? QStringLiteral("…") : tr("range…"));
             control.range->setToolTip(tr("Set the range of %1's slider").arg(p.name));
             control.range->setAccessibleName(tr("%1 range").arg(p.name));
             control.range->setFocusPolicy(Qt::NoFocus);
@@ -206,6 +210,8 @@ void ParameterPanel::addNumber(int i, const QString &name, const QString &descri
     control.slider->setRange(int(std::ceil(minimum / grid - 1e-9)),
                              int(std::floor(maximum / grid + 1e-9)));
     control.slider->setMinimumWidth(PlotStyle::parameterSliderWidth);
+    control.slider->setMaximumWidth(PlotStyle::parameterSliderWidth
+                                    * PlotStyle::sliderStretchLimit);
     control.slider->setToolTip(description);
     control.slider->setAccessibleName(tr("%1 slider").arg(name));
     control.slider->setFocusPolicy(Qt::NoFocus);

@@ -22,6 +22,8 @@ SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
     auto *label = new QLabel(tr("h ="), this);
     m_slider->setRange(-SecantHScale::positions, SecantHScale::positions);
     m_slider->setMinimumWidth(PlotStyle::secantHSliderWidth);
+    // A toolbar gives a slider all the room left: 800 pixels at 1920 is a long way to drag.
+    m_slider->setMaximumWidth(PlotStyle::secantHSliderWidth * PlotStyle::sliderStretchLimit);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setToolTip(tr("The secant's h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "

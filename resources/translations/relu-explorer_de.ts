@@ -2282,6 +2282,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>The lesson could not be opened; nothing else was changed.</source>
         <translation>Die Lektion konnte nicht geöffnet werden; sonst wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>

@@ -2282,6 +2282,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>The lesson could not be opened; nothing else was changed.</source>
         <translation>La leçon n&apos;a pas pu être ouverte&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>

@@ -9,6 +9,7 @@
 #include "exploreractions.h"
 #include "explorerstate.h"
 #include "exportdialog.h"
+#include "expressionactivation.h"
 #include "figureexporter.h"
 #include "lessonguide.h"
 #include "mainwindow.h"
@@ -26,11 +27,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <qcustomplot.h>
 
 class TestClassroomFit : public QObject
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void f10OpensEveryMenu();
     void theExportDialogOffersAFigureSize();
     void aBadLessonIsShownInTheWindow();
+    void fourSlidersFitAt1024();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -399,6 +403,46 @@ void TestClassroomFit::aBadLessonIsShownInTheWindow()
     QVERIFY(window.statusBar()->currentMessage().contains(problem));
     QCOMPARE(window.state()->snapshot(), before);
     box->accept();
+}
+
+void TestClassroomFit::fourSlidersFitAt1024()
+{
+    // Four parameters pushed the f(x) box into the function toolbar's » overflow at 1024 and made
+    // the window wider than the screen: the sliders have a row of their own.
+    MainWindow window;
+    window.resize(1024 - MainWindow::windowFrameAllowance, 768 - MainWindow::windowFrameAllowance);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QToolBar *parameters = window.findChild<QToolBar *>(QStringLiteral("parameterToolBar"));
+    QVERIFY(parameters);
+    QVERIFY(parameters->isHidden()); // relu has none
+    window.state()->switchTo(
+        ExpressionActivation::parse(QStringLiteral("max(a*x, b*x) + c*x + d")).activation);
+    QTRY_VERIFY(parameters->isVisible());
+    QCOMPARE(window.toolBarArea(parameters), Qt::BottomToolBarArea);
+    QLineEdit *box = nullptr;
+    for (QLineEdit *edit : window.functionToolBar()->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Expression"))
+            box = edit;
+    }
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible()); // not folded into the overflow
+    QVERIFY(window.width() <= 1024 - MainWindow::windowFrameAllowance);
+    const QRect boxInWindow(box->mapTo(&window, QPoint(0, 0)), box->size());
+    QVERIFY(window.rect().contains(boxInWindow));
+    // Below the plot, every slider inside the window.
+    QVERIFY(parameters->mapTo(&window, QPoint(0, 0)).y()
+            >= window.plotView()->mapTo(&window, QPoint(0, window.plotView()->height())).y());
+    for (QWidget *child : parameters->findChildren<QSlider *>())
+        QVERIFY(
+            child->isVisible()
+            && window.rect().contains(QRect(child->mapTo(&window, QPoint(0, 0)), child->size())));
+    QCOMPARE(parameters->findChildren<QSlider *>().size(), 4);
+    // leaky_relu's one slider gets the row too; gelu's choice; relu none.
+    window.state()->switchTo(ActivationCatalog::create(QStringLiteral("leaky_relu")));
+    QTRY_VERIFY(parameters->isVisible());
+    window.state()->switchTo(ActivationCatalog::create(QStringLiteral("relu")));
+    QTRY_VERIFY(parameters->isHidden());
 }
 
 #include "tst_classroomfit.moc"
