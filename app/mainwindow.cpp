@@ -78,6 +78,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
     connect(m_actions->comparedValues(), &QAction::toggled, m_plotView,
             &PlotView::setComparedValuesShown);
+    connect(m_actions->pen(), &QAction::toggled, m_plotView, &PlotView::setPenActive);
+    connect(m_actions->clearPen(), &QAction::triggered, m_plotView, &PlotView::clearPen);
     connect(m_actions, &ExplorerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
