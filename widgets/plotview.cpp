@@ -689,13 +689,15 @@ void PlotView::fitLegend()
     const int oneColumn = bestLegendPlace(scene).second.marks;
     if (oneColumn == 0)
         return;
-    // (The inset keeps a margin from the panel's edges, which a tight fit may use.)
-    const int panel = m_functionRect->rect().height();
-    const bool overflows = legend->minimumOuterSizeHint().height() > panel;
+    // One column taller than the panel runs over the axis and the panel below: two columns,
+    // shorter, overflow less or not at all. (The inset keeps a margin from the panel's edges,
+    // which a tight fit may use.)
+    const int oneColumnHeight = legend->minimumOuterSizeHint().height();
+    const bool overflows = oneColumnHeight > m_functionRect->rect().height();
     arrange((entries + 1) / 2);
     ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
-    const bool fits = legend->minimumOuterSizeHint().height() <= panel;
-    if (bestLegendPlace(scene).second.marks >= oneColumn && !(overflows && fits)) {
+    const bool shorter = legend->minimumOuterSizeHint().height() < oneColumnHeight;
+    if (bestLegendPlace(scene).second.marks >= oneColumn && !(overflows && shorter)) {
         arrange(0);
         ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
     }
