@@ -51,7 +51,7 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_resetAll = make(tr("Reset &All"), {},
                       tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
     connect(m_resetAll, &QAction::triggered, m_state, &ExplorerState::resetAll);
-    m_samplePoints = make(tr("Sample &Points"), QKeySequence(Qt::Key_P),
+    m_samplePoints = make(tr("Sample &Points"), QKeySequence(Qt::SHIFT | Qt::Key_P),
                           tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
     m_samplePoints->setCheckable(true);
     connect(m_samplePoints, &QAction::triggered, m_state, &ExplorerState::setSamplePointsVisible);
@@ -127,6 +127,18 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_nextConvention = make(tr("&Next Convention"), QKeySequence(Qt::Key_C),
                             tr("Cycle through the conventions"));
     connect(m_nextConvention, &QAction::triggered, m_state, &ExplorerState::cycleConvention);
+    // The pen is the window's, not the session's: the window connects it to the plot.
+    m_pen = make(tr("&Pen"), QKeySequence(Qt::Key_P),
+                 tr("Draw on the plot with the mouse; the strokes follow the view and go into "
+                    "the exported figure"));
+    m_pen->setCheckable(true);
+    m_clearPen = make(tr("C&lear Pen"), QKeySequence(Qt::Key_C), tr("Wipe the pen's strokes"));
+    m_clearPen->setEnabled(false);
+    // C clears the pen while it is on, and cycles the convention while it is off: never both.
+    connect(m_pen, &QAction::toggled, this, [this](bool on) {
+        m_clearPen->setEnabled(on);
+        m_nextConvention->setEnabled(!on);
+    });
     m_compareFrameworks = make(tr("Compare &Frameworks"), QKeySequence(Qt::SHIFT | Qt::Key_C),
                                tr("Where frameworks disagree: what each framework's autograd "
                                   "returns at the probe's kink, as rings on the derivative panel "
@@ -316,6 +328,8 @@ void ExplorerActions::fillViewMenu(QMenu *menu) const
     menu->addActions({ m_resetView, m_zoomIn, m_zoomOut, m_equalScales });
     menu->addSeparator();
     menu->addActions({ m_valuesTable, m_samplePoints });
+    menu->addSeparator();
+    menu->addActions({ m_pen, m_clearPen });
 }
 
 void ExplorerActions::fillProbeMenu(QMenu *menu) const

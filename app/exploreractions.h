@@ -19,9 +19,11 @@ class QMenu;
  * Every command that changes the explorer's state, as a QAction with its shortcut, so each is
  * reachable from a menu, a toolbar and the keyboard alike. Presenters drive the lesson with these
  * keys: arrows move the probe (Shift nudges it), Home and End go to the edges, K or 0 to the
- * kink, S shows the secant, [ and ] halve and double h, C cycles the convention, P and T show the
- * notebook's sample points and values table. Where a command needs the window (Your Own f(x)
- * focuses its expression box), the window connects to the action; the rest change the state here.
+ * kink, S shows the secant, [ and ] halve and double h, C cycles the convention, Shift+P and T show
+ * the notebook's sample points and values table. P takes up the presenter's pen and C then clears
+ * it: while the pen is on, Next Convention is off, so C never means two things. Where a command
+ * needs the window (Your Own f(x) focuses its expression box), the window connects to the action;
+ * the rest change the state here.
  */
 class ExplorerActions : public QObject
 {
@@ -45,6 +47,10 @@ public:
     QAction *resetAll() const { return m_resetAll; }
     QAction *samplePoints() const { return m_samplePoints; }
     QAction *valuesTable() const { return m_valuesTable; }
+    /** P: the presenter's pen (checkable); the window hands it to the plot. */
+    QAction *pen() const { return m_pen; }
+    /** C while the pen is on: wipes its strokes. */
+    QAction *clearPen() const { return m_clearPen; }
     QAction *moveLeft() const { return m_moveLeft; }
     QAction *moveRight() const { return m_moveRight; }
     QAction *fineMoveLeft() const { return m_fineMoveLeft; }
@@ -118,6 +124,8 @@ private:
     QAction *m_resetAll;
     QAction *m_samplePoints;
     QAction *m_valuesTable;
+    QAction *m_pen;
+    QAction *m_clearPen;
     QAction *m_moveLeft;
     QAction *m_moveRight;
     QAction *m_fineMoveLeft;

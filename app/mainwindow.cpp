@@ -77,6 +77,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             m_settings->setTheme(theme);
         applyPlotStyle();
     });
+    connect(m_actions->pen(), &QAction::toggled, m_plotView, &PlotView::setPenActive);
+    connect(m_actions->clearPen(), &QAction::triggered, m_plotView, &PlotView::clearPen);
     connect(m_actions, &ExplorerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);

@@ -65,6 +65,7 @@ PlotStyle PlotStyle::dark(double scale)
     style.centralQuotient = QColor(0xb8, 0xb8, 0xb8);
     style.samplePoint = QColor(0xb0, 0xb0, 0xb0);
     style.error = QColor(0xff, 0x8a, 0x80);
+    style.pen = QColor(0xff, 0xff, 0x00);
     style.comparisonColors[0] = QColor(0xd4, 0xb1, 0x06);
     style.comparisonColors[1] = QColor(0xd9, 0x8a, 0xd4);
     style.comparisonColors[2] = QColor(0xa3, 0xb1, 0xbb);

@@ -40,6 +40,11 @@ struct PlotStyle
     /** What went wrong (a bad expression, an export that failed): text, 4.5:1 on its background. */
     QColor error { 0xb0, 0x00, 0x20 };
     /**
+     * The presenter's pen: magenta on light, yellow on dark, at least 3:1 on the background and
+     * in no hue of the lesson's (the pieces' blue and green, the kink's red).
+     */
+    QColor pen { 0xee, 0x00, 0xee };
+    /**
      * Compared functions, each in its own colour (none a piece colour, nor red), opaque and at
      * least 3:1 on the background (WCAG's contrast for graphics); thinner than the function.
      */
@@ -85,6 +90,8 @@ struct PlotStyle
     double conventionLineWidth() const { return 2.5 * scale; }
     double secantPointPenWidth() const { return 1.5 * scale; }
     double samplePointSize() const { return 11.0 * scale; }
+    /** Bolder than the curves, so a stroke reads from the back row, and grows with them. */
+    double penWidth() const { return 5.0 * scale; }
     double axisLineWidth() const { return std::max(1.0, scale); }
     int tickLength() const { return int(5 * scale); }
     int subTickLength() const { return int(2 * scale); }

@@ -10,8 +10,10 @@
 #include "frameworkdots.h"
 #include "functiongraph.h"
 #include "kinkfan.h"
+#include "legendplacement.h"
 #include "numberformat.h"
 #include "overlayrepainter.h"
+#include "penstrokes.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
 #include "quotientpanel.h"
@@ -115,6 +117,12 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     m_secantOverlay = std::make_unique<SecantOverlay>(this, m_functionRect, tangentLayer,
                                                       overlayLayer, m_style);
     m_probeOverlay = std::make_unique<ProbeOverlay>(this, m_functionRect, overlayLayer, m_style);
+    // The pen draws over everything, on a buffered layer of its own: a stroke being drawn
+    // repaints that layer alone.
+    m_penLayer
+        = OverlayRepainter::insertLayer(this, QStringLiteral("pen"), overlayLayer->name(), true);
+    m_penStrokes = new PenStrokes(this, m_functionRect);
+    m_penStrokes->setLayer(m_penLayer);
 
     // One connection: a step that changes many parts (an undo, a lesson) rebuilds each graph once.
     connect(m_state, &ExplorerState::changed, this, &PlotView::follow);
@@ -212,6 +220,7 @@ void PlotView::applyStyle()
     m_derivativePanel->applyStyle();
     m_quotientPanel->applyStyle();
     m_frameworkDots->applyStyle();
+    m_penStrokes->setPen(QPen(m_style.pen, m_style.penWidth()));
     // Pens of the graphs are set when they are built.
     rebuildGraphs();
     showProbe();
@@ -514,8 +523,61 @@ void PlotView::dragProbeTo(const QPointF &pos)
     m_state->dragProbeTo(mapping.toCoord(pos.x()), mapping);
 }
 
+void PlotView::setPenActive(bool active)
+{
+    if (active == m_penActive)
+        return;
+    m_penActive = active;
+    m_drawingStroke = false;
+    setCursor(active ? Qt::CrossCursor : Qt::ArrowCursor);
+    bufferPenWhileUsed();
+}
+
+void PlotView::bufferPenWhileUsed()
+{
+    // A buffer of its own only while the pen is on or has strokes: every full replot clears each
+    // buffer at the plot's size, which an unused pen should not cost.
+    const QCPLayer::LayerMode mode = m_penActive || !m_penStrokes->strokes().empty()
+        ? QCPLayer::lmBuffered
+        : QCPLayer::lmLogical;
+    if (m_penLayer->mode() == mode)
+        return;
+    m_penLayer->setMode(mode);
+    requestReplot();
+}
+
+void PlotView::clearPen()
+{
+    m_drawingStroke = false;
+    if (m_penStrokes->strokes().empty())
+        return;
+    m_penStrokes->clear();
+    if (m_penLayer->mode() == QCPLayer::lmBuffered)
+        m_penLayer->replot();
+    bufferPenWhileUsed();
+}
+
+void PlotView::endHold()
+{
+    m_held = false;
+    if (placeLegend())
+        requestReplot();
+}
+
 void PlotView::mousePressEvent(QMouseEvent *event)
 {
+    m_held = true;
+    if (m_penActive) {
+        // The pen owns the mouse: no probe drag, no pan, no h.
+        if (event->button() == Qt::LeftButton
+            && m_functionRect->rect().contains(event->position().toPoint())) {
+            m_drawingStroke = true;
+            m_penStrokes->begin(event->position());
+            m_penLayer->replot();
+        }
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && grabsH(event->position())) {
         // Anywhere in the quotient panel: h follows the pointer, as on a slider.
         m_draggingH = true;
@@ -536,6 +598,12 @@ void PlotView::mousePressEvent(QMouseEvent *event)
 
 void PlotView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_penActive) {
+        if (m_drawingStroke && m_penStrokes->extend(event->position()))
+            m_penLayer->replot();
+        event->accept();
+        return;
+    }
     if (m_draggingProbe) {
         dragProbeTo(event->position());
         event->accept();
@@ -557,22 +625,31 @@ void PlotView::mouseMoveEvent(QMouseEvent *event)
 
 void PlotView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_draggingH && event->button() == Qt::LeftButton) {
+    if (m_penActive) {
+        if (event->button() == Qt::LeftButton)
+            m_drawingStroke = false;
+        event->accept();
+    } else if (m_draggingH && event->button() == Qt::LeftButton) {
         m_draggingH = false;
         event->accept();
-        return;
-    }
-    if (m_draggingProbe && event->button() == Qt::LeftButton) {
+    } else if (m_draggingProbe && event->button() == Qt::LeftButton) {
         m_draggingProbe = false;
         setCursor(Qt::OpenHandCursor);
         event->accept();
-        return;
+    } else {
+        QCustomPlot::mouseReleaseEvent(event);
     }
-    QCustomPlot::mouseReleaseEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        endHold();
 }
 
 void PlotView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_penActive) {
+        // Two quick strokes, not a reset of the view under them.
+        mousePressEvent(event);
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_state->resetView();
         event->accept();
@@ -600,17 +677,158 @@ void PlotView::fitLegend()
 {
     // The legend sits inside the function's panel: with a long entry ("set to 0.55 (average)"),
     // presentation type and a docked lesson beside the plot, it would run past the panel's edge.
-    const int available = m_functionRect->insetLayout()->rect().width(); // inside its margins
-    ShrinkToFit::fitLegend(legend, m_style.legendFont(), available);
+    const QRect inset = m_functionRect->insetLayout()->rect(); // inside its margins
+    auto arrange = [this](int rows) {
+        if (legend->wrap() == rows)
+            return;
+        legend->setWrap(rows);
+        legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true); // rearranges the entries
+    };
+    const int entries = legend->itemCount();
+    // During a drag the columns stay as they are, like the legend's place.
+    if (m_held) {
+        ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
+        return;
+    }
+    arrange(0); // one column
+    ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
+    if (entries < 2 || 4 * legend->minimumOuterSizeHint().height() <= 3 * inset.height())
+        return;
+    // In a panel hardly taller than it (a small export with f′ under it), one column hides a
+    // mark wherever it goes; two columns leave a strip free. Only then: they shrink the type,
+    // which the back row needs wherever there is room for it (presentation type at 700 px).
+    const LegendPlacement::Scene scene = legendScene();
+    const int oneColumn = bestLegendPlace(scene).second.marks;
+    if (oneColumn == 0)
+        return;
+    // One column taller than the panel runs over the axis and the panel below: two columns,
+    // shorter, overflow less or not at all. (The inset keeps a margin from the panel's edges,
+    // which a tight fit may use.)
+    const int oneColumnHeight = legend->minimumOuterSizeHint().height();
+    const bool overflows = oneColumnHeight > m_functionRect->rect().height();
+    arrange((entries + 1) / 2);
+    ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
+    const bool shorter = legend->minimumOuterSizeHint().height() < oneColumnHeight;
+    if (bestLegendPlace(scene).second.marks >= oneColumn && !(overflows && shorter)) {
+        arrange(0);
+        ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
+    }
+}
+
+Qt::Alignment PlotView::legendAlignment() const
+{
+    return m_functionRect->insetLayout()->insetAlignment(0);
+}
+
+LegendPlacement::Scene PlotView::legendScene() const
+{
+    LegendPlacement::Scene scene;
+    auto addCurve = [&scene](const QCPGraph *graph) {
+        if (!graph->visible())
+            return;
+        const QCPAxis *x = graph->keyAxis();
+        const QCPAxis *y = graph->valueAxis();
+        QPolygonF run;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+            if (!std::isfinite(it->key) || !std::isfinite(it->value)) {
+                if (run.size() > 1)
+                    scene.curves.append(run);
+                run.clear();
+                continue;
+            }
+            run.append({ x->coordToPixel(it->key), y->coordToPixel(it->value) });
+        }
+        if (run.size() > 1)
+            scene.curves.append(run);
+    };
+    auto addDots = [&scene](const QCPGraph *graph) {
+        if (!graph || !graph->visible())
+            return;
+        const double size = graph->scatterStyle().size();
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+            const QPointF at(graph->keyAxis()->coordToPixel(it->key),
+                             graph->valueAxis()->coordToPixel(it->value));
+            if (std::isfinite(at.x()) && std::isfinite(at.y()))
+                scene.marks.append(QRectF(at.x() - size / 2, at.y() - size / 2, size, size));
+        }
+    };
+    for (const QCPGraph *graph : m_functionGraph->pieceGraphs())
+        addCurve(graph);
+    for (const QCPGraph *graph : m_comparisonGraphs->functionGraphs())
+        addCurve(graph);
+    for (const QCPGraph *graph : m_functionGraph->kinkGraphs())
+        addDots(graph);
+    addDots(m_functionGraph->valueDots());
+    addDots(m_functionGraph->limitCircles());
+    if (const QCPItemTracer *probe = m_probeOverlay->marker(); probe->visible()) {
+        const QPointF at = probe->position->pixelPosition();
+        const double size = probe->size() + probe->pen().widthF(); // the ring's outer edge
+        scene.marks.append(QRectF(at.x() - size / 2, at.y() - size / 2, size, size));
+    }
+    if (const QCPItemText *label = m_probeOverlay->slopeLabel(); label->visible())
+        scene.marks.append(
+            QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()));
+    scene.marks.append(QRectF(m_readout->outerRect()));
+
+    return scene;
+}
+
+std::pair<LegendPlacement::Location, LegendPlacement::Score>
+PlotView::bestLegendPlace(const LegendPlacement::Scene &scene) const
+{
+    // Scored by the box the legend draws: the panel and the legend's size, less its margins.
+    const QRect area = m_functionRect->insetLayout()->rect();
+    const QMargins margins = legend->margins();
+    const QSize outer = legend->minimumOuterSizeHint();
+    const QSizeF size(outer.width() - margins.left() - margins.right(),
+                      outer.height() - margins.top() - margins.bottom());
+    const QRectF inner = QRectF(area).marginsRemoved(QMarginsF(margins));
+    const LegendPlacement::Location best = LegendPlacement::best(inner, size, scene);
+    return { best, LegendPlacement::score(LegendPlacement::box(best, inner, size), scene) };
+}
+
+bool PlotView::placeLegend()
+{
+    const QRect area = m_functionRect->insetLayout()->rect();
+    if (area.width() < 1 || area.height() < 1 || !legend->visible())
+        return false;
+    using Location = LegendPlacement::Location;
+    const Location best = bestLegendPlace(legendScene()).first;
+    Qt::Alignment alignment;
+    switch (best) {
+    case Location::UpperRight: alignment = Qt::AlignTop | Qt::AlignRight; break;
+    case Location::UpperLeft: alignment = Qt::AlignTop | Qt::AlignLeft; break;
+    case Location::LowerLeft: alignment = Qt::AlignBottom | Qt::AlignLeft; break;
+    case Location::LowerRight: alignment = Qt::AlignBottom | Qt::AlignRight; break;
+    case Location::Right:
+    case Location::CenterRight: alignment = Qt::AlignVCenter | Qt::AlignRight; break;
+    case Location::CenterLeft: alignment = Qt::AlignVCenter | Qt::AlignLeft; break;
+    case Location::LowerCenter: alignment = Qt::AlignBottom | Qt::AlignHCenter; break;
+    case Location::UpperCenter: alignment = Qt::AlignTop | Qt::AlignHCenter; break;
+    case Location::Center: alignment = Qt::AlignVCenter | Qt::AlignHCenter; break;
+    }
+    if (alignment == legendAlignment())
+        return false;
+    m_functionRect->insetLayout()->setInsetAlignment(0, alignment);
+    return true;
 }
 
 void PlotView::updateLayout()
 {
+    layoutParts();
+    // During a drag the legend stays put: one that jumped under the pointer would dance.
+    if (!m_held && placeLegend())
+        QCustomPlot::updateLayout();
+}
+
+void PlotView::layoutParts()
+{
     fitReadout();
     QCustomPlot::updateLayout();
     const QFont legendFont = legend->font();
+    const int legendRows = legend->wrap();
     fitLegend();
-    if (legend->font() != legendFont)
+    if (legend->font() != legendFont || legend->wrap() != legendRows)
         QCustomPlot::updateLayout();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.

@@ -5,6 +5,7 @@
 
 #include "axismapping.h"
 #include "explorerstate.h"
+#include "legendplacement.h"
 #include "overlayrepainter.h"
 #include "plotstyle.h"
 #include "probereadout.h"
@@ -12,12 +13,14 @@
 #include <qcustomplot.h>
 
 #include <memory>
+#include <utility>
 
 class ComparisonGraphs;
 class DerivativePanel;
 class FrameworkDots;
 class FunctionGraph;
 class KinkFan;
+class PenStrokes;
 class ProbeOverlay;
 class QuotientPanel;
 class SecantOverlay;
@@ -74,12 +77,24 @@ public:
     bool isDraggingProbe() const { return m_draggingProbe; }
     /** A drag in the difference-quotient panel: it sets the secant's h. */
     bool isDraggingH() const { return m_draggingH; }
+    /** The presenter's strokes on the function's panel. */
+    const PenStrokes &penStrokes() const { return *m_penStrokes; }
+    bool isPenActive() const { return m_penActive; }
+    /**
+     * Where the legend covers least of the curves and marks (LegendPlacement), as last placed:
+     * at each full replot, but not while a button is held (a drag), and at the release.
+     */
+    Qt::Alignment legendAlignment() const;
 
     // setters:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */
     void setPlotStyle(const PlotStyle &style);
     void setFrameworksCompared(bool compared);
     /** The readout lists each compared function's f and f′ at the probe. */
+    /** While the pen is on, a press in the function's panel draws; it neither pans nor drags. */
+    void setPenActive(bool active);
+    /** Wipes every stroke. */
+    void clearPen();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -94,12 +109,24 @@ protected:
 
 private:
     void styleAxes(QCPAxisRect *rect);
+    void bufferPenWhileUsed();
     void applyStyle();
     /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */
     double readoutScaleFor(const QString &text, int width) const;
     void fitReadout();
     /** Shrinks the legend's type, if need be, so it fits the function's panel. */
     void fitLegend();
+    /** Puts the legend where it hides least, for the layout just made; true when it moved. */
+    bool placeLegend();
+    /** What the legend should leave visible, in pixels of the layout just made. */
+    LegendPlacement::Scene legendScene() const;
+    /** Where the legend, at its size now, hides least, and what it hides there. */
+    std::pair<LegendPlacement::Location, LegendPlacement::Score>
+    bestLegendPlace(const LegendPlacement::Scene &scene) const;
+    /** The layout of the parts: the readout's and legend's type, samples per pixel. */
+    void layoutParts();
+    /** A button was released: the drag is over, so the legend may find room again. */
+    void endHold();
     /** What the readout should say now, with as many decimals as a pixel is wide. */
     /**
      * The readout as drawn, at the decimals of the view's pixel: the compared functions' lines if
@@ -162,6 +189,12 @@ private:
     bool m_frameworksCompared = false;
     bool m_draggingProbe = false;
     bool m_draggingH = false;
+    /** A button is down on the view: the legend stays where it is until the release. */
+    bool m_held = false;
+    bool m_penActive = false;
+    bool m_drawingStroke = false;
+    PenStrokes *m_penStrokes = nullptr; ///< owned by the plot, as its items are
+    QCPLayer *m_penLayer = nullptr;
     bool m_showingView = false;
     int m_sampledPixels = -1;
     int m_readoutLines = 0;

@@ -1110,6 +1110,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Your f(x) = %1</source>
         <translation>Ihr f(x) = %1</translation>
     </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>&amp;Zeichenstift</translation>
+    </message>
+    <message>
+        <source>Draw on the plot with the mouse; the strokes follow the view and go into the exported figure</source>
+        <translation>Mit der Maus auf die Grafik zeichnen; die Striche folgen der Ansicht und kommen in die exportierte Grafik</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pen</source>
+        <translation>Zeichnung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Wipe the pen&apos;s strokes</source>
+        <translation>Die Striche des Zeichenstifts löschen</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -2961,10 +2977,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Schrittweite der Stützstellen</translation>
     </message>
     <message>
-        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (P)</source>
-        <translation>Markierungen an den Stützstellen zeichnen, wie in der Grafik &apos;o-&apos; des Notebooks (P)</translation>
-    </message>
-    <message>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
@@ -3003,6 +3015,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>The difference quotients at the probe as h shrinks</source>
         <translation>Die Differenzenquotienten am Messpunkt, während h kleiner wird</translation>
+    </message>
+    <message>
+        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (Shift+P)</source>
+        <translation>Markierungen an den Stützstellen zeichnen, wie in der Grafik &apos;o-&apos; des Notebooks (Umschalt+P)</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Your f(x) = %1</source>
         <translation>Votre f(x) = %1</translation>
     </message>
+    <message>
+        <source>&amp;Pen</source>
+        <translation>&amp;Stylo</translation>
+    </message>
+    <message>
+        <source>Draw on the plot with the mouse; the strokes follow the view and go into the exported figure</source>
+        <translation>Dessiner sur le graphique à la souris&#xa0;; les traits suivent la vue et figurent dans l&apos;image exportée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pen</source>
+        <translation>&amp;Effacer le stylo</translation>
+    </message>
+    <message>
+        <source>Wipe the pen&apos;s strokes</source>
+        <translation>Effacer les traits du stylo</translation>
+    </message>
 </context>
 <context>
     <name>ExplorerState</name>
@@ -2961,10 +2977,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Pas des points d&apos;échantillonnage</translation>
     </message>
     <message>
-        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (P)</source>
-        <translation>Dessiner des marqueurs aux points d&apos;échantillonnage, comme dans la figure &apos;o-&apos; du notebook (P)</translation>
-    </message>
-    <message>
         <source>&amp;from</source>
         <translation>d&amp;e</translation>
     </message>
@@ -3003,6 +3015,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>The difference quotients at the probe as h shrinks</source>
         <translation>Les taux d&apos;accroissement au point mobile quand h diminue</translation>
+    </message>
+    <message>
+        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (Shift+P)</source>
+        <translation>Dessiner des marqueurs aux points d&apos;échantillonnage, comme dans la figure &apos;o-&apos; du notebook (Maj+P)</translation>
     </message>
 </context>
 <context>

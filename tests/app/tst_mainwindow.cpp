@@ -7,6 +7,7 @@
 #include "exploreractions.h"
 #include "explorerstate.h"
 #include "expressioneditor.h"
+#include "figureexporter.h"
 #include "frameworktable.h"
 #include "functionchooser.h"
 #include "functiongraph.h"
@@ -14,6 +15,7 @@
 #include "lessonfile.h"
 #include "lessonguide.h"
 #include "mainwindow.h"
+#include "penstrokes.h"
 #include "pixels.h"
 #include "plotstyle.h"
 #include "plotview.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void presentationMode();
     void themes();
     void notebookMode();
+    void penFromTheKeyboard();
     void valuesTableInLessons();
     void clipboard();
     void undoAndRedoFromTheKeyboard();
@@ -494,14 +497,73 @@ void TestMainWindow::themes()
     window.setTheme(Theme::System);
 }
 
+void TestMainWindow::penFromTheKeyboard()
+{
+    ActiveWindow active;
+    MainWindow &window = active.window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    PlotView *plot = window.plotView();
+    ExplorerState *state = window.state();
+    QAction *pen = window.actions()->pen();
+    QAction *clear = window.actions()->clearPen();
+    QCOMPARE(pen->shortcut(), QKeySequence(Qt::Key_P));
+    QCOMPARE(clear->shortcut(), QKeySequence(Qt::Key_C));
+    QCOMPARE(window.actions()->samplePoints()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_P));
+
+    // P takes up the pen: C now clears, and Next Convention waits.
+    QTest::keyClick(plot, Qt::Key_P);
+    QVERIFY(pen->isChecked());
+    QVERIFY(plot->isPenActive());
+    QVERIFY(clear->isEnabled());
+    QVERIFY(!window.actions()->nextConvention()->isEnabled());
+    QVERIFY(!state->areSamplePointsVisible());
+
+    // A stroke across the plot's empty upper left: the probe and the view stay.
+    auto pixelOf = [plot](double x, double y) {
+        return QPointF(plot->functionRect()->axis(QCPAxis::atBottom)->coordToPixel(x),
+                       plot->functionRect()->axis(QCPAxis::atLeft)->coordToPixel(y))
+            .toPoint();
+    };
+    const Interval view = state->xRange();
+    const QPoint from = pixelOf(-3.5, 2.5), to = pixelOf(-1.5, 2.5);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(plot, from + (to - from) * i / 10);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, to);
+    QCOMPARE(plot->penStrokes().strokes().size(), std::size_t(1));
+    QCOMPARE(state->probeX(), SessionLimits::defaultProbeX);
+    QCOMPARE(state->xRange(), view);
+
+    // The export from the window draws the stroke, in the pen's colour.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pen.png"));
+    QCOMPARE(FigureExporter::write(*plot, path, plot->size()), QString());
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(Pixels::count(image, Pixels::around(pixelOf(-2.5, 2.5), 4), plot->style().pen, 30) > 5);
+
+    // C wipes it and leaves the convention.
+    const DerivativeConvention convention = state->convention();
+    QTest::keyClick(plot, Qt::Key_C);
+    QVERIFY(plot->penStrokes().strokes().empty());
+    QCOMPARE(state->convention(), convention);
+
+    // P again puts it down: C cycles the convention, as before.
+    QTest::keyClick(plot, Qt::Key_P);
+    QVERIFY(!plot->isPenActive());
+    QVERIFY(!clear->isEnabled());
+    QTest::keyClick(plot, Qt::Key_C);
+    QVERIFY(state->convention() != convention);
+}
+
 void TestMainWindow::notebookMode()
 {
     ActiveWindow active;
     MainWindow &window = active.window;
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QWidget *plot = window.plotView();
-    // P: the sample points, as markers on the curve.
-    QTest::keyClick(plot, Qt::Key_P);
+    // Shift+P: the sample points, as markers on the curve (P is the pen).
+    QTest::keyClick(plot, Qt::Key_P, Qt::ShiftModifier);
     QVERIFY(window.state()->areSamplePointsVisible());
     QCOMPARE(window.plotView()->samplePoints()->dataCount(), 9);
     QCOMPARE(window.plotView()->samplePoints()->data()->at(8)->value, 4.0);

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void contrastFormula();
     void themesMeetAA_data();
     void themesMeetAA();
+    void penStandsOut_data();
+    void penStandsOut();
     void scaleGrowsEverything_data();
     void scaleGrowsEverything();
 };
@@ -38,6 +40,7 @@ const Size sizes[] = {
     { "legend font", [](const PlotStyle &s) { return s.legendFont().pointSizeF(); } },
     { "readout font", [](const PlotStyle &s) { return s.readoutFont().pointSizeF(); } },
     { "curve width", [](const PlotStyle &s) { return s.curveWidth(); } },
+    { "pen width", [](const PlotStyle &s) { return s.penWidth(); } },
     { "comparison width", [](const PlotStyle &s) { return s.comparisonWidth(); } },
     { "tangent width", [](const PlotStyle &s) { return s.tangentWidth(); } },
     { "kink dot", [](const PlotStyle &s) { return s.kinkDotSize(); } },
@@ -144,6 +147,25 @@ void TestPlotStyle::themesMeetAA()
         QVERIFY(PlotStyle::contrast(style.link, style.background) >= 4.5);
         QVERIFY(PlotStyle::contrast(style.link, style.window) >= 4.5);
     }
+}
+
+void TestPlotStyle::penStandsOut_data()
+{
+    themesMeetAA_data();
+}
+
+void TestPlotStyle::penStandsOut()
+{
+    // The presenter's pen: 3:1 on the background, and no hue the lesson's colours mean.
+    QFETCH(bool, dark);
+    const PlotStyle style = dark ? PlotStyle::dark() : PlotStyle::light();
+    QVERIFY2(PlotStyle::contrast(style.pen, style.background) >= 3.0, qPrintable(style.pen.name()));
+    for (const QColor &lesson : { style.pieceColor(0), style.pieceColor(1), style.kink }) {
+        const int hueGap = std::abs(style.pen.hsvHue() - lesson.hsvHue());
+        QVERIFY2(std::min(hueGap, 360 - hueGap) >= 45,
+                 qPrintable(style.pen.name() + QLatin1String(" near ") + lesson.name()));
+    }
+    QVERIFY(style.penWidth() > style.curveWidth()); // readable from the back row
 }
 
 void TestPlotStyle::scaleGrowsEverything_data()

@@ -11,6 +11,7 @@
 #include "fuzzy.h"
 #include "kinkfan.h"
 #include "numberformat.h"
+#include "penstrokes.h"
 #include "pixels.h"
 #include "plotview.h"
 #include "probeoverlay.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(Interval)
 
 /**
  * The plot as a user meets it: drags with real mouse events, pans, zooms and resets, and what is
@@ -79,6 +82,10 @@ private Q_SLOTS:
     void paintingARegionPaintsEachOfItsRectangles();
     void themeAndScale();
     void legendFitsThePanel();
+    void legendFindsRoom_data();
+    void legendFindsRoom();
+    void legendStaysPutWhileHeld();
+    void penDrawsStrokesThatFollowTheView();
 
 private:
     /** The pixel of world point (x, y) in the function plot. */
@@ -905,6 +912,130 @@ void TestPlotView::legendFitsThePanel()
     QVERIFY(m_view->legend->font().pointSizeF() >= 0.6 * full);
     // Every entry is drawn in the legend's type.
     QCOMPARE(m_view->legend->item(2)->font(), m_view->legend->font());
+}
+
+void TestPlotView::legendFindsRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("derivativePanel");
+    QTest::addColumn<Interval>("x");
+    QTest::addColumn<Interval>("y");
+    const Interval notebookX { -4.4, 4.4 }, notebookY { -1, 5 };
+    // The export: the panel is short, a one-column legend covered the kink and the probe.
+    QTest::newRow("relu 400x300, probe at the kink")
+        << QSize(400, 300) << true << notebookX << notebookY;
+    // The curve fills the upper right, the legend's first choice.
+    QTest::newRow("relu 400x300 without f′, upper right filled")
+        << QSize(400, 300) << false << Interval { -1, 4.4 } << Interval { -1, 4.4 };
+    // The kink in the upper left, where the legend always sat.
+    QTest::newRow("kink in the upper left")
+        << QSize(700, 700) << true << Interval { -0.5, 4 } << Interval { -4, 0.5 };
+}
+
+void TestPlotView::legendFindsRoom()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, derivativePanel);
+    QFETCH(Interval, x);
+    QFETCH(Interval, y);
+    m_state->setDerivativePanelVisible(derivativePanel);
+    QVERIFY(m_state->setView(x, y));
+    m_state->setProbeX(0.0);
+    m_view->setFixedSize(size);
+    // What --export does: render at the size.
+    const QImage image = m_view->toPixmap(size.width(), size.height()).toImage();
+    const QPoint kink = pixelOf(0.0, 0.0);
+    QVERIFY(m_view->functionRect()->rect().contains(kink));
+
+    // The kink's dot is red, the probe's ring round it dark: not under the legend's pale brush.
+    const QColor red = m_view->style().kink;
+    QVERIFY2(
+        Pixels::count(image, Pixels::around(kink, 3), red, 30) > 10,
+        qPrintable(QStringLiteral("the kink at (%1, %2) is not red").arg(kink.x()).arg(kink.y())));
+    const int ring = Pixels::count(image, Pixels::around(kink, 12), m_view->style().probe, 40);
+    QVERIFY2(ring > 40, qPrintable(QStringLiteral("%1 pixels of the probe's ring").arg(ring)));
+    // The legend is inside the function's panel, and clear of both.
+    const QRect legend = m_view->legend->rect();
+    QVERIFY2(m_view->functionRect()->rect().contains(legend),
+             qPrintable(QStringLiteral("legend %1,%2 %3x%4 outside the panel")
+                            .arg(legend.x())
+                            .arg(legend.y())
+                            .arg(legend.width())
+                            .arg(legend.height())));
+    // (At 400x300 with f′ under it no place of the panel is wholly free: the ring's edge may be
+    // under the legend's, its centre never.)
+    QVERIFY(!legend.contains(kink));
+    // And it shows the function's colours.
+    QVERIFY(Pixels::count(image, legend, m_view->style().pieceColor(1), 20) > 20);
+}
+
+void TestPlotView::legendStaysPutWhileHeld()
+{
+    // The notebook's view: the legend in the upper left, clear of ReLU.
+    QCOMPARE(m_view->legendAlignment(), Qt::AlignTop | Qt::AlignLeft);
+    // Pan so that the kink comes to the upper left: while the button is down the legend stays.
+    const QPoint from = pixelOf(3.2, 0.3);
+    const QPoint kink = pixelOf(0.0, 0.0);
+    const QPoint to = from + (QPoint(150, 60) - kink);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 10; ++i) {
+        QTest::mouseMove(m_view.get(), from + (to - from) * i / 10);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(m_state->xRange().lower > -3); // it panned
+    QCOMPARE(m_view->legendAlignment(), Qt::AlignTop | Qt::AlignLeft);
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::NoModifier, to);
+    QCoreApplication::processEvents();
+    QVERIFY(m_view->legendAlignment() != (Qt::AlignTop | Qt::AlignLeft));
+    QVERIFY(!m_view->legend->outerRect().contains(pixelOf(0.0, 0.0)));
+}
+
+void TestPlotView::penDrawsStrokesThatFollowTheView()
+{
+    const QColor pen = m_view->style().pen;
+    const Interval x = m_state->xRange(), y = m_state->yRange();
+    m_view->setPenActive(true);
+    // A stroke across empty space, and one along the curve: neither pans nor moves the probe.
+    drag(pixelOf(-3.0, 3.0), pixelOf(-1.0, 3.0));
+    drag(pixelOf(1.0, 1.0), pixelOf(3.0, 3.0));
+    QCOMPARE(m_view->penStrokes().strokes().size(), std::size_t(2));
+    QVERIFY(m_view->penStrokes().strokes().front().size() > 5);
+    QCOMPARE(m_state->probeX(), SessionLimits::defaultProbeX);
+    QCOMPARE(m_state->xRange(), x);
+    QCOMPARE(m_state->yRange(), y);
+
+    QImage image = m_view->grab().toImage();
+    const QPoint before = pixelOf(-2.0, 3.0);
+    QVERIFY(Pixels::count(image, Pixels::around(before, 3), pen, 30) > 5);
+
+    // Panned by one unit each way: the stroke moves with the data, not with the pixels.
+    QVERIFY(m_state->setView({ x.lower + 1, x.upper + 1 }, { y.lower + 1, y.upper + 1 }));
+    m_view->replot();
+    image = m_view->grab().toImage();
+    QVERIFY(Pixels::count(image, Pixels::around(pixelOf(-2.0, 3.0), 3), pen, 30) > 5);
+    QCOMPARE(Pixels::count(image, Pixels::around(before, 3), pen, 30), 0);
+    // Zoomed in: still on (-1.5, 3).
+    QVERIFY(m_state->setView({ -2.5, 0.5 }, { 2, 4 }));
+    m_view->replot();
+    image = m_view->grab().toImage();
+    QVERIFY(Pixels::count(image, Pixels::around(pixelOf(-1.5, 3.0), 4), pen, 30) > 5);
+    // And in an export at another size.
+    const QImage exported = m_view->toPixmap(500, 400).toImage();
+    QVERIFY(Pixels::count(exported, Pixels::around(pixelOf(-1.5, 3.0), 4), pen, 30) > 5);
+    m_view->replot();
+
+    m_view->clearPen();
+    QVERIFY(m_view->penStrokes().strokes().empty());
+    image = m_view->grab().toImage();
+    QCOMPARE(Pixels::count(image, m_view->functionRect()->rect(), pen, 30), 0);
+
+    // Off again: a press on the curve grabs the probe.
+    m_view->setPenActive(false);
+    m_state->resetView();
+    m_view->replot();
+    drag(pixelOf(2.0, 2.0), pixelOf(3.0, 3.0));
+    QVERIFY(m_state->probeX() > 2.5);
+    QVERIFY(m_view->penStrokes().strokes().empty());
 }
 
 void TestPlotView::aRestoreRebuildsTheGraphsOnce()
