@@ -3,6 +3,8 @@
 
 #include "themeswitcher.h"
 
+#include "indicatorstyle.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -56,6 +58,7 @@ void ThemeSwitcher::setTheme(Theme theme)
         action->setChecked(true);
     // The palette the desktop gave, before any theme replaced it: the first switch keeps it.
     static const QPalette systemPalette = QApplication::palette();
+    IndicatorStyle::install(); // unticked boxes that show on a dark menu
     if (theme == Theme::System) {
         QApplication::setPalette(systemPalette);
     } else {
@@ -97,6 +100,10 @@ QPalette ThemeSwitcher::darkPalette()
     p.setColor(QPalette::PlaceholderText, dark.placeholderText);
     p.setColor(QPalette::Disabled, QPalette::Text, dark.disabledText);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, dark.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, dark.disabledText);
+    // A style that etches disabled text draws it again in Light, one pixel off: white on a dark
+    // menu read as embossed. IndicatorStyle turns the etching off; this covers other styles.
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
     p.setColor(QPalette::Link, dark.link);
     p.setColor(QPalette::LinkVisited, dark.link);
     return p;

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 ReLU Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "plotstyle.h"
 #include "themeswitcher.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +19,7 @@ class TestThemeSwitcher : public QObject
 private Q_SLOTS:
     void switchesPaletteAndStyle();
     void systemGivesTheDesktopsPaletteBack();
+    void darkMenusShowUntickedBoxesPlainly();
 };
 
 void TestThemeSwitcher::switchesPaletteAndStyle()
@@ -52,6 +56,43 @@ void TestThemeSwitcher::systemGivesTheDesktopsPaletteBack()
              desktop.color(QPalette::Window).lightness() < 128);
     QCOMPARE(ThemeSwitcher::plotStyle(Theme::System, 1.0).isDark(),
              ThemeSwitcher::isDark(Theme::System));
+}
+
+void TestThemeSwitcher::darkMenusShowUntickedBoxesPlainly()
+{
+    // Dark menus hid unticked boxes (a frame a shade darker than the menu) and drew disabled
+    // items etched in white, which read as embossed.
+    ThemeSwitcher themes;
+    themes.setTheme(Theme::Dark);
+    QMenu menu;
+    QAction *unticked = menu.addAction(QStringLiteral("Difference Quotient"));
+    unticked->setCheckable(true);
+    QAction *disabled = menu.addAction(QStringLiteral("Clear Pen"));
+    disabled->setEnabled(false);
+    menu.ensurePolished();
+    menu.resize(menu.sizeHint());
+    const QImage image = menu.grab().toImage();
+    const QRect tickRow = menu.actionGeometry(unticked);
+    const QRect disabledRow = menu.actionGeometry(disabled);
+    const QColor background = image.pixelColor(tickRow.right() - 2, tickRow.center().y());
+    // The box: left of the text, some pixel at 3:1 or more against the menu.
+    double best = 1.0;
+    for (int x = tickRow.left(); x < tickRow.left() + tickRow.height() + 4; ++x) {
+        for (int y = tickRow.top(); y <= tickRow.bottom(); ++y)
+            best = std::max(best, PlotStyle::contrast(image.pixelColor(x, y), background));
+    }
+    QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
+    // The disabled row: nothing lighter than the disabled text's colour (no white etching).
+    const int disabledText
+        = QApplication::palette().color(QPalette::Disabled, QPalette::Text).lightness();
+    int lightest = 0;
+    for (int x = disabledRow.left(); x <= disabledRow.right(); ++x) {
+        for (int y = disabledRow.top(); y <= disabledRow.bottom(); ++y)
+            lightest = std::max(lightest, image.pixelColor(x, y).lightness());
+    }
+    QVERIFY2(lightest <= disabledText + 8,
+             qPrintable(QStringLiteral("%1 > %2").arg(lightest).arg(disabledText)));
+    themes.setTheme(Theme::System);
 }
 
 QTEST_MAIN(TestThemeSwitcher)
