@@ -3,6 +3,8 @@
 
 #include "axisticker.h"
 
+#include <cmath>
+
 QString ReaderAxisTicker::label(double tick, const QLocale &locale, QChar formatChar, int precision)
 {
     QLocale plain = locale;
@@ -18,6 +20,24 @@ void ReaderAxisTicker::install(QCPAxisRect *rect)
 {
     for (QCPAxis *axis : rect->axes())
         axis->setTicker(QSharedPointer<ReaderAxisTicker>::create());
+}
+
+double ReaderAxisTicker::niceStepAtLeast(double step)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(step)));
+    for (double mantissa : { 1.0, 2.0, 4.0, 5.0, 10.0 }) {
+        if (mantissa * power >= step * (1 - 1e-12))
+            return mantissa * power;
+    }
+    return 10.0 * power;
+}
+
+double ReaderAxisTicker::getTickStep(const QCPRange &range)
+{
+    const double step = QCPAxisTicker::getTickStep(range);
+    if (!(m_minimumStep > 0.0) || step >= m_minimumStep || !std::isfinite(m_minimumStep))
+        return step;
+    return niceStepAtLeast(m_minimumStep);
 }
 
 QString ReaderAxisTicker::getTickLabel(double tick, const QLocale &, QChar formatChar,

@@ -21,4 +21,20 @@ public:
     /** The plot's locale is ignored: it is fixed when the plot is built, the default is not. */
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
                          int precision) override;
+
+    /**
+     * Ticks at least `step` apart (0: QCustomPlot's choice alone): a narrow axis in large type
+     * gets fewer, so its labels do not touch. A step so raised is 1, 2, 4 or 5 times a power of
+     * ten: −4, 0, 4 on the notebook's [−4.4, 4.4].
+     */
+    void setMinimumStep(double step) { m_minimumStep = step; }
+    double minimumStep() const { return m_minimumStep; }
+    /** The least of 1, 2, 4, 5 times a power of ten that is at least `step` (> 0). */
+    static double niceStepAtLeast(double step);
+
+protected:
+    double getTickStep(const QCPRange &range) override;
+
+private:
+    double m_minimumStep = 0.0;
 };

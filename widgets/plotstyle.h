@@ -118,6 +118,8 @@ struct PlotStyle
     static QMargins controlMargins() { return { 4, 0, 4, 0 }; }
     static constexpr int secantHSliderWidth = 160;
     static constexpr int parameterSliderWidth = 120;
+    /** The least width a plot asks of its window: the axes, their labels and some of the curve. */
+    static constexpr int minimumPlotWidth = 320;
     /** How many times its least width a toolbar's slider may grow to. */
     static constexpr int sliderStretchLimit = 2;
     /** Room beside the text a box must show: its frame, a clear button, a spin box's arrows. */

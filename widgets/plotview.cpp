@@ -813,12 +813,46 @@ bool PlotView::placeLegend()
     return true;
 }
 
+QSize PlotView::minimumSizeHint() const
+{
+    const QSize layout = QCustomPlot::minimumSizeHint();
+    return { std::min(layout.width(), PlotStyle::minimumPlotWidth), layout.height() };
+}
+
 void PlotView::updateLayout()
 {
     layoutParts();
     // During a drag the legend stays put: one that jumped under the pointer would dance.
     if (!m_held && placeLegend())
         QCustomPlot::updateLayout();
+}
+
+void PlotView::fitTickCounts()
+{
+    // On a narrow panel in presentation type ("−4−2 0 2 4" beside the lesson and the values
+    // table) the x ticks are spaced so that their labels, as they will read, keep a tenth of
+    // their width apart: the least such step of 1, 2, 4 or 5 times a power of ten.
+    const QFontMetrics metrics(m_style.tickLabelFont());
+    for (QCPAxisRect *rect : { m_functionRect, m_derivativeRect }) {
+        QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        auto *ticker = dynamic_cast<ReaderAxisTicker *>(x->ticker().data());
+        const QCPRange range = x->range();
+        if (!ticker || rect->width() < 1 || !(range.size() > 0))
+            continue;
+        const double perPixel = range.size() / rect->width();
+        double step = ReaderAxisTicker::niceStepAtLeast(range.size() / 12);
+        for (int tries = 0; tries < 12; ++tries) {
+            int widest = 0;
+            for (double t = std::ceil(range.lower / step) * step; t <= range.upper; t += step)
+                widest = std::max(widest,
+                                  metrics.horizontalAdvance(ReaderAxisTicker::label(
+                                      t, QLocale(), QLatin1Char('g'), x->numberPrecision())));
+            if (step >= 1.1 * widest * perPixel)
+                break;
+            step = ReaderAxisTicker::niceStepAtLeast(step * (1 + 1e-9));
+        }
+        ticker->setMinimumStep(step);
+    }
 }
 
 void PlotView::layoutParts()
@@ -830,6 +864,7 @@ void PlotView::layoutParts()
     fitLegend();
     if (legend->font() != legendFont || legend->wrap() != legendRows)
         QCustomPlot::updateLayout();
+    fitTickCounts();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)
     // needs new samples.
     // The quotient panel samples per pixel too, and fits its q axis, whose ticks a second

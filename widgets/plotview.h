@@ -107,8 +107,19 @@ protected:
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
+public:
+    /**
+     * QCustomPlot's, but no wider than PlotStyle::minimumPlotWidth: its layout counts the
+     * readout's widest line at full type, which the readout shrinks and wraps to fit anyway, and a
+     * window beside the lesson and the values table grew past a 1024-pixel screen.
+     */
+    QSize minimumSizeHint() const override;
+
+protected:
 private:
     void styleAxes(QCPAxisRect *rect);
+    /** Fewer x ticks where the labels would touch (ReaderAxisTicker::setMinimumStep). */
+    void fitTickCounts();
     void bufferPenWhileUsed();
     void applyStyle();
     /** The readout's font scale (1, or less in steps of 0.05) so its widest line fits `width`. */

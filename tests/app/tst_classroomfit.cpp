@@ -57,6 +57,9 @@ private Q_SLOTS:
     void theExportDialogOffersAFigureSize();
     void aBadLessonIsShownInTheWindow();
     void fourSlidersFitAt1024();
+    void everyLessonPageFitsWhilePresenting();
+    void tickLabelsDoNotTouch_data();
+    void tickLabelsDoNotTouch();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -443,6 +446,88 @@ void TestClassroomFit::fourSlidersFitAt1024()
     QTRY_VERIFY(parameters->isVisible());
     window.state()->switchTo(ActivationCatalog::create(QStringLiteral("relu")));
     QTRY_VERIFY(parameters->isHidden());
+}
+
+void TestClassroomFit::everyLessonPageFitsWhilePresenting()
+{
+    // Presenting at 1024x768, step 2 opened the values table beside the lesson, and the window
+    // grew past the screen (and left full screen): every page must fit what the window has.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresentation(true);
+    const QSize screen = window.screen()->availableGeometry().size();
+    window.lessonGuide();
+    for (int page = 0; page < window.lessonGuide()->pageCount(); ++page) {
+        QCoreApplication::processEvents();
+        const QSize least = window.minimumSizeHint();
+        QString parts;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->isVisible())
+                parts += QStringLiteral(" %1 %2x%3")
+                             .arg(dock->windowTitle())
+                             .arg(dock->minimumSizeHint().width())
+                             .arg(dock->minimumSizeHint().height());
+        }
+        parts += QStringLiteral(" central %1x%2")
+                     .arg(window.centralWidget()->minimumSizeHint().width())
+                     .arg(window.centralWidget()->minimumSizeHint().height());
+        QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+                 qPrintable(QStringLiteral("page %1: at least %2x%3 on %4x%5;%6")
+                                .arg(page + 1)
+                                .arg(least.width())
+                                .arg(least.height())
+                                .arg(screen.width())
+                                .arg(screen.height())
+                                .arg(parts)));
+        window.lessonGuide()->next();
+    }
+}
+
+void TestClassroomFit::tickLabelsDoNotTouch_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<int>("fewest"); // ticks on [−4.4, 4.4]
+    // Beside the lesson and the values table at 1024 presenting, the plot was about 330 wide.
+    QTest::newRow("330, presentation type") << 330 << PlotStyle::presentationScale << 3;
+    QTest::newRow("250, presentation type") << 250 << PlotStyle::presentationScale << 1;
+    QTest::newRow("330, desk type") << 330 << 1.0 << 5;
+    QTest::newRow("1000, presentation type") << 1000 << PlotStyle::presentationScale << 5;
+}
+
+void TestClassroomFit::tickLabelsDoNotTouch()
+{
+    QFETCH(int, width);
+    QFETCH(double, scale);
+    QFETCH(int, fewest);
+    ExplorerState state;
+    PlotView view(&state);
+    view.setPlotStyle(PlotStyle::light(scale));
+    view.setFixedSize(width, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.replot();
+    QCOMPARE(view.width(), width);
+    for (QCPAxisRect *rect : { view.functionRect(), view.derivativeRect() }) {
+        const QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        const QFontMetrics metrics(x->tickLabelFont());
+        QVERIFY2(x->tickVector().size() >= fewest,
+                 qPrintable(QStringLiteral("%1 ticks on %2 px")
+                                .arg(x->tickVector().size())
+                                .arg(rect->width())));
+        double lastRight = -1e9;
+        for (int i = 0; i < x->tickVector().size(); ++i) {
+            const double centre = x->coordToPixel(x->tickVector()[i]);
+            const double half = 0.5 * metrics.horizontalAdvance(x->tickVectorLabels()[i]);
+            QVERIFY2(centre - half > lastRight + 2,
+                     qPrintable(QStringLiteral("'%1' touches the label before it")
+                                    .arg(x->tickVectorLabels()[i])));
+            lastRight = centre + half;
+        }
+    }
+    if (width >= 1000) // wide: QCustomPlot's own five, from −4 to 4 in steps of 2 in [−4.4, 4.4]
+        QCOMPARE(view.functionRect()->axis(QCPAxis::atBottom)->tickVector().size(), 5);
 }
 
 #include "tst_classroomfit.moc"
