@@ -675,6 +675,30 @@ void PlotView::fitReadout()
 
 void PlotView::fitLegend()
 {
+    fitLegendType();
+    // The panel's width: a tight fit may use the inset's margins.
+    const int room = m_functionRect->rect().width();
+    if (const int rows = legend->wrap();
+        rows != 0 && legend->minimumOuterSizeHint().width() > room) {
+        // Two columns wider than the panel: one column, if that fits.
+        auto arrange = [this](int wrap) {
+            legend->setWrap(wrap);
+            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+            ShrinkToFit::fitLegend(legend, m_style.legendFont(),
+                                   m_functionRect->insetLayout()->rect().width());
+        };
+        arrange(0);
+        if (legend->minimumOuterSizeHint().width() > room)
+            arrange(rows);
+    }
+    // Narrower than the legend even in its smallest type (beside the lesson and the values
+    // table at 1024 presenting): no legend rather than one cut at the panel's edge. It comes
+    // back as soon as there is room.
+    legend->setVisible(room > 0 && legend->minimumOuterSizeHint().width() <= room);
+}
+
+void PlotView::fitLegendType()
+{
     // The legend sits inside the function's panel: with a long entry ("set to 0.55 (average)"),
     // presentation type and a docked lesson beside the plot, it would run past the panel's edge.
     const QRect inset = m_functionRect->insetLayout()->rect(); // inside its margins
@@ -861,8 +885,10 @@ void PlotView::layoutParts()
     QCustomPlot::updateLayout();
     const QFont legendFont = legend->font();
     const int legendRows = legend->wrap();
+    const bool legendShown = legend->visible();
     fitLegend();
-    if (legend->font() != legendFont || legend->wrap() != legendRows)
+    if (legend->font() != legendFont || legend->wrap() != legendRows
+        || legend->visible() != legendShown)
         QCustomPlot::updateLayout();
     fitTickCounts();
     // Curved pieces are sampled per pixel, so a new width (a resize, an export at another size)

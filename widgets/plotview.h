@@ -127,6 +127,7 @@ private:
     void fitReadout();
     /** Shrinks the legend's type, if need be, so it fits the function's panel. */
     void fitLegend();
+    void fitLegendType();
     /** Puts the legend where it hides least, for the layout just made; true when it moved. */
     bool placeLegend();
     /** What the legend should leave visible, in pixels of the layout just made. */

@@ -18,6 +18,7 @@
 #include "plotview.h"
 #include "probereadout.h"
 #include "settings.h"
+#include "shrinktofit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void everyLessonPageFitsWhilePresenting();
     void tickLabelsDoNotTouch_data();
     void tickLabelsDoNotTouch();
+    void theLegendStaysInANarrowPanel();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -528,6 +530,39 @@ void TestClassroomFit::tickLabelsDoNotTouch()
     }
     if (width >= 1000) // wide: QCustomPlot's own five, from −4 to 4 in steps of 2 in [−4.4, 4.4]
         QCOMPARE(view.functionRect()->axis(QCPAxis::atBottom)->tickVector().size(), 5);
+}
+
+void TestClassroomFit::theLegendStaysInANarrowPanel()
+{
+    // Step 2 at 1024 presenting left the plot about 290 pixels wide, and the legend's longest
+    // entry ran past the panel's left edge. Where its smallest type does not fit, there is no
+    // legend; where it does, it is inside the panel; and it comes back with the room.
+    ExplorerState state;
+    state.setConvention(DerivativeConvention::Average); // "f′(0) undefined, set to 0.5 (average)"
+    PlotView view(&state);
+    view.setPlotStyle(PlotStyle::light(PlotStyle::presentationScale));
+    view.show();
+    for (int width : { 330, 480, 640, 900 }) {
+        view.setFixedSize(width, 600);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        view.replot();
+        const QRect panel = view.functionRect()->rect();
+        const QRect box = view.legend->outerRect();
+        QVERIFY2(!view.legend->visible() || panel.contains(box),
+                 qPrintable(QStringLiteral("at %1: legend %2..%3, panel %4..%5")
+                                .arg(width)
+                                .arg(box.left())
+                                .arg(box.right())
+                                .arg(panel.left())
+                                .arg(panel.right())));
+        if (width >= 900)
+            QVERIFY2(view.legend->visible(), qPrintable(QString::number(width)));
+    }
+    // Never below ShrinkToFit's smallest type: hidden rather than unreadable.
+    QVERIFY(view.legend->font().pointSizeF() >= 0.01 * ShrinkToFit::smallestPercent
+                    * PlotStyle::light(PlotStyle::presentationScale).legendFont().pointSizeF()
+                - 0.01);
 }
 
 #include "tst_classroomfit.moc"
