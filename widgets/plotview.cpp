@@ -846,6 +846,7 @@ QSize PlotView::minimumSizeHint() const
 void PlotView::updateLayout()
 {
     layoutParts();
+    m_probeOverlay->fitSlopeLabel();
     // During a drag the legend stays put: one that jumped under the pointer would dance.
     if (!m_held && placeLegend())
         QCustomPlot::updateLayout();

@@ -56,6 +56,15 @@ void ProbeOverlay::update(double x, double y, double slope)
     if (m_tangent->visible()) {
         m_slopeLabel->position->setCoords(x, y);
         m_slopeLabel->setText(tr("slope %1").arg(NumberFormat::compact(slope)));
+        fitSlopeLabel();
+    }
+}
+
+void ProbeOverlay::fitSlopeLabel()
+{
+    if (!m_slopeLabel->visible())
+        return;
+    {
         // Below right of the probe, unless that runs past the plot's edge: then on the other
         // side (a probe at 4 in presentation type would show "slop").
         const QRect area = m_slopeLabel->clipAxisRect()->rect();

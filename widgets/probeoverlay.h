@@ -37,6 +37,12 @@ public:
     QCPItemText *slopeLabel() const { return m_slopeLabel; }
     /** Pixels from pos to the probe's centre. */
     double distanceTo(const QPointF &pos) const;
+    /**
+     * Puts the slope label on the side of the probe where it fits, for the layout as it is now:
+     * PlotView calls it after each layout too, since a docked lesson narrows the plot under a
+     * probe that has not moved ("slope 1" was cut at the edge).
+     */
+    void fitSlopeLabel();
 
     /** Puts the probe at (x, y) with a tangent of the given slope; a NaN slope hides it. */
     void update(double x, double y, double slope);

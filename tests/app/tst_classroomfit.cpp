@@ -16,6 +16,7 @@
 #include "numberformat.h"
 #include "plotstyle.h"
 #include "plotview.h"
+#include "probeoverlay.h"
 #include "probereadout.h"
 #include "settings.h"
 #include "shrinktofit.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void tickLabelsDoNotTouch_data();
     void tickLabelsDoNotTouch();
     void theLegendStaysInANarrowPanel();
+    void theSlopeLabelFollowsANarrowerPlot();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -563,6 +565,30 @@ void TestClassroomFit::theLegendStaysInANarrowPanel()
     QVERIFY(view.legend->font().pointSizeF() >= 0.01 * ShrinkToFit::smallestPercent
                     * PlotStyle::light(PlotStyle::presentationScale).legendFont().pointSizeF()
                 - 0.01);
+}
+
+void TestClassroomFit::theSlopeLabelFollowsANarrowerPlot()
+{
+    // F1 docks the lesson and narrows the plot under a probe that has not moved: "slope 1" was
+    // cut at the plot's right edge until the probe moved.
+    ExplorerState state;
+    state.setProbeX(3.0);
+    PlotView view(&state);
+    view.setPlotStyle(PlotStyle::light(PlotStyle::presentationScale));
+    view.setFixedSize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.replot();
+    QCPItemText *label = view.probeOverlay().slopeLabel();
+    QVERIFY(label->positionAlignment() & Qt::AlignLeft); // room on the right at 1200
+    view.setFixedSize(560, 700);
+    QCoreApplication::processEvents();
+    view.replot();
+    QVERIFY(label->positionAlignment() & Qt::AlignRight);
+    const QFontMetrics metrics(label->font());
+    const double right = label->position->pixelPosition().x();
+    QVERIFY(right <= view.functionRect()->rect().right());
+    QVERIFY(right - metrics.horizontalAdvance(label->text()) >= view.functionRect()->rect().left());
 }
 
 #include "tst_classroomfit.moc"
