@@ -24,6 +24,8 @@ SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
     m_slider->setMinimumWidth(PlotStyle::secantHSliderWidth);
     // A toolbar gives a slider all the room left: 800 pixels at 1920 is a long way to drag.
     m_slider->setMaximumWidth(PlotStyle::secantHSliderWidth * PlotStyle::sliderStretchLimit);
+    // And the whole no wider than its parts, so "h =" stays beside its slider.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     // The arrow keys belong to the probe; [ and ] change h from the keyboard.
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setToolTip(tr("The secant's h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
