@@ -237,8 +237,14 @@ MainWindow::~MainWindow()
 {
     // The docks hide while QWidget's destructor deletes them, when this is no MainWindow any more;
     // their visibilityChanged must not reach the lambdas above by then.
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         disconnect(dock, nullptr, this, nullptr);
+        // Hiding also unticks its view action, which unticks (say) Compare Frameworks, whose
+        // lambda is this window's (the monkey met it under UBSan).
+        disconnect(dock->toggleViewAction(), nullptr, nullptr, nullptr);
+    }
+    for (QAction *action : m_actions->findChildren<QAction *>())
+        disconnect(action, nullptr, this, nullptr);
     disconnect(m_valuesDock->toggleViewAction(), nullptr, m_state, nullptr);
     disconnect(m_state, nullptr, this, nullptr);
 }
