@@ -678,19 +678,6 @@ void PlotView::fitLegend()
     fitLegendType();
     // The panel's width: a tight fit may use the inset's margins.
     const int room = m_functionRect->rect().width();
-    if (const int rows = legend->wrap();
-        rows != 0 && legend->minimumOuterSizeHint().width() > room) {
-        // Two columns wider than the panel: one column, if that fits.
-        auto arrange = [this](int wrap) {
-            legend->setWrap(wrap);
-            legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
-            ShrinkToFit::fitLegend(legend, m_style.legendFont(),
-                                   m_functionRect->insetLayout()->rect().width());
-        };
-        arrange(0);
-        if (legend->minimumOuterSizeHint().width() > room)
-            arrange(rows);
-    }
     // Narrower than the legend even in its smallest type (beside the lesson and the values
     // table at 1024 presenting): no legend rather than one cut at the panel's edge. It comes
     // back as soon as there is room.
