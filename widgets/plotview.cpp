@@ -720,7 +720,9 @@ void PlotView::fitLegendType()
     arrange((entries + 1) / 2);
     ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
     const bool shorter = legend->minimumOuterSizeHint().height() < oneColumnHeight;
-    if (bestLegendPlace(scene).second.marks >= oneColumn && !(overflows && shorter)) {
+    // Two columns wider than the panel would not be drawn at all (fitLegend): one, then.
+    const bool tooWide = legend->minimumOuterSizeHint().width() > m_functionRect->rect().width();
+    if (tooWide || (bestLegendPlace(scene).second.marks >= oneColumn && !(overflows && shorter))) {
         arrange(0);
         ShrinkToFit::fitLegend(legend, m_style.legendFont(), inset.width());
     }
