@@ -681,7 +681,11 @@ void PlotView::fitLegend()
     // Narrower than the legend even in its smallest type (beside the lesson and the values
     // table at 1024 presenting): no legend rather than one cut at the panel's edge. It comes
     // back as soon as there is room.
-    legend->setVisible(room > 0 && legend->minimumOuterSizeHint().width() <= room);
+    // Taller than the panel (step 6 at 1024, with the quotient panel below), it would cover the
+    // kink's dot and the probe whatever its place: not drawn either.
+    const QSize least = legend->minimumOuterSizeHint();
+    legend->setVisible(room > 0 && least.width() <= room
+                       && least.height() <= m_functionRect->rect().height());
 }
 
 void PlotView::fitLegendType()

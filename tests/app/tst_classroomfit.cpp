@@ -567,16 +567,25 @@ void TestClassroomFit::theLegendStaysInANarrowPanel()
         if (width >= 900)
             QVERIFY2(view.legend->visible(), qPrintable(QString::number(width)));
     }
-    // A short panel at the kink (step 5 beside the lesson at 1024): two columns would be wider
-    // than the panel, one column fits its width, so the legend is drawn, in one column.
+    // A short panel at the kink (step 5 beside the lesson at 1024), one column of the legend at
+    // more than 3/4 of its height: two columns would be wider than the panel, one fits, so the
+    // legend is drawn, in one column.
     state.setConvention(DerivativeConvention::PyTorch);
     state.setProbeX(0.0);
-    view.setFixedSize(660, 480);
+    view.setFixedSize(660, 690);
     QCoreApplication::processEvents();
     view.replot();
     QVERIFY(view.legend->visible());
     QCOMPARE(view.legend->wrap(), 0);
     QVERIFY(view.legend->outerRect().right() <= view.functionRect()->rect().right());
+    // Shorter still (the quotient panel below it), one column is taller than the panel and would
+    // cover the kink's dot wherever it went: not drawn.
+    state.setQuotientPanelVisible(true);
+    view.setFixedSize(660, 420);
+    QCoreApplication::processEvents();
+    view.replot();
+    QVERIFY(!view.legend->visible()
+            || view.functionRect()->rect().contains(view.legend->outerRect()));
     // Never below ShrinkToFit's smallest type: hidden rather than unreadable.
     QVERIFY(view.legend->font().pointSizeF() >= 0.01 * ShrinkToFit::smallestPercent
                     * PlotStyle::light(PlotStyle::presentationScale).legendFont().pointSizeF()
