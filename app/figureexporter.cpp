@@ -4,6 +4,7 @@
 #include "figureexporter.h"
 
 #include "filekind.h"
+#include "plotview.h"
 #include "safewrite.h"
 
 #include <QBuffer>
@@ -65,10 +66,28 @@ QString FigureExporter::checkPath(const QString &path)
 
 namespace {
 
+QString figureTitle()
+{
+    return QCoreApplication::translate("FigureExporter", "ReLU Explorer figure");
+}
+
+/** The graph in words, for a reader who cannot see the figure: PNG's Description, SVG's desc. */
+QString descriptionOf(const QCustomPlot &plot)
+{
+    const auto *view = qobject_cast<const PlotView *>(&plot);
+    return view ? view->spokenGraph() : QString();
+}
+
 bool writePng(QCustomPlot &plot, QIODevice &device, QSize size, double scale)
 {
-    const QPixmap pixmap = plot.toPixmap(size.width(), size.height(), scale);
-    return !pixmap.isNull() && pixmap.save(&device, "PNG");
+    QImage image = plot.toPixmap(size.width(), size.height(), scale).toImage();
+    if (image.isNull())
+        return false;
+    // Text chunks, which image viewers and screen readers' OCR-free paths can read.
+    image.setText(QStringLiteral("Title"), figureTitle());
+    image.setText(QStringLiteral("Description"), descriptionOf(plot));
+    image.setText(QStringLiteral("Software"), QStringLiteral("ReLU Explorer"));
+    return image.save(&device, "PNG");
 }
 
 /** Vector output: the painter draws QCustomPlot's items as paths and text, not pixels. */
@@ -87,7 +106,7 @@ bool writePdf(QCustomPlot &plot, QIODevice &device, QSize size)
 {
     QPdfWriter writer(&device);
     writer.setCreator(QStringLiteral("ReLU Explorer"));
-    writer.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
+    writer.setTitle(figureTitle());
     // One pixel of the view is one point of the page. The painter's window maps the view's
     // pixels onto the page whatever the resolution; the resolution sets what a font's point size
     // means, and only the screen's (as in the window and the PNG) keeps text and lines in the
@@ -107,7 +126,8 @@ bool writeSvg(QCustomPlot &plot, QIODevice &device, QSize size)
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(plot.logicalDpiY()); // as for PDF: fonts in proportion to the lines
-    generator.setTitle(QCoreApplication::translate("FigureExporter", "ReLU Explorer figure"));
+    generator.setTitle(figureTitle());
+    generator.setDescription(descriptionOf(plot));
     return paintVector(plot, generator, size);
 }
 

@@ -13,6 +13,7 @@
 #include "figureexporter.h"
 #include "frameworktable.h"
 #include "functionchooser.h"
+#include "graphdescriptiondialog.h"
 #include "lessonfile.h"
 #include "lessonguide.h"
 #include "numberformat.h"
@@ -337,6 +338,12 @@ void MainWindow::createMenus()
         m_leavePresentation->setEnabled(m_presentationAction->isChecked() && !shrinking);
     });
     m_themes->fillMenu(view->addMenu(tr("&Theme")));
+    view->addSeparator();
+    m_describeGraph = view->addAction(tr("Descri&be Graph…"), this, &MainWindow::describeGraph);
+    m_describeGraph->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_describeGraph->setStatusTip(
+        tr("The graph in words: its pieces, kinks and jumps with both sides, the convention, "
+           "the probe"));
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -740,6 +747,17 @@ void MainWindow::copyValues()
     const int decimals = NumberFormat::decimalsFor(m_plotView->xMapping().coordsPerPixel());
     QApplication::clipboard()->setText(ProbeReadout::describe(*m_state, decimals).text());
     statusBar()->showMessage(tr("Copied x, f(x) and f′(x)"), 3000);
+}
+
+void MainWindow::describeGraph()
+{
+    if (!m_descriptionDialog)
+        m_descriptionDialog = new GraphDescriptionDialog(m_plotView, this);
+    m_descriptionDialog->refresh();
+    m_descriptionDialog->show();
+    m_descriptionDialog->raise();
+    m_descriptionDialog->activateWindow();
+    m_descriptionDialog->textView()->setFocus();
 }
 
 void MainWindow::showExplanation(const QString &title, const QString &text)

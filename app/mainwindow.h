@@ -17,6 +17,7 @@ class FrameworkTable;
 class QDockWidget;
 class ValuesTable;
 class FunctionChooser;
+class GraphDescriptionDialog;
 class ParameterPanel;
 class PlotView;
 class QComboBox;
@@ -114,6 +115,7 @@ private:
     void copyFigure();
     void copyValues();
     void showAbout();
+    void describeGraph();
     void showExplanation(const QString &title, const QString &text);
     void updateHint();
     void openLessonDialog();
@@ -148,6 +150,8 @@ private:
     bool m_presenting = false;
     bool m_wasMaximized = false;
     QAction *m_presentationAction = nullptr;
+    QAction *m_describeGraph = nullptr;
+    GraphDescriptionDialog *m_descriptionDialog = nullptr;
     QAction *m_leavePresentation = nullptr;
     QDockWidget *m_valuesDock = nullptr;
     ValuesTable *m_valuesTable = nullptr;

@@ -24,6 +24,8 @@ packages=(
   fonts-dejavu-core
   # a real window without a display, for anyone who wants one in tests (xvfb-run)
   xvfb xauth
+  # the accessibility tests: a D-Bus session and the AT-SPI bus, as under a screen reader
+  dbus at-spi2-core
 )
 
 exec "$(dirname "$0")/apt-install.sh" install-deps "${packages[@]}"

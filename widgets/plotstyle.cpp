@@ -66,6 +66,7 @@ PlotStyle PlotStyle::dark(double scale)
     style.samplePoint = QColor(0xb0, 0xb0, 0xb0);
     style.error = QColor(0xff, 0x8a, 0x80);
     style.pen = QColor(0xff, 0xff, 0x00);
+    style.focusRing = QColor(0x8a, 0xb4, 0xf8);
     style.comparisonColors[0] = QColor(0xd4, 0xb1, 0x06);
     style.comparisonColors[1] = QColor(0xd9, 0x8a, 0xd4);
     style.comparisonColors[2] = QColor(0xa3, 0xb1, 0xbb);

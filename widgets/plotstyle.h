@@ -44,6 +44,8 @@ struct PlotStyle
      * in no hue of the lesson's (the pieces' blue and green, the kink's red).
      */
     QColor pen { 0xee, 0x00, 0xee };
+    /** The ring around the plot while it has the keyboard's focus, 3:1 on the background. */
+    QColor focusRing { 0x00, 0x5f, 0xcc };
     /**
      * Compared functions, each in its own colour (none a piece colour, nor red), opaque and at
      * least 3:1 on the background (WCAG's contrast for graphics); thinner than the function.
@@ -92,6 +94,8 @@ struct PlotStyle
     double samplePointSize() const { return 11.0 * scale; }
     /** Bolder than the curves, so a stroke reads from the back row, and grows with them. */
     double penWidth() const { return 5.0 * scale; }
+    /** The focus ring: bold enough to see from a desk, at every scale. */
+    double focusRingWidth() const { return 3.0 * scale; }
     double axisLineWidth() const { return std::max(1.0, scale); }
     int tickLength() const { return int(5 * scale); }
     int subTickLength() const { return int(2 * scale); }

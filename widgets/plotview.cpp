@@ -3,6 +3,7 @@
 
 #include "plotview.h"
 
+#include "announcer.h"
 #include "axisticker.h"
 #include "comparisongraphs.h"
 #include "derivativepanel.h"
@@ -14,12 +15,15 @@
 #include "numberformat.h"
 #include "overlayrepainter.h"
 #include "penstrokes.h"
+#include "plotaccessible.h"
 #include "probeoverlay.h"
 #include "probereadout.h"
 #include "quotientpanel.h"
 #include "secantoverlay.h"
 #include "shrinktofit.h"
+#include "spokendescription.h"
 
+#include <QAccessible>
 #include <QWindow>
 
 #include <algorithm>
@@ -53,7 +57,14 @@ PlotView::PlotView(ExplorerState *state, QWidget *parent)
     , m_state(state)
     , m_repainter(this)
 {
+    // A screen reader sees the plot as a slider over x, its description the readout in words.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&PlotAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setAccessibleName(tr("Function plot"));
+    m_announcer = new Announcer(this);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setBackground(m_style.background);
@@ -183,6 +194,44 @@ void PlotView::follow(ExplorerState::Changes what)
     showProbe();
     if (what & ~(overlayOnly | elsewhere))
         requestReplot();
+    tellAssistiveTechnology(what);
+}
+
+void PlotView::tellAssistiveTechnology(ExplorerState::Changes what)
+{
+    using Change = ExplorerState::Change;
+    if (!(what
+          & (Change::Probe | Change::Function | Change::Convention | Change::SecantMode
+             | Change::SecantH)))
+        return;
+    // The value first (Orca speaks a focused slider's new value), then the words that go with it.
+    QAccessibleValueChangeEvent value(this, m_state->probeX());
+    QAccessible::updateAccessibility(&value);
+    QAccessibleEvent description(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&description);
+    // Spoken only while the plot has the focus: a change made in another box is that box's.
+    if (hasFocus())
+        m_announcer->announce(spokenProbe());
+}
+
+int PlotView::readoutDecimals() const
+{
+    return NumberFormat::decimalsFor(xMapping().coordsPerPixel());
+}
+
+QString PlotView::spokenProbe() const
+{
+    return SpokenDescription::probe(*m_state, readoutDecimals());
+}
+
+QString PlotView::spokenProbeX() const
+{
+    return tr("x = %1").arg(SpokenDescription::number(m_state->probeX(), readoutDecimals()));
+}
+
+QString PlotView::spokenGraph() const
+{
+    return SpokenDescription::graph(*m_state, readoutDecimals());
 }
 
 void PlotView::setFrameworksCompared(bool compared)
@@ -268,6 +317,28 @@ void PlotView::paintEvent(QPaintEvent *event)
         for (const QSharedPointer<QCPAbstractPaintBuffer> &buffer : std::as_const(mPaintBuffers))
             buffer->draw(&painter);
     }
+    // The keyboard's focus: a ring inside the plot's edge, in the style's focus colour, which
+    // exports never show (they paint through toPixmap and toPainter, not here).
+    if (hasFocus()) {
+        painter.setClipRect(rect());
+        const double width = m_style.focusRingWidth();
+        painter.setPen(QPen(m_style.focusRing, width));
+        painter.setBrush(Qt::NoBrush);
+        const double inset = width / 2.0;
+        painter.drawRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset));
+    }
+}
+
+void PlotView::focusInEvent(QFocusEvent *event)
+{
+    QCustomPlot::focusInEvent(event);
+    update(); // the focus ring
+}
+
+void PlotView::focusOutEvent(QFocusEvent *event)
+{
+    QCustomPlot::focusOutEvent(event);
+    update();
 }
 
 PlotView::~PlotView() = default;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <utility>
 
+class Announcer;
 class ComparisonGraphs;
 class DerivativePanel;
 class FrameworkDots;
@@ -85,6 +86,13 @@ public:
      * at each full replot, but not while a button is held (a drag), and at the release.
      */
     Qt::Alignment legendAlignment() const;
+    /** The probe in words for a screen reader (SpokenDescription::probe, the readout's digits). */
+    QString spokenProbe() const;
+    /** "x = 2": the accessible slider's value as text. */
+    QString spokenProbeX() const;
+    /** View ▸ Describe Graph's text and the exports' description (SpokenDescription::graph). */
+    QString spokenGraph() const;
+    const Announcer &announcer() const { return *m_announcer; }
 
     // setters:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */
@@ -106,6 +114,8 @@ protected:
     /** Both keep the buffers at the screen's device pixel ratio. */
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 public:
     /**
@@ -162,6 +172,8 @@ private:
     void replotOverlay();
     /** Draws what `what` changed, each part once, however many parts changed at once. */
     void follow(ExplorerState::Changes what);
+    void tellAssistiveTechnology(ExplorerState::Changes what);
+    int readoutDecimals() const;
     /** The function's graphs and pieces, the derivative's, the comparisons', the samples'. */
     void rebuildGraphs();
     /** The state's ranges onto the axes (the graphs are resampled apart). */
@@ -199,6 +211,7 @@ private:
     std::unique_ptr<ComparisonGraphs> m_comparisonGraphs;
     std::unique_ptr<FrameworkDots> m_frameworkDots;
     bool m_frameworksCompared = false;
+    Announcer *m_announcer = nullptr; ///< a child widget: says the probe to a screen reader
     bool m_draggingProbe = false;
     bool m_draggingH = false;
     /** A button is down on the view: the legend stays where it is until the release. */

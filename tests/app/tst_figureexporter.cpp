@@ -24,6 +24,7 @@ private Q_SLOTS:
     void formats();
     void pngSizeAndColours();
     void vectorTextInProportion();
+    void theGraphIsDescribedInWords();
     void failureLeavesNothing();
     void failureKeepsThePreviousFile();
 
@@ -81,6 +82,33 @@ void TestFigureExporter::pngSizeAndColours()
     const QString doubled = m_dir.filePath(QStringLiteral("doubled.png"));
     QVERIFY(FigureExporter::write(view, doubled, QSize(300, 200), 2.0).isEmpty());
     QCOMPARE(QImage(doubled).size(), QSize(600, 400));
+}
+
+void TestFigureExporter::theGraphIsDescribedInWords()
+{
+    // For a reader who cannot see the figure: SVG's <title> and <desc>, PNG's Description. relu's
+    // kink at 0 has slopes 0 and 1 on its sides, and PyTorch's relu′(0) is 0.
+    ExplorerState state;
+    state.setProbeX(0.0);
+    PlotView view(&state);
+    const QString kink = QStringLiteral("Kink at x = 0, f of 0 = 0: slope 0 from the left, 1 "
+                                        "from the right; PyTorch uses 0.");
+    const QString svgPath = m_dir.filePath(QStringLiteral("described.svg"));
+    QVERIFY(FigureExporter::write(view, svgPath, QSize(640, 480)).isEmpty());
+    QFile file(svgPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("<title>ReLU Explorer figure</title>")));
+    const QRegularExpression desc(QStringLiteral("<desc>([^<]*)</desc>"));
+    const QRegularExpressionMatch match = desc.match(svg);
+    QVERIFY(match.hasMatch());
+    QVERIFY2(match.captured(1).contains(kink), qPrintable(match.captured(1)));
+
+    const QString pngPath = m_dir.filePath(QStringLiteral("described.png"));
+    QVERIFY(FigureExporter::write(view, pngPath, QSize(400, 300)).isEmpty());
+    const QImage png(pngPath);
+    QVERIFY(png.text(QStringLiteral("Description")).contains(kink));
+    QCOMPARE(png.text(QStringLiteral("Title")), QStringLiteral("ReLU Explorer figure"));
 }
 
 void TestFigureExporter::vectorTextInProportion()

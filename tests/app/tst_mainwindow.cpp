@@ -11,6 +11,7 @@
 #include "frameworktable.h"
 #include "functionchooser.h"
 #include "functiongraph.h"
+#include "graphdescriptiondialog.h"
 #include "kinkfan.h"
 #include "lessonfile.h"
 #include "lessonguide.h"
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -76,10 +78,36 @@ private Q_SLOTS:
     void paletteEscapeChangesNothing();
     void paletteReachesAnExample();
     void chooserHandsTheKeysBack();
+    void describeGraphFromTheKeyboard();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
 };
+
+void TestMainWindow::describeGraphFromTheKeyboard()
+{
+    // Ctrl+I from the plot opens the description, with the focus in its text for a screen
+    // reader; it follows the probe while open. relu: slope 0 on the left of 0, 1 on the right.
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.state()->setProbeX(0.0);
+    window.plotView()->setFocus();
+    QTest::keyClick(window.plotView(), Qt::Key_I, Qt::ControlModifier);
+    auto *dialog = window.findChild<GraphDescriptionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->textView());
+    QVERIFY(dialog->text().contains(QStringLiteral("Kink at x = 0, f of 0 = 0: slope 0 from the "
+                                                   "left, 1 from the right; PyTorch uses 0.")));
+    QVERIFY(dialog->textView()->isReadOnly());
+    QVERIFY(!dialog->textView()->accessibleName().isEmpty());
+    window.state()->setProbeX(2.0);
+    QVERIFY(dialog->text().contains(QStringLiteral("Probe: x = 2, f of x = 2, slope 1.")));
+    QTest::keyClick(dialog->textView(), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+}
 
 QAction *TestMainWindow::findAction(const QMainWindow &window, const QString &text)
 {
