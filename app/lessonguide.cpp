@@ -5,12 +5,14 @@
 
 #include "activationcatalog.h"
 #include "explorerstate.h"
+#include "spokendescription.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -194,6 +196,12 @@ void LessonGuide::openPage(int index)
         return;
     displayPage(index);
     const Page &current = m_pages[std::size_t(index)];
+    // "Lesson page 2 of 7: A table of values.", not "…: 2. A table of values".
+    static const QRegularExpression number(QStringLiteral("^\\d+\\.\\s*"));
+    const QString title = QString(current.title).remove(number);
+    Q_EMIT pageOpened(tr("Lesson page %1 of %2: %3.").arg(index + 1).arg(pageCount()).arg(title)
+                      + QLatin1Char(' ')
+                      + SpokenDescription::speak(m_text->document()->toPlainText().simplified()));
     current.apply(*m_state);
 }
 

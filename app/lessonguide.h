@@ -51,6 +51,10 @@ public:
     /** The same width on every page: the dock must not change width as the pages turn. */
     QSize sizeHint() const override;
 
+Q_SIGNALS:
+    /** A page was opened: its number, title and text in words, for a screen reader. */
+    void pageOpened(const QString &spoken);
+
 private:
     /** Acts on a page's link: "probe:X" moves the probe to X. */
     void followLink(const QUrl &link);

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "announcer.h"
 #include "autogradexamples.h"
 #include "commandpalette.h"
 #include "explanations.h"
@@ -668,6 +669,8 @@ LessonGuide *MainWindow::lessonGuide()
     if (!m_lessonGuide) {
         m_lessonGuide = new LessonGuide(m_state, m_lessonDock);
         m_lessonGuide->setPlotStyle(m_plotView->style());
+        connect(m_lessonGuide, &LessonGuide::pageOpened, this,
+                [this](const QString &spoken) { m_plotView->announcer().announceFirst(spoken); });
         m_lessonDock->setWidget(m_lessonGuide);
     }
     return m_lessonGuide;

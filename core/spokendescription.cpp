@@ -202,22 +202,17 @@ QString SpokenDescription::number(double value, int decimals)
 
 QString SpokenDescription::speak(const QString &text)
 {
-    // Longest first: "f′₋(" before "f′", "f(x)" before a lone "(".
+    // Longest first: "f′₋" before "f′".
     const std::pair<const char *, QString> words[] = {
-        { "f′₋(x)", tr("f prime minus of x") },
-        { "f′₊(x)", tr("f prime plus of x") },
         { "f′₋", tr("f prime minus") },
         { "f′₊", tr("f prime plus") },
-        { "f′(x)", tr("f prime of x") },
         { "f ′(x)", tr("f prime of x") },
         { "f′", tr("f prime") },
-        { "f(x)", tr("f of x") },
         { "∂f", tr("the subdifferential of f") },
         { "≈", tr(" approximately ") },
         { "≠", tr(" is not ") },
         { "≤", tr(" at most ") },
         { "≥", tr(" at least ") },
-        { "→", tr(" tends to ") },
         { "∞", tr("infinity") },
         { "√", tr("square root of ") },
         { "∛", tr("cube root of ") },
@@ -234,6 +229,27 @@ QString SpokenDescription::speak(const QString &text)
         { " - ", tr(" minus ") },
     };
     QString spoken = text;
+    // f′(2) and f(−1): "f prime of 2", "f of minus 1"; an argument without parentheses of its
+    // own, so "f(g(x))" is left to the words below.
+    static const QRegularExpression applied(QStringLiteral("\\bf(′[₋₊]?)?\\(([^()]*)\\)"));
+    QString rewritten;
+    qsizetype done = 0;
+    for (auto it = applied.globalMatch(spoken); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        rewritten += spoken.mid(done, match.capturedStart() - done);
+        const QString prime = match.captured(1);
+        const QString argument = match.captured(2);
+        if (prime.isEmpty())
+            rewritten += tr("f of %1").arg(argument);
+        else if (prime.endsWith(QChar(u'₋')))
+            rewritten += tr("f prime minus of %1").arg(argument);
+        else if (prime.endsWith(QChar(u'₊')))
+            rewritten += tr("f prime plus of %1").arg(argument);
+        else
+            rewritten += tr("f prime of %1").arg(argument);
+        done = match.capturedEnd();
+    }
+    spoken = rewritten + spoken.mid(done);
     for (const auto &[symbol, word] : words)
         spoken.replace(QString::fromUtf8(symbol), word);
     // A power of ten as NumberFormat::compact writes it: "10⁻⁶", "10¹²".

@@ -50,12 +50,22 @@ Announcer::Announcer(QWidget *parent)
 
 void Announcer::announce(const QString &text)
 {
-    m_text = text;
+    m_pending = text;
+    m_text = m_first.isEmpty() ? text : m_first + QLatin1Char(' ') + text;
+    m_timer.start();
+}
+
+void Announcer::announceFirst(const QString &text)
+{
+    m_first = text;
+    m_text = m_pending.isEmpty() ? text : text + QLatin1Char(' ') + m_pending;
     m_timer.start();
 }
 
 void Announcer::present()
 {
+    m_first.clear();
+    m_pending.clear();
     // Without a screen reader (QAccessible inactive) there is nobody to tell.
     if (!QAccessible::isActive() || !parentWidget() || !parentWidget()->isVisible())
         return;

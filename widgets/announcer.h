@@ -24,6 +24,11 @@ public:
     explicit Announcer(QWidget *parent);
 
     void announce(const QString &text);
+    /**
+     * Says `text` before whatever is announced next within `delay`: a lesson's new page before
+     * the probe that the page moved, not cut off by it.
+     */
+    void announceFirst(const QString &text);
     /** The last sentence said, or about to be. */
     const QString &text() const { return m_text; }
 
@@ -34,5 +39,7 @@ private:
     void present();
 
     QString m_text;
+    QString m_first;
+    QString m_pending;
     QTimer m_timer;
 };

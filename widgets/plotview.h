@@ -92,7 +92,7 @@ public:
     QString spokenProbeX() const;
     /** View ▸ Describe Graph's text and the exports' description (SpokenDescription::graph). */
     QString spokenGraph() const;
-    const Announcer &announcer() const { return *m_announcer; }
+    Announcer &announcer() const { return *m_announcer; }
 
     // setters:
     /** Restyles everything: the theme's colours, and the scale of presentation mode. */

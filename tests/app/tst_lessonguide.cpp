@@ -8,6 +8,7 @@
 
 Q_DECLARE_METATYPE(SecantMode)
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -27,7 +28,25 @@ private Q_SLOTS:
     void linksMoveTheProbe();
     void firstPageWithoutItsSetup();
     void coloursAreTheStyles();
+    void aPageIsSaidAsItOpens();
 };
+
+void TestLessonGuide::aPageIsSaidAsItOpens()
+{
+    // A screen reader hears the page's number, title and words when ↓ turns it.
+    ExplorerState state;
+    LessonGuide guide(&state);
+    QSignalSpy opened(&guide, &LessonGuide::pageOpened);
+    guide.openPage(0);
+    guide.next();
+    QCOMPARE(opened.count(), 2);
+    const QString spoken = opened.at(1).at(0).toString();
+    // The page's number once, not "page 2 of 7: 2. A table …".
+    QVERIFY2(spoken.startsWith(QStringLiteral("Lesson page 2 of 7: A table of values. ")),
+             qPrintable(spoken));
+    QVERIFY(!spoken.contains(QLatin1Char('<'))); // words, not HTML
+    QVERIFY(spoken.size() > 80);
+}
 
 void TestLessonGuide::sevenPages()
 {

@@ -63,7 +63,7 @@ void TestSpokenDescription::speak_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("spoken");
     QTest::newRow("one-sided") << QStringLiteral("f′₋(0) = 0")
-                               << QStringLiteral("f prime minus(0) = 0");
+                               << QStringLiteral("f prime minus of 0 = 0");
     QTest::newRow("right") << QStringLiteral("f′₊(x) = 1")
                            << QStringLiteral("f prime plus of x = 1");
     QTest::newRow("derivative of gelu")
@@ -75,6 +75,11 @@ void TestSpokenDescription::speak_data()
     QTest::newRow("power of ten") << QStringLiteral("h = 10⁻⁶")
                                   << QStringLiteral("h = 10 to the power minus 6");
     QTest::newRow("plain stays") << QStringLiteral("max(0, x)") << QStringLiteral("max(0, x)");
+    QTest::newRow("the lesson's values")
+        << QStringLiteral("f(−1) = 0 and f′(2) = 1; use ← and →")
+        << QStringLiteral("f of minus 1 = 0 and f prime of 2 = 1; use ← and →");
+    QTest::newRow("not a function called f")
+        << QStringLiteral("elf(2)") << QStringLiteral("elf(2)");
 }
 
 void TestSpokenDescription::speak()
