@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>minus x</source>
+        <translation>minus x</translation>
+    </message>
+    <message>
+        <source>%1 times x</source>
+        <translation>%1 mal x</translation>
+    </message>
+    <message>
+        <source>%1 plus %2</source>
+        <translation>%1 plus %2</translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation>%1 minus %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivationCatalog</name>
     <message>
         <source>f′(x) = %1</source>
@@ -1732,6 +1751,25 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
 </context>
 <context>
+    <name>GraphDescriptionDialog</name>
+    <message>
+        <source>Describe Graph</source>
+        <translation>Graph beschreiben</translation>
+    </message>
+    <message>
+        <source>Graph description</source>
+        <translation>Beschreibung des Graphen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the description to the clipboard</source>
+        <translation>Die Beschreibung in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>KinkFan</name>
     <message>
         <source>fan %1: all under the graph</source>
@@ -1934,6 +1972,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse.&lt;/p&gt;&lt;p&gt;Does the choice matter? On paper an input lands exactly on 0 almost never, the kink being a single point. In a computer it does: exact zeros are common in low precision. Bertoin et al. (NeurIPS 2021) backpropagated through the same MNIST networks with ReLU′(0) = 0 and with 1: in float32 the gradients differed for 2 % to 87 % of random initialisations within one epoch, in float16 for almost all, in float64 for none.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein neuronales Netz braucht bei x = 0 trotzdem eine Zahl, also wählt jede Bibliothek eine. &lt;tt&gt;torch.relu&lt;/tt&gt; aus PyTorch verwendet &lt;b&gt;0&lt;/b&gt;: die gestrichelte Linie im Fächer.&lt;/p&gt;&lt;p&gt;Warum 0? Ein Neuron, dessen Eingabe nicht positiv ist, gibt dann keinen Gradienten zurück. Dadurch sind viele Gradienten genau 0: dünn besetzt (sparse).&lt;/p&gt;&lt;p&gt;Spielt die Wahl eine Rolle? Auf dem Papier landet eine Eingabe fast nie genau auf 0, denn der Knick ist ein einzelner Punkt. Im Rechner schon: Bei geringer Genauigkeit sind exakte Nullen häufig. Bertoin et al. (NeurIPS 2021) haben dieselben MNIST-Netze mit ReLU′(0) = 0 und mit 1 rückwärts gerechnet: In float32 unterschieden sich die Gradienten bei 2 % bis 87 % der zufälligen Initialisierungen innerhalb einer Epoche, in float16 bei fast allen, in float64 bei keiner.&lt;/p&gt;&lt;p&gt;Drücken Sie C, um die anderen Konventionen auszuprobieren: Legende, Anzeige und roter Punkt passen sich an. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; verwendet 1, &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; verwendet ½.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lesson page %1 of %2: %3.</source>
+        <translation>Lektion, Seite %1 von %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2344,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
+    <message>
+        <source>Descri&amp;be Graph…</source>
+        <translation>Graph &amp;beschreiben…</translation>
+    </message>
+    <message>
+        <source>The graph in words: its pieces, kinks and jumps with both sides, the convention, the probe</source>
+        <translation>Der Graph in Worten: seine Stücke, Knicke und Sprungstellen mit beiden Seiten, die Konvention, der Messpunkt</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2381,6 +2431,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>f&#x200a;′(x)</source>
         <extracomment>The derivative panel&apos;s axis label, set in italics. Between f and the prime is a hair space (U+200A): without it the prime merges into the italic f&apos;s hook and the label reads f(x).</extracomment>
         <translation>f&#x200a;′(x)</translation>
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2945,303 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>cannot be used: %1</source>
         <translation>ist unbrauchbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenDescription</name>
+    <message>
+        <source>%1 gives no value here</source>
+        <translation>%1 liefert hier keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 uses %2</source>
+        <translation>%1 nimmt %2</translation>
+    </message>
+    <message>
+        <source>the convention takes the left slope, %1</source>
+        <translation>die Konvention nimmt die linke Steigung, %1</translation>
+    </message>
+    <message>
+        <source>the convention takes the right slope, %1</source>
+        <translation>die Konvention nimmt die rechte Steigung, %1</translation>
+    </message>
+    <message>
+        <source>the convention takes the average of both sides, %1</source>
+        <translation>die Konvention nimmt den Mittelwert beider Seiten, %1</translation>
+    </message>
+    <message>
+        <source>the convention leaves f prime undefined</source>
+        <translation>die Konvention lässt f Strich undefiniert</translation>
+    </message>
+    <message>
+        <source>f is undefined to the left; f tends to %1 from the right</source>
+        <translation>f ist links nicht definiert; f strebt von rechts gegen %1</translation>
+    </message>
+    <message>
+        <source>f is undefined to the right; f tends to %1 from the left</source>
+        <translation>f ist rechts nicht definiert; f strebt von links gegen %1</translation>
+    </message>
+    <message>
+        <source>f has no limit there, it oscillates</source>
+        <translation>f hat dort keinen Grenzwert, es oszilliert</translation>
+    </message>
+    <message>
+        <source>the limits of f there are not known</source>
+        <translation>die Grenzwerte von f dort sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>f tends to %1 from both sides</source>
+        <translation>f strebt von beiden Seiten gegen %1</translation>
+    </message>
+    <message>
+        <source>f tends to %1 from the left and %2 from the right</source>
+        <translation>f strebt von links gegen %1 und von rechts gegen %2</translation>
+    </message>
+    <message>
+        <source>f of %1 is undefined</source>
+        <translation>f von %1 ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>f of %1 = %2</source>
+        <translation>f von %1 = %2</translation>
+    </message>
+    <message>
+        <source>kink at x = %1, %2: slope %3 from the left, %4 from the right; %5</source>
+        <translation>Knick bei x = %1, %2: Steigung %3 von links, %4 von rechts; %5</translation>
+    </message>
+    <message>
+        <source>%1 at x = %2: %3, %4; f prime does not exist</source>
+        <translation>%1 bei x = %2: %3, %4; f Strich existiert nicht</translation>
+    </message>
+    <message>
+        <source>; the curve&apos;s slope is %1 on the left and %2 on the right</source>
+        <translation>; die Steigung der Kurve ist links %1 und rechts %2</translation>
+    </message>
+    <message>
+        <source>for every x</source>
+        <translation>für jedes x</translation>
+    </message>
+    <message>
+        <source>for x less than %1</source>
+        <translation>für x kleiner als %1</translation>
+    </message>
+    <message>
+        <source>for x greater than %1</source>
+        <translation>für x größer als %1</translation>
+    </message>
+    <message>
+        <source>for x between %1 and %2</source>
+        <translation>für x zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1: a straight line with slope %2, f of x = %3</source>
+        <translation>%1: eine Gerade mit Steigung %2, f von x = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>secants on both sides with h = %1: slope %2 on the left, %3 on the right</source>
+        <translation>Sekanten auf beiden Seiten mit h = %1: Steigung %2 links, %3 rechts</translation>
+    </message>
+    <message>
+        <source>central secant with h = %1: slope %2</source>
+        <translation>zentrale Sekante mit h = %1: Steigung %2</translation>
+    </message>
+    <message>
+        <source>secant with h = %1: slope %2</source>
+        <translation>Sekante mit h = %1: Steigung %2</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>infinity</source>
+        <translation>unendlich</translation>
+    </message>
+    <message>
+        <source>minus infinity</source>
+        <translation>minus unendlich</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation>minus %1</translation>
+    </message>
+    <message>
+        <source>10 to the power %1</source>
+        <translation>10 hoch %1</translation>
+    </message>
+    <message>
+        <source>%1 times 10 to the power %2</source>
+        <translation>%1 mal 10 hoch %2</translation>
+    </message>
+    <message>
+        <source>f prime minus</source>
+        <translation>f Strich minus</translation>
+    </message>
+    <message>
+        <source>f prime plus</source>
+        <translation>f Strich plus</translation>
+    </message>
+    <message>
+        <source>f prime of x</source>
+        <translation>f Strich von x</translation>
+    </message>
+    <message>
+        <source>f prime</source>
+        <translation>f Strich</translation>
+    </message>
+    <message>
+        <source>the subdifferential of f</source>
+        <translation>das Subdifferential von f</translation>
+    </message>
+    <message>
+        <source> approximately </source>
+        <translation> ungefähr </translation>
+    </message>
+    <message>
+        <source> is not </source>
+        <translation> ist nicht </translation>
+    </message>
+    <message>
+        <source> at most </source>
+        <translation> höchstens </translation>
+    </message>
+    <message>
+        <source> at least </source>
+        <translation> mindestens </translation>
+    </message>
+    <message>
+        <source>square root of </source>
+        <translation>Wurzel aus </translation>
+    </message>
+    <message>
+        <source>cube root of </source>
+        <translation>dritte Wurzel aus </translation>
+    </message>
+    <message>
+        <source>pi</source>
+        <translation>pi</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
+        <source>capital Phi</source>
+        <translation>großes Phi</translation>
+    </message>
+    <message>
+        <source>phi</source>
+        <translation>phi</translation>
+    </message>
+    <message>
+        <source> times </source>
+        <translation> mal </translation>
+    </message>
+    <message>
+        <source> squared</source>
+        <translation> Quadrat</translation>
+    </message>
+    <message>
+        <source> cubed</source>
+        <translation> hoch 3</translation>
+    </message>
+    <message>
+        <source> minus </source>
+        <translation> minus </translation>
+    </message>
+    <message>
+        <source>minus </source>
+        <translation>minus </translation>
+    </message>
+    <message>
+        <source>f of %1</source>
+        <translation>f von %1</translation>
+    </message>
+    <message>
+        <source>f prime minus of %1</source>
+        <translation>f Strich minus von %1</translation>
+    </message>
+    <message>
+        <source>f prime plus of %1</source>
+        <translation>f Strich plus von %1</translation>
+    </message>
+    <message>
+        <source>f prime of %1</source>
+        <translation>f Strich von %1</translation>
+    </message>
+    <message>
+        <source>10 to the power minus %1</source>
+        <translation>10 hoch minus %1</translation>
+    </message>
+    <message>
+        <source>f of x is undefined</source>
+        <translation>f von x ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>f of x = %1</source>
+        <translation>f von x = %1</translation>
+    </message>
+    <message>
+        <source>x = %1, %2, slope undefined</source>
+        <translation>x = %1, %2, Steigung nicht definiert</translation>
+    </message>
+    <message>
+        <source>x = %1, %2, slope %3</source>
+        <translation>x = %1, %2, Steigung %3</translation>
+    </message>
+    <message>
+        <source>Function: f of x = %1.</source>
+        <translation>Funktion: f von x = %1.</translation>
+    </message>
+    <message>
+        <source>Function: %1, f of x = %2.</source>
+        <translation>Funktion: %1, f von x = %2.</translation>
+    </message>
+    <message>
+        <source>View: x from %1 to %2, y from %3 to %4.</source>
+        <translation>Ausschnitt: x von %1 bis %2, y von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Pieces in view: %1.</source>
+        <translation>Stücke im Ausschnitt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more pieces.</source>
+        <translation>
+            <numerusform>und %n weiteres Stück.</numerusform>
+            <numerusform>und %n weitere Stücke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint in view: f is differentiable at every x in view.</source>
+        <translation>Kein Knick, keine Sprungstelle, keine andere Sonderstelle im Ausschnitt: f ist an jedem x im Ausschnitt differenzierbar.</translation>
+    </message>
+    <message>
+        <source>No breakpoint found in view.</source>
+        <translation>Keine Sonderstelle im Ausschnitt gefunden.</translation>
+    </message>
+    <message>
+        <source>Breakpoints in view: %1.</source>
+        <translation>Sonderstellen im Ausschnitt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more breakpoints.</source>
+        <translation>
+            <numerusform>und %n weitere Sonderstelle.</numerusform>
+            <numerusform>und %n weitere Sonderstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convention at kinks: %1.</source>
+        <translation>Konvention an Knicken: %1.</translation>
+    </message>
+    <message>
+        <source>Probe: %1.</source>
+        <translation>Messpunkt: %1.</translation>
     </message>
 </context>
 <context>

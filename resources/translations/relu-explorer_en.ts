@@ -114,4 +114,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpokenDescription</name>
+    <message numerus="yes">
+        <source>and %n more pieces.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more breakpoints.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>minus x</source>
+        <translation>moins x</translation>
+    </message>
+    <message>
+        <source>%1 times x</source>
+        <translation>%1 fois x</translation>
+    </message>
+    <message>
+        <source>%1 plus %2</source>
+        <translation>%1 plus %2</translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation>%1 moins %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivationCatalog</name>
     <message>
         <source>f′(x) = %1</source>
@@ -1732,6 +1751,25 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
 </context>
 <context>
+    <name>GraphDescriptionDialog</name>
+    <message>
+        <source>Describe Graph</source>
+        <translation>Décrire le graphe</translation>
+    </message>
+    <message>
+        <source>Graph description</source>
+        <translation>Description du graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the description to the clipboard</source>
+        <translation>Copier la description dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
     <name>KinkFan</name>
     <message>
         <source>fan %1: all under the graph</source>
@@ -1934,6 +1972,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>&lt;p&gt;A neural network still needs a number at x = 0, so each library picks one. PyTorch&apos;s &lt;tt&gt;torch.relu&lt;/tt&gt; uses &lt;b&gt;0&lt;/b&gt;: the dashed line in the fan.&lt;/p&gt;&lt;p&gt;Why 0? A unit whose input is not positive then passes no gradient back, which keeps many gradients exactly 0: sparse.&lt;/p&gt;&lt;p&gt;Does the choice matter? On paper an input lands exactly on 0 almost never, the kink being a single point. In a computer it does: exact zeros are common in low precision. Bertoin et al. (NeurIPS 2021) backpropagated through the same MNIST networks with ReLU′(0) = 0 and with 1: in float32 the gradients differed for 2 % to 87 % of random initialisations within one epoch, in float16 for almost all, in float64 for none.&lt;/p&gt;&lt;p&gt;Press C to try the other conventions: the legend, the readout and the red dot follow. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; uses 1; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; uses ½.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un réseau de neurones a pourtant besoin d&apos;un nombre en x = 0&#xa0;: chaque bibliothèque en choisit donc un. &lt;tt&gt;torch.relu&lt;/tt&gt; de PyTorch utilise &lt;b&gt;0&lt;/b&gt;&#xa0;: la droite en pointillés dans l&apos;éventail.&lt;/p&gt;&lt;p&gt;Pourquoi 0&#xa0;? Un neurone dont l&apos;entrée n&apos;est pas positive ne transmet alors aucun gradient en retour, ce qui laisse beaucoup de gradients exactement nuls&#xa0;: ils sont parcimonieux (sparse).&lt;/p&gt;&lt;p&gt;Ce choix compte-t-il&#xa0;? Sur le papier, une entrée ne tombe presque jamais exactement sur 0, le point anguleux étant un seul point. Dans un ordinateur, si&#xa0;: les zéros exacts sont fréquents en basse précision. Bertoin et al. (NeurIPS 2021) ont rétropropagé dans les mêmes réseaux MNIST avec ReLU′(0) = 0 et avec 1&#xa0;: en float32, les gradients différaient pour 2&#xa0;% à 87&#xa0;% des initialisations aléatoires en une époque, en float16 pour presque toutes, en float64 pour aucune.&lt;/p&gt;&lt;p&gt;Appuyez sur C pour essayer les autres conventions&#xa0;: la légende, l&apos;affichage des valeurs et le point rouge suivent. &lt;tt&gt;torch.clamp(x, min=0)&lt;/tt&gt; utilise 1&#xa0;; &lt;tt&gt;torch.maximum(x, 0)&lt;/tt&gt; utilise ½.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lesson page %1 of %2: %3.</source>
+        <translation>Leçon, page %1 sur %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2344,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Descri&amp;be Graph…</source>
+        <translation>Décrire le gra&amp;phe…</translation>
+    </message>
+    <message>
+        <source>The graph in words: its pieces, kinks and jumps with both sides, the convention, the probe</source>
+        <translation>Le graphe en mots&#xa0;: ses morceaux, points anguleux et sauts des deux côtés, la convention, le point</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2381,6 +2431,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>f&#x200a;′(x)</source>
         <extracomment>The derivative panel&apos;s axis label, set in italics. Between f and the prime is a hair space (U+200A): without it the prime merges into the italic f&apos;s hook and the label reads f(x).</extracomment>
         <translation>f&#x200a;′(x)</translation>
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2945,303 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>cannot be used: %1</source>
         <translation>est inutilisable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenDescription</name>
+    <message>
+        <source>%1 gives no value here</source>
+        <translation>%1 ne donne pas de valeur ici</translation>
+    </message>
+    <message>
+        <source>%1 uses %2</source>
+        <translation>%1 prend %2</translation>
+    </message>
+    <message>
+        <source>the convention takes the left slope, %1</source>
+        <translation>la convention prend la pente à gauche, %1</translation>
+    </message>
+    <message>
+        <source>the convention takes the right slope, %1</source>
+        <translation>la convention prend la pente à droite, %1</translation>
+    </message>
+    <message>
+        <source>the convention takes the average of both sides, %1</source>
+        <translation>la convention prend la moyenne des deux côtés, %1</translation>
+    </message>
+    <message>
+        <source>the convention leaves f prime undefined</source>
+        <translation>la convention laisse f prime indéfinie</translation>
+    </message>
+    <message>
+        <source>f is undefined to the left; f tends to %1 from the right</source>
+        <translation>f n’est pas définie à gauche&#xa0;; f tend vers %1 à droite</translation>
+    </message>
+    <message>
+        <source>f is undefined to the right; f tends to %1 from the left</source>
+        <translation>f n’est pas définie à droite&#xa0;; f tend vers %1 à gauche</translation>
+    </message>
+    <message>
+        <source>f has no limit there, it oscillates</source>
+        <translation>f n’y a pas de limite, elle oscille</translation>
+    </message>
+    <message>
+        <source>the limits of f there are not known</source>
+        <translation>les limites de f y sont inconnues</translation>
+    </message>
+    <message>
+        <source>f tends to %1 from both sides</source>
+        <translation>f tend vers %1 des deux côtés</translation>
+    </message>
+    <message>
+        <source>f tends to %1 from the left and %2 from the right</source>
+        <translation>f tend vers %1 à gauche et vers %2 à droite</translation>
+    </message>
+    <message>
+        <source>f of %1 is undefined</source>
+        <translation>f de %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>f of %1 = %2</source>
+        <translation>f de %1 = %2</translation>
+    </message>
+    <message>
+        <source>kink at x = %1, %2: slope %3 from the left, %4 from the right; %5</source>
+        <translation>point anguleux en x = %1, %2&#xa0;: pente %3 à gauche, %4 à droite&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>%1 at x = %2: %3, %4; f prime does not exist</source>
+        <translation>%1 en x = %2&#xa0;: %3, %4&#xa0;; f prime n’existe pas</translation>
+    </message>
+    <message>
+        <source>; the curve&apos;s slope is %1 on the left and %2 on the right</source>
+        <translation>&#xa0;; la pente de la courbe est %1 à gauche et %2 à droite</translation>
+    </message>
+    <message>
+        <source>for every x</source>
+        <translation>pour tout x</translation>
+    </message>
+    <message>
+        <source>for x less than %1</source>
+        <translation>pour x inférieur à %1</translation>
+    </message>
+    <message>
+        <source>for x greater than %1</source>
+        <translation>pour x supérieur à %1</translation>
+    </message>
+    <message>
+        <source>for x between %1 and %2</source>
+        <translation>pour x entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1: a straight line with slope %2, f of x = %3</source>
+        <translation>%1&#xa0;: une droite de pente %2, f de x = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>secants on both sides with h = %1: slope %2 on the left, %3 on the right</source>
+        <translation>sécantes des deux côtés avec h = %1&#xa0;: pente %2 à gauche, %3 à droite</translation>
+    </message>
+    <message>
+        <source>central secant with h = %1: slope %2</source>
+        <translation>sécante centrale avec h = %1&#xa0;: pente %2</translation>
+    </message>
+    <message>
+        <source>secant with h = %1: slope %2</source>
+        <translation>sécante avec h = %1&#xa0;: pente %2</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message>
+        <source>infinity</source>
+        <translation>l’infini</translation>
+    </message>
+    <message>
+        <source>minus infinity</source>
+        <translation>moins l’infini</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation>moins %1</translation>
+    </message>
+    <message>
+        <source>10 to the power %1</source>
+        <translation>10 puissance %1</translation>
+    </message>
+    <message>
+        <source>%1 times 10 to the power %2</source>
+        <translation>%1 fois 10 puissance %2</translation>
+    </message>
+    <message>
+        <source>f prime minus</source>
+        <translation>f prime moins</translation>
+    </message>
+    <message>
+        <source>f prime plus</source>
+        <translation>f prime plus</translation>
+    </message>
+    <message>
+        <source>f prime of x</source>
+        <translation>f prime de x</translation>
+    </message>
+    <message>
+        <source>f prime</source>
+        <translation>f prime</translation>
+    </message>
+    <message>
+        <source>the subdifferential of f</source>
+        <translation>le sous-différentiel de f</translation>
+    </message>
+    <message>
+        <source> approximately </source>
+        <translation> environ </translation>
+    </message>
+    <message>
+        <source> is not </source>
+        <translation> n’est pas </translation>
+    </message>
+    <message>
+        <source> at most </source>
+        <translation> au plus </translation>
+    </message>
+    <message>
+        <source> at least </source>
+        <translation> au moins </translation>
+    </message>
+    <message>
+        <source>square root of </source>
+        <translation>racine carrée de </translation>
+    </message>
+    <message>
+        <source>cube root of </source>
+        <translation>racine cubique de </translation>
+    </message>
+    <message>
+        <source>pi</source>
+        <translation>pi</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
+        <source>capital Phi</source>
+        <translation>Phi majuscule</translation>
+    </message>
+    <message>
+        <source>phi</source>
+        <translation>phi</translation>
+    </message>
+    <message>
+        <source> times </source>
+        <translation> fois </translation>
+    </message>
+    <message>
+        <source> squared</source>
+        <translation> au carré</translation>
+    </message>
+    <message>
+        <source> cubed</source>
+        <translation> au cube</translation>
+    </message>
+    <message>
+        <source> minus </source>
+        <translation> moins </translation>
+    </message>
+    <message>
+        <source>minus </source>
+        <translation>moins </translation>
+    </message>
+    <message>
+        <source>f of %1</source>
+        <translation>f de %1</translation>
+    </message>
+    <message>
+        <source>f prime minus of %1</source>
+        <translation>f prime moins de %1</translation>
+    </message>
+    <message>
+        <source>f prime plus of %1</source>
+        <translation>f prime plus de %1</translation>
+    </message>
+    <message>
+        <source>f prime of %1</source>
+        <translation>f prime de %1</translation>
+    </message>
+    <message>
+        <source>10 to the power minus %1</source>
+        <translation>10 puissance moins %1</translation>
+    </message>
+    <message>
+        <source>f of x is undefined</source>
+        <translation>f de x n’est pas définie</translation>
+    </message>
+    <message>
+        <source>f of x = %1</source>
+        <translation>f de x = %1</translation>
+    </message>
+    <message>
+        <source>x = %1, %2, slope undefined</source>
+        <translation>x = %1, %2, pente indéfinie</translation>
+    </message>
+    <message>
+        <source>x = %1, %2, slope %3</source>
+        <translation>x = %1, %2, pente %3</translation>
+    </message>
+    <message>
+        <source>Function: f of x = %1.</source>
+        <translation>Fonction&#xa0;: f de x = %1.</translation>
+    </message>
+    <message>
+        <source>Function: %1, f of x = %2.</source>
+        <translation>Fonction&#xa0;: %1, f de x = %2.</translation>
+    </message>
+    <message>
+        <source>View: x from %1 to %2, y from %3 to %4.</source>
+        <translation>Vue&#xa0;: x de %1 à %2, y de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Pieces in view: %1.</source>
+        <translation>Morceaux dans la vue&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more pieces.</source>
+        <translation>
+            <numerusform>et %n autre morceau.</numerusform>
+            <numerusform>et %n autres morceaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint in view: f is differentiable at every x in view.</source>
+        <translation>Aucun point anguleux, saut ni autre point singulier dans la vue&#xa0;: f est dérivable en tout x de la vue.</translation>
+    </message>
+    <message>
+        <source>No breakpoint found in view.</source>
+        <translation>Aucun point singulier trouvé dans la vue.</translation>
+    </message>
+    <message>
+        <source>Breakpoints in view: %1.</source>
+        <translation>Points singuliers dans la vue&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more breakpoints.</source>
+        <translation>
+            <numerusform>et %n autre point singulier.</numerusform>
+            <numerusform>et %n autres points singuliers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convention at kinks: %1.</source>
+        <translation>Convention aux points anguleux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Probe: %1.</source>
+        <translation>Point&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
