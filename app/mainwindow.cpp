@@ -373,6 +373,7 @@ void MainWindow::createMenus()
         tr("Keys of one character (K, S, [, Shift+P …) as shortcuts; off, only keys with Ctrl "
            "or Alt, the arrows and the function keys act, and every command stays in its menu"));
     connect(m_singleKeys, &QAction::toggled, m_keys, &KeyRouter::setSingleKeyShortcuts);
+    connect(m_singleKeys, &QAction::toggled, this, &MainWindow::updateHint);
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -760,17 +761,25 @@ void MainWindow::editExpression()
 
 void MainWindow::updateHint()
 {
+    // Without the single-key shortcuts the hint names none of them.
+    const bool singleKeys = m_keys->singleKeyShortcuts();
     QString hint;
     if (const Breakpoint *b = m_state->probeBreakpoint())
         hint = b->explanation();
     else if (m_state->activation().isExpression())
         hint = tr("Your own f(x): its derivative and its breakpoints come from the formula, "
                   "exactly.");
-    else if (m_state->secantMode() != SecantMode::Off)
+    else if (m_state->secantMode() != SecantMode::Off && singleKeys)
         hint = tr("Shrink h with [ or H and watch the secant's slope approach the tangent's.");
-    else
+    else if (m_state->secantMode() != SecantMode::Off)
+        hint = tr("Shrink h (Secant ▸ Halve h) and watch the secant's slope approach the "
+                  "tangent's.");
+    else if (singleKeys)
         hint = tr("Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to "
                   "zoom, double-click or R to reset.");
+    else
+        hint = tr("Drag the point along the curve (or use ← →). Drag elsewhere to pan (or "
+                  "Ctrl+arrows), scroll to zoom, double-click to reset.");
     m_hint->setText(hint);
 }
 

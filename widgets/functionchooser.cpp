@@ -56,6 +56,8 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
 
     auto *label = new QLabel(tr("Function:"), this);
     label->setBuddy(m_combo);
+    // Its own width: the room left over belongs to the boxes.
+    label->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);

@@ -26,10 +26,12 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -444,6 +446,13 @@ void TestKeyboard::singleKeyShortcutsCanBeTurnedOff()
         QVERIFY(window.actions()->zoomIntoProbe()->shortcuts().contains(
             QKeySequence(QKeySequence::ZoomIn)));
         QVERIFY(findAction(window, QStringLiteral("To a Kink or Other Breakpoint")));
+        // The status bar's hint names no key that is off.
+        state->setSecantMode(SecantMode::Forward);
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY(!labels.isEmpty());
+        QVERIFY2(!labels.constFirst()->text().contains(QLatin1String(" H ")),
+                 qPrintable(labels.constFirst()->text()));
+        state->setSecantMode(SecantMode::Off);
         window.saveSession();
     }
     {
