@@ -554,6 +554,10 @@ void MainWindow::createToolBar()
     for (QAction *kind : { m_actions->oneSided(), m_actions->central(), m_actions->bothSides() })
         connect(kind, &QAction::triggered, this, showKind);
     showKind();
+    // Its label, for the eye and for AT-SPI, which names a combo box by its buddy label.
+    auto *kindLabel = new QLabel(tr("kind:"), m_toolBar);
+    kindLabel->setBuddy(m_secantKindBox);
+    m_toolBar->addWidget(kindLabel);
     m_toolBar->addWidget(m_secantKindBox);
     m_secantHControl = new SecantHControl(m_state, m_toolBar);
     // Back to the plot after Enter or Esc in the h box, so H is not typed into it.
