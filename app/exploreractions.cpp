@@ -51,7 +51,7 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     m_resetAll = make(tr("Reset &All"), {},
                       tr("Back to the first start: ReLU, the notebook's view, the probe at 2"));
     connect(m_resetAll, &QAction::triggered, m_state, &ExplorerState::resetAll);
-    m_samplePoints = make(tr("Sample &Points"), QKeySequence(Qt::SHIFT | Qt::Key_P),
+    m_samplePoints = make(tr("Sample Po&ints"), QKeySequence(Qt::SHIFT | Qt::Key_P),
                           tr("Markers at x = -4, -3, ..., 4, like the notebook's first figure"));
     m_samplePoints->setCheckable(true);
     connect(m_samplePoints, &QAction::triggered, m_state, &ExplorerState::setSamplePointsVisible);
@@ -195,6 +195,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
                        "tangent, a kink stays a corner"));
     m_zoomOut = make(tr("Zoom &Out of the Probe"), QKeySequence(Qt::SHIFT | Qt::Key_Z),
                      tr("Zoom out ×10 around the probe"));
+    // + and − (= is + without Shift; Ctrl++ and Ctrl+− as in a browser) zoom as Z and Shift+Z do.
+    m_zoomIn->setShortcuts({ QKeySequence(Qt::Key_Z), QKeySequence(Qt::Key_Plus),
+                             QKeySequence(Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn) });
+    m_zoomOut->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::Key_Minus),
+                              QKeySequence(QKeySequence::ZoomOut) });
     m_zoomTimer.setInterval(zoomInterval);
     connect(&m_zoomTimer, &QTimer::timeout, this, &ExplorerActions::zoomStep);
     for (QAction *action : { m_zoomIn, m_zoomOut }) {
@@ -205,6 +210,20 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
             m_zoomTimer.start();
         });
     }
+
+    // Ctrl+arrows pan (Shift+arrows nudge the probe); a text box keeps them for its words.
+    m_panLeft = make(tr("Pan &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+                     tr("Move the view left by a tenth of its width"));
+    m_panRight = make(tr("Pan &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+                      tr("Move the view right by a tenth of its width"));
+    m_panUp = make(tr("Pan &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+                   tr("Move the view up by a tenth of its height"));
+    m_panDown = make(tr("Pan &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+                     tr("Move the view down by a tenth of its height"));
+    connect(m_panLeft, &QAction::triggered, this, [this] { pan(-1, 0); });
+    connect(m_panRight, &QAction::triggered, this, [this] { pan(+1, 0); });
+    connect(m_panUp, &QAction::triggered, this, [this] { pan(0, +1); });
+    connect(m_panDown, &QAction::triggered, this, [this] { pan(0, -1); });
 
     createFunctionActions();
 
@@ -321,11 +340,24 @@ void ExplorerActions::zoomStep()
         m_zoomTimer.stop();
 }
 
+void ExplorerActions::pan(double right, double up)
+{
+    // What a drag does: both ranges keep their widths, so the probe's slope looks the same.
+    const Interval x = m_state->xRange();
+    const Interval y = m_state->yRange();
+    const double dx = right * x.width() / 10.0;
+    const double dy = up * y.width() / 10.0;
+    m_state->setView({ x.lower + dx, x.upper + dx }, { y.lower + dy, y.upper + dy });
+}
+
 void ExplorerActions::fillViewMenu(QMenu *menu) const
 {
     menu->addActions({ m_derivativePanel, m_quotientPanel, m_quotientLogAxis });
     menu->addSeparator();
-    menu->addActions({ m_resetView, m_zoomIn, m_zoomOut, m_equalScales });
+    menu->addActions({ m_resetView, m_zoomIn, m_zoomOut });
+    QMenu *pan = menu->addMenu(tr("P&an"));
+    pan->addActions({ m_panLeft, m_panRight, m_panUp, m_panDown });
+    menu->addAction(m_equalScales);
     menu->addSeparator();
     menu->addActions({ m_valuesTable, m_samplePoints });
     menu->addSeparator();

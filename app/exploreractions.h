@@ -75,6 +75,11 @@ public:
     QAction *stopShrinking() const { return m_stopShrinking; }
     QAction *zoomIntoProbe() const { return m_zoomIn; }
     QAction *zoomOutOfProbe() const { return m_zoomOut; }
+    /** Ctrl+arrows: the view moves by a tenth of its width or height (View ▸ Pan). */
+    QAction *panLeft() const { return m_panLeft; }
+    QAction *panRight() const { return m_panRight; }
+    QAction *panUp() const { return m_panUp; }
+    QAction *panDown() const { return m_panDown; }
     QAction *functionAction(const QString &name) const;
     QAction *ownExpression() const { return m_ownExpression; }
     QAction *compareAction(const QString &name) const;
@@ -110,6 +115,7 @@ private:
     void shrinkOnce();
     void startShrinking(bool on);
     void zoomStep();
+    void pan(double right, double up);
     void createFunctionActions();
     void showFunction();
     void applyComparisons();
@@ -152,6 +158,10 @@ private:
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QTimer m_zoomTimer;
+    QAction *m_panLeft;
+    QAction *m_panRight;
+    QAction *m_panUp;
+    QAction *m_panDown;
     double m_zoomFactor = 1.0;
     int m_zoomFramesLeft = 0;
     QActionGroup *m_functionGroup = nullptr;

@@ -87,6 +87,13 @@ ExportDialog::ExportDialog(QCustomPlot *plot, const QString &suggestedPath, QWid
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // Tab as the form reads: the file and its Browse… button, then the format and the size.
+    setTabOrder(m_path, browseButton);
+    setTabOrder(browseButton, m_format);
+    setTabOrder(m_format, m_width);
+    setTabOrder(m_width, m_height);
+    setTabOrder(m_height, m_scale);
+    setTabOrder(m_scale, buttons);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);

@@ -15,6 +15,7 @@
 #include "frameworktable.h"
 #include "functionchooser.h"
 #include "graphdescriptiondialog.h"
+#include "keyrouter.h"
 #include "lessonfile.h"
 #include "lessonguide.h"
 #include "numberformat.h"
@@ -24,6 +25,7 @@
 #include "secanthcontrol.h"
 #include "sessionhistory.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "themeswitcher.h"
 #include "valuestable.h"
 
@@ -37,6 +39,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_settings(settings)
     , m_saveTimer(new QTimer(this))
+    , m_keys(new KeyRouter(this))
 {
     setWindowTitle(tr("ReLU Explorer"));
     // The icon loads the SVG plugin; the window shows sooner when that waits for the first frame.
@@ -73,6 +77,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     createMenus(); // before the toolbar, whose first button opens all menus
     createToolBar();
     createParameterToolBar();
+    nameUnnamedButtons();
 
     connect(m_themes, &ThemeSwitcher::themeChanged, this, [this](Theme theme) {
         if (m_settings)
@@ -93,6 +98,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     if (m_settings) {
         setTheme(m_settings->theme());
+        m_singleKeys->setChecked(m_settings->singleKeyShortcuts());
         QStringList problems;
         problems << m_state->restore(m_settings->session(&problems));
         // A saved geometry from a larger screen (the staff room's monitor, then the classroom's
@@ -117,6 +123,14 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_saveTimer->setInterval(autosaveDelay);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSession);
     connect(m_state, &ExplorerState::changed, this, &MainWindow::scheduleSave);
+    // Saved only when the user changes it (not when the settings above set it).
+    connect(m_singleKeys, &QAction::triggered, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setSingleKeyShortcuts(on);
+    });
+    // After the parameter panel's rebuild, which is connected first.
+    connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::orderTabs);
+    orderTabs();
 }
 
 QSize MainWindow::fittingWindowSize(const QRect &available)
@@ -326,7 +340,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);
     view->addSeparator();
-    m_presentationAction = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
+    m_presentationAction = view->addAction(tr("Prese&ntation"), this, &MainWindow::setPresentation);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_presentationAction->setStatusTip(tr("Full screen, large type for the back row (Esc leaves)"));
@@ -335,6 +349,9 @@ void MainWindow::createMenus()
     m_leavePresentation->setEnabled(false);
     connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentation(false); });
     addAction(m_leavePresentation);
+    // One Esc at a time: the halving, then presentation mode, then the lesson with the focus.
+    connect(m_leavePresentation, &QAction::changed, this, &MainWindow::enableLessonClose);
+    connect(m_actions->stopShrinking(), &QAction::changed, this, &MainWindow::enableLessonClose);
     connect(m_actions->shrinkSecantH(), &QAction::toggled, this, [this](bool shrinking) {
         m_leavePresentation->setEnabled(m_presentationAction->isChecked() && !shrinking);
     });
@@ -345,6 +362,25 @@ void MainWindow::createMenus()
     m_describeGraph->setStatusTip(
         tr("The graph in words: its pieces, kinks and jumps with both sides, the convention, "
            "the probe"));
+    // The lesson's dock, with its own view action: ticked while it shows, its first opening
+    // starts the lesson as F1 does.
+    QAction *lessonPanel = m_lessonDock->toggleViewAction();
+    lessonPanel->setText(tr("Le&sson Panel"));
+    lessonPanel->setStatusTip(tr("Show or hide the lesson beside the plot (Esc in it closes it)"));
+    connect(lessonPanel, &QAction::toggled, this, [this](bool on) {
+        // Toggled before the dock shows: a user's tick, not the dock shown by the program.
+        if (on && !m_lessonGuide && !m_lessonDock->isVisible())
+            startLesson();
+    });
+    view->addAction(lessonPanel);
+    m_singleKeys = view->addAction(tr("Single-&Key Shortcuts"));
+    m_singleKeys->setCheckable(true);
+    m_singleKeys->setChecked(true);
+    m_singleKeys->setStatusTip(
+        tr("Keys of one character (K, S, [, Shift+P …) as shortcuts; off, only keys with Ctrl "
+           "or Alt, the arrows and the function keys act, and every command stays in its menu"));
+    connect(m_singleKeys, &QAction::toggled, m_keys, &KeyRouter::setSingleKeyShortcuts);
+    connect(m_singleKeys, &QAction::toggled, this, &MainWindow::updateHint);
     m_actions->fillProbeMenu(menuBar()->addMenu(tr("&Probe")));
     QMenu *convention = menuBar()->addMenu(tr("&Convention"));
     m_actions->fillConventionMenu(convention);
@@ -369,6 +405,13 @@ void MainWindow::createMenus()
         tr("The lesson from its first page, with that page's function and probe"));
     help->addAction(m_lessonNext);
     help->addAction(m_lessonBack);
+    help->addAction(m_lessonClose);
+    help->addSeparator();
+    m_shortcutsAction
+        = help->addAction(tr("Keyboard &Shortcuts…"), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::CTRL | Qt::Key_Question) });
+    m_shortcutsAction->setStatusTip(tr("Every command's keys, as the menus have them"));
     help->addSeparator();
     help->addAction(tr("Why a &Convention at the Kink?"), this, [this] {
         showExplanation(tr("Why a Convention?"), Explanations::whyConvention());
@@ -397,7 +440,9 @@ void MainWindow::createMenus()
         for (QAction *action : menu->actions()) {
             if (action->menu())
                 keep(action->menu());
-            else if (!action->isSeparator())
+            // The lesson's keys act only where it or the plot has the focus.
+            else if (!action->isSeparator()
+                     && action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
                 addAction(action);
         }
     };
@@ -472,7 +517,7 @@ void MainWindow::createToolBar()
                                    "must pick a value; Convention ▸ Why a Convention? explains. (C "
                                    "cycles.)"));
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
-    m_conventionBox->setFocusPolicy(Qt::ClickFocus);
+    m_conventionBox->setFocusPolicy(Qt::StrongFocus);
     conventionLabel->setBuddy(m_conventionBox);
     connect(m_conventionBox, &QComboBox::activated, this, [this](int index) {
         m_actions->conventionAction(ConventionNames::fromIndex(index))->trigger();
@@ -497,7 +542,7 @@ void MainWindow::createToolBar()
            "and x + h, which at a kink gives the average of both sides. Both sides: a secant "
            "to each side of x, whose slopes tend to f′₋ and f′₊."));
     m_secantKindBox->setAccessibleName(tr("Kind of secant"));
-    m_secantKindBox->setFocusPolicy(Qt::ClickFocus);
+    m_secantKindBox->setFocusPolicy(Qt::StrongFocus);
     static constexpr SecantMode kinds[]
         = { SecantMode::Forward, SecantMode::Central, SecantMode::BothSides };
     connect(m_secantKindBox, &QComboBox::activated, this,
@@ -516,6 +561,10 @@ void MainWindow::createToolBar()
     for (QAction *kind : { m_actions->oneSided(), m_actions->central(), m_actions->bothSides() })
         connect(kind, &QAction::triggered, this, showKind);
     showKind();
+    // Its label, for the eye and for AT-SPI, which names a combo box by its buddy label.
+    auto *kindLabel = new QLabel(tr("kind:"), m_toolBar);
+    kindLabel->setBuddy(m_secantKindBox);
+    m_toolBar->addWidget(kindLabel);
     m_toolBar->addWidget(m_secantKindBox);
     m_secantHControl = new SecantHControl(m_state, m_toolBar);
     // Back to the plot after Enter or Esc in the h box, so H is not typed into it.
@@ -523,6 +572,9 @@ void MainWindow::createToolBar()
             qOverload<>(&QWidget::setFocus));
     m_toolBar->addWidget(m_secantHControl);
     m_toolBar->addAction(m_actions->shrinkSecantH());
+    // A toolbar's buttons take no focus by default: Tab must reach them too.
+    for (QAction *action : { m_actions->showSecant(), m_actions->shrinkSecantH() })
+        m_toolBar->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
 
     // First in the row, shown in presentation mode only, where the menu bar is hidden.
     auto *menuButton = new QToolButton(m_toolBar);
@@ -531,7 +583,7 @@ void MainWindow::createToolBar()
     menuButton->setAccessibleName(tr("All menus"));
     menuButton->setMenu(m_allMenus);
     menuButton->setPopupMode(QToolButton::InstantPopup);
-    menuButton->setFocusPolicy(Qt::ClickFocus);
+    menuButton->setFocusPolicy(Qt::StrongFocus);
     QAction *first = m_toolBar->actions().value(0);
     m_menuButton = m_toolBar->insertWidget(first, menuButton);
     m_menuSeparator = m_toolBar->insertSeparator(first);
@@ -556,7 +608,8 @@ void MainWindow::createFunctionToolBar()
     compare->setAccessibleName(tr("Compare with other functions"));
     compare->setMenu(m_actions->compareMenu());
     compare->setPopupMode(QToolButton::InstantPopup);
-    compare->setFocusPolicy(Qt::ClickFocus);
+    // Tab reaches it; Space opens its menu.
+    compare->setFocusPolicy(Qt::StrongFocus);
     m_functionToolBar->addWidget(compare);
     connect(m_functionChooser, &FunctionChooser::expressionRequested, this,
             &MainWindow::editExpression);
@@ -641,10 +694,24 @@ void MainWindow::createDocks()
     m_lessonNext->setShortcuts({ QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown) });
     m_lessonBack = new QAction(tr("Previous Lesson Page"), this);
     m_lessonBack->setShortcuts({ QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp) });
-    for (QAction *action : { m_lessonNext, m_lessonBack }) {
+    m_lessonClose = new QAction(tr("Clos&e the Lesson"), this);
+    m_lessonClose->setShortcut(QKeySequence(Qt::Key_Escape));
+    for (QAction *action : { m_lessonNext, m_lessonBack, m_lessonClose }) {
         action->setEnabled(false);
         action->setStatusTip(action->text());
+        // Only where the lesson or the plot has the focus: ↓ in a combo box or a spin box is
+        // that box's. Esc closes the lesson from inside it only.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_lessonDock->addAction(action);
+        if (action != m_lessonClose)
+            m_plotView->addAction(action);
     }
+    m_lessonClose->setStatusTip(tr("Hide the lesson (Esc while it has the focus); F1 brings it "
+                                   "back at the same page"));
+    connect(m_lessonClose, &QAction::triggered, this, [this] {
+        m_lessonDock->hide();
+        m_plotView->setFocus();
+    });
     connect(m_lessonNext, &QAction::triggered, this, [this] { lessonGuide()->next(); });
     connect(m_lessonBack, &QAction::triggered, this, [this] { lessonGuide()->back(); });
     connect(m_lessonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -652,6 +719,7 @@ void MainWindow::createDocks()
             lessonGuide();
         m_lessonNext->setEnabled(visible);
         m_lessonBack->setEnabled(visible);
+        enableLessonClose();
     });
 }
 
@@ -706,17 +774,25 @@ void MainWindow::editExpression()
 
 void MainWindow::updateHint()
 {
+    // Without the single-key shortcuts the hint names none of them.
+    const bool singleKeys = m_keys->singleKeyShortcuts();
     QString hint;
     if (const Breakpoint *b = m_state->probeBreakpoint())
         hint = b->explanation();
     else if (m_state->activation().isExpression())
         hint = tr("Your own f(x): its derivative and its breakpoints come from the formula, "
                   "exactly.");
-    else if (m_state->secantMode() != SecantMode::Off)
+    else if (m_state->secantMode() != SecantMode::Off && singleKeys)
         hint = tr("Shrink h with [ or H and watch the secant's slope approach the tangent's.");
-    else
+    else if (m_state->secantMode() != SecantMode::Off)
+        hint = tr("Shrink h (Secant ▸ Halve h) and watch the secant's slope approach the "
+                  "tangent's.");
+    else if (singleKeys)
         hint = tr("Drag the point along the curve (or use ← →). Drag elsewhere to pan, scroll to "
                   "zoom, double-click or R to reset.");
+    else
+        hint = tr("Drag the point along the curve (or use ← →). Drag elsewhere to pan (or "
+                  "Ctrl+arrows), scroll to zoom, double-click to reset.");
     m_hint->setText(hint);
 }
 
@@ -783,4 +859,64 @@ QString MainWindow::aboutText()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ReLU Explorer"), aboutText());
+}
+
+void MainWindow::enableLessonClose()
+{
+    m_lessonClose->setEnabled(m_lessonDock->isVisible() && !m_actions->stopShrinking()->isEnabled()
+                              && !(m_leavePresentation && m_leavePresentation->isEnabled()));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this, this);
+    dialog.exec();
+}
+
+void MainWindow::nameUnnamedButtons()
+{
+    // Qt's own buttons have no name: the » of a toolbar too narrow for its row, and the ✕ of a
+    // box with a clear button.
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        for (auto *button : bar->findChildren<QToolButton *>(
+                 QStringLiteral("qt_toolbar_ext_button"), Qt::FindDirectChildrenOnly)) {
+            button->setAccessibleName(tr("More of %1").arg(bar->windowTitle()));
+            button->setToolTip(tr("The controls of %1 that do not fit").arg(bar->windowTitle()));
+        }
+    }
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+        if (!clear)
+            continue;
+        const QString name = tr("Clear %1").arg(edit->accessibleName());
+        clear->setText(name);
+        clear->setToolTip(name);
+        for (auto *button : edit->findChildren<QToolButton *>())
+            button->setAccessibleName(name);
+    }
+}
+
+void MainWindow::orderTabs()
+{
+    // The controls Tab can reach around the plot, in the focus chain's order (creation order)...
+    QList<QWidget *> chain;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->window() == this)
+            chain << w;
+    }
+    // ...put as the window reads: the plot, the rows above it, the parameters under it. A
+    // parameter's controls are made when the function changes, so they come last in the chain
+    // until moved here. The docks' contents, made when first shown, follow in the chain: each
+    // orders its own (a tab widget's focus proxy must stay by its tab bar).
+    const QList<QWidget *> regions
+        = { m_plotView, m_functionToolBar, m_toolBar, m_parameterToolBar };
+    QList<QWidget *> order;
+    for (QWidget *region : regions) {
+        for (QWidget *w : std::as_const(chain)) {
+            if ((w == region || region->isAncestorOf(w)) && !order.contains(w))
+                order << w;
+        }
+    }
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }

@@ -14,6 +14,7 @@ class ExplorerState;
 class ExpressionEditor;
 class LessonGuide;
 class FrameworkTable;
+class KeyRouter;
 class QDockWidget;
 class ValuesTable;
 class FunctionChooser;
@@ -78,6 +79,20 @@ public:
     void startLesson();
     /** F1: starts the lesson the first time; then hides or shows it, changing nothing else. */
     void toggleLesson();
+    /** Esc in the lesson (the focus there), Help ▸ Close the Lesson: hides it, the plot has the
+     * keys. */
+    QAction *closeLessonAction() const { return m_lessonClose; }
+    QAction *nextLessonPageAction() const { return m_lessonNext; }
+    QAction *previousLessonPageAction() const { return m_lessonBack; }
+    /** View ▸ Single-Key Shortcuts (checkable, saved): off, K, [, Shift+P … do nothing. */
+    QAction *singleKeyShortcutsAction() const { return m_singleKeys; }
+    /** Help ▸ Keyboard Shortcuts… (Ctrl+/): the table of every action's keys. */
+    QAction *keyboardShortcutsAction() const { return m_shortcutsAction; }
+    /**
+     * Puts Tab's order as the window reads: the plot, the function's row, the lesson's row, the
+     * parameters; the docks follow. Each control once; called again when parameters change.
+     */
+    void orderTabs();
 
     static QString aboutText();
     /** Whether the window, as restored, fits inside `available` (maximized always does). */
@@ -116,6 +131,9 @@ private:
     void copyValues();
     void showAbout();
     void describeGraph();
+    void showShortcuts();
+    void nameUnnamedButtons();
+    void enableLessonClose();
     void showExplanation(const QString &title, const QString &text);
     void updateHint();
     void openLessonDialog();
@@ -161,4 +179,8 @@ private:
     LessonGuide *m_lessonGuide = nullptr;
     QAction *m_lessonNext = nullptr;
     QAction *m_lessonBack = nullptr;
+    QAction *m_lessonClose = nullptr;
+    QAction *m_singleKeys = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    KeyRouter *m_keys = nullptr;
 };

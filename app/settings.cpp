@@ -32,6 +32,7 @@ QString session(const char *name)
 const QString theme = QStringLiteral("window/theme");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
+const QString singleKeyShortcuts = QStringLiteral("window/singleKeyShortcuts");
 } // namespace Key
 
 /** Reads values strictly: anything but the expected type gives the default and a note. */
@@ -371,6 +372,16 @@ Theme Settings::theme() const
 void Settings::setTheme(Theme theme)
 {
     m_settings->setValue(Key::theme, themeKey(theme));
+}
+
+bool Settings::singleKeyShortcuts() const
+{
+    return Reader(*m_settings, nullptr).flag(Key::singleKeyShortcuts, true);
+}
+
+void Settings::setSingleKeyShortcuts(bool on)
+{
+    m_settings->setValue(Key::singleKeyShortcuts, on);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -63,12 +63,15 @@ public:
      */
     SessionSnapshot session(QStringList *problems = nullptr) const;
     Theme theme() const;
+    /** Whether shortcuts of one character key (K, [, Shift+P) are on (WCAG 2.1.4); on at first. */
+    bool singleKeyShortcuts() const;
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
 
     // setters:
     void setSession(const SessionSnapshot &session);
     void setTheme(Theme theme);
+    void setSingleKeyShortcuts(bool on);
     void setWindowGeometry(const QByteArray &geometry);
     void setWindowState(const QByteArray &state);
 

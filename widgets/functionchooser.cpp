@@ -13,6 +13,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace {
@@ -49,11 +50,17 @@ FunctionChooser::FunctionChooser(ExplorerState *state, QWidget *parent)
                          Qt::ToolTipRole);
     m_combo->setToolTip(tr("The function to explore; PyTorch's names"));
     m_combo->setAccessibleName(tr("Function"));
-    m_combo->setFocusPolicy(Qt::ClickFocus);
+    // Tab reaches it after the search box; ↑ ↓ choose while it has the focus.
+    m_combo->setFocusPolicy(Qt::StrongFocus);
     m_combo->setMaxVisibleItems(20);
 
+    auto *label = new QLabel(tr("Function:"), this);
+    label->setBuddy(m_combo);
+    // Its own width: the room left over belongs to the boxes.
+    label->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
     layout->addWidget(m_search);
     layout->addWidget(m_combo);
 

@@ -10,6 +10,7 @@
 #include "localespinbox.h"
 #include "numberformat.h"
 #include "plotstyle.h"
+#include "valueslider.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -79,7 +80,7 @@ double ParameterPanel::snapped(double value, double step)
     return onGrid == 0.0 ? 0.0 : onGrid;
 }
 
-QSlider *ParameterPanel::slider(int index) const
+ValueSlider *ParameterPanel::slider(int index) const
 {
     return index >= 0 && index < controlCount() ? m_controls[std::size_t(index)].slider : nullptr;
 }
@@ -158,7 +159,7 @@ void ParameterPanel::rebuild()
             control.range->setText(crowded ? QStringLiteral("…") : tr("range…"));
             control.range->setToolTip(tr("Set the range of %1's slider").arg(p.name));
             control.range->setAccessibleName(tr("%1 range").arg(p.name));
-            control.range->setFocusPolicy(Qt::NoFocus);
+            control.range->setFocusPolicy(Qt::TabFocus);
             connect(control.range, &QToolButton::clicked, this, [this, i] { editRange(i); });
             m_layout->addWidget(control.range);
         }
@@ -184,7 +185,8 @@ void ParameterPanel::rebuild()
         control.choices->addItems(spec.choices);
         control.choices->setToolTip(description);
         control.choices->setAccessibleName(spec.name);
-        control.choices->setFocusPolicy(Qt::ClickFocus);
+        // gelu's approximate has no key of its own: Tab reaches it, ↑ ↓ choose.
+        control.choices->setFocusPolicy(Qt::StrongFocus);
         label->setBuddy(control.choices);
         connect(control.choices, &QComboBox::activated, this,
                 [this, i](int choice) { apply(i, choice); });
@@ -205,7 +207,9 @@ void ParameterPanel::addNumber(int i, const QString &name, const QString &descri
     control.maximum = maximum;
     control.step = step(minimum, maximum);
     const double grid = control.step;
-    control.slider = new QSlider(Qt::Horizontal, this);
+    // Its accessible value is the parameter, not the position.
+    control.slider = new ValueSlider(
+        minimum, maximum, [grid](double value) { return int(std::lround(value / grid)); }, this);
     // Positions are the multiples of the step inside the range.
     control.slider->setRange(int(std::ceil(minimum / grid - 1e-9)),
                              int(std::floor(maximum / grid + 1e-9)));
@@ -214,7 +218,8 @@ void ParameterPanel::addNumber(int i, const QString &name, const QString &descri
                                     * PlotStyle::sliderStretchLimit);
     control.slider->setToolTip(description);
     control.slider->setAccessibleName(tr("%1 slider").arg(name));
-    control.slider->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it; its arrow keys are its own while it has the focus (the window's KeyRouter).
+    control.slider->setFocusPolicy(Qt::StrongFocus);
     control.spinBox = new LocaleSpinBox(this);
     control.spinBox->setRange(minimum, maximum);
     control.spinBox->setDecimals(decimalsOf(grid));
@@ -246,7 +251,7 @@ void ParameterPanel::showValues()
             // Showing a value is no request to apply it (rounded to the slider's steps).
             const QSignalBlocker blockSlider(control.slider);
             const QSignalBlocker blockSpinBox(control.spinBox);
-            control.slider->setValue(int(std::lround(value / control.step)));
+            control.slider->showNumber(value);
             control.spinBox->setDecimals(decimalsShowing(value, decimalsOf(control.step)));
             control.spinBox->setValue(value);
         }

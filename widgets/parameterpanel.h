@@ -5,6 +5,7 @@
 
 #include "expressionparameter.h"
 #include "parameterspec.h"
+#include "valueslider.h"
 
 #include <QWidget>
 
@@ -13,7 +14,6 @@ class ExplorerState;
 class QComboBox;
 class QDoubleSpinBox;
 class QHBoxLayout;
-class QSlider;
 class QToolButton;
 
 /**
@@ -39,7 +39,7 @@ public:
 
     // getters:
     int controlCount() const { return int(m_controls.size()); }
-    QSlider *slider(int index) const;
+    ValueSlider *slider(int index) const;
     QDoubleSpinBox *spinBox(int index) const;
     QComboBox *choiceBox(int index) const;
     QToolButton *rangeButton(int index) const;
@@ -52,7 +52,7 @@ public:
 private:
     struct Control
     {
-        QSlider *slider = nullptr;
+        ValueSlider *slider = nullptr;
         QDoubleSpinBox *spinBox = nullptr;
         QComboBox *choices = nullptr;
         QToolButton *range = nullptr;

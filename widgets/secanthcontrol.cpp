@@ -7,16 +7,18 @@
 #include "plotstyle.h"
 #include "secanthscale.h"
 #include "secanthspinbox.h"
+#include "sessionlimits.h"
+#include "valueslider.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
-#include <QSlider>
 
 SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_slider(new ValueSlider(-SessionLimits::maxSecantH, SessionLimits::maxSecantH,
+                               &SecantHScale::toPosition, this))
     , m_spinBox(new SecantHSpinBox(this))
 {
     auto *label = new QLabel(tr("h ="), this);
@@ -26,11 +28,15 @@ SecantHControl::SecantHControl(ExplorerState *state, QWidget *parent)
     m_slider->setMaximumWidth(PlotStyle::secantHSliderWidth * PlotStyle::sliderStretchLimit);
     // And the whole no wider than its parts, so "h =" stays beside its slider.
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
-    // The arrow keys belong to the probe; [ and ] change h from the keyboard.
-    m_slider->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches it; while it has the focus its arrow keys are its own (the window's
+    // KeyRouter), and [ and ] change h from anywhere.
+    m_slider->setFocusPolicy(Qt::StrongFocus);
+    m_slider->setPageStep(SecantHScale::positions / 6);
     m_slider->setToolTip(tr("The secant's h: right of the middle h > 0, left h < 0; from ±10⁻⁶ "
                             "in the middle to ±2 at the ends"));
     m_slider->setAccessibleName(tr("Secant h slider"));
+    m_slider->setAccessibleDescription(
+        tr("The value is h; right of the middle h is positive, left negative"));
     m_spinBox->setToolTip(tr("The secant's h, from ±0.000001 to ±2. The arrows halve or "
                              "double it."));
     m_spinBox->setAccessibleName(tr("Secant h"));
@@ -74,6 +80,6 @@ void SecantHControl::showH(double h)
     // Showing h is no request to change it.
     const QSignalBlocker blockSlider(m_slider);
     const QSignalBlocker blockSpinBox(m_spinBox);
-    m_slider->setValue(SecantHScale::toPosition(h));
+    m_slider->showNumber(h);
     m_spinBox->setValue(h);
 }

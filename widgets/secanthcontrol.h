@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include "valueslider.h"
+
 #include <QWidget>
 
 class ExplorerState;
-class QSlider;
 class SecantHSpinBox;
 
 /**
@@ -21,7 +22,8 @@ public:
     explicit SecantHControl(ExplorerState *state, QWidget *parent = nullptr);
 
     // getters:
-    QSlider *slider() const { return m_slider; }
+    /** Its accessible value is h (as assistive technology reads it), not the position. */
+    ValueSlider *slider() const { return m_slider; }
     SecantHSpinBox *spinBox() const { return m_spinBox; }
 
 Q_SIGNALS:
@@ -35,6 +37,6 @@ private:
     void showH(double h);
 
     ExplorerState *m_state;
-    QSlider *m_slider;
+    ValueSlider *m_slider;
     SecantHSpinBox *m_spinBox;
 };

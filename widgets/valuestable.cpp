@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,6 +65,8 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Values table"));
     m_view->setToolTip(tr("Click a row to move the probe there"));
+    // Tab leaves the table (↑ ↓ go through its rows), so it is no trap for the keyboard.
+    m_view->setTabKeyNavigation(false);
 
     auto *values = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(values);
@@ -92,6 +95,12 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_pages->setCurrentIndex(m_state->isQuotientPanelVisible() ? 1 : 0);
     connect(m_state, &ExplorerState::probeChanged, this, &ValuesTable::highlightProbe);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ValuesTable::highlightProbe);
+    // Tab goes as the page reads: its tabs, the grid, the switch, the table.
+    QWidget::setTabOrder(m_pages->tabBar(), m_from);
+    QWidget::setTabOrder(m_from, m_to);
+    QWidget::setTabOrder(m_to, m_step);
+    QWidget::setTabOrder(m_step, m_points);
+    QWidget::setTabOrder(m_points, m_view);
     showGrid();
     highlightProbe();
 }
