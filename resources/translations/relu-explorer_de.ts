@@ -966,10 +966,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Die Tabelle aus dem Notebook: x, f(x) und die Ableitungen an den Stützstellen</translation>
     </message>
     <message>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Stützstellen</translation>
-    </message>
-    <message>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Markierungen bei x = -4, -3, ..., 4, wie in der ersten Grafik des Notebooks</translation>
     </message>
@@ -1144,6 +1140,46 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Wipe the pen&apos;s strokes</source>
         <translation>Die Striche des Zeichenstifts löschen</translation>
+    </message>
+    <message>
+        <source>Sample Po&amp;ints</source>
+        <translation>&amp;Stützstellen</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move the view left by a tenth of its width</source>
+        <translation>Die Ansicht um ein Zehntel ihrer Breite nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Right</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>Move the view right by a tenth of its width</source>
+        <translation>Die Ansicht um ein Zehntel ihrer Breite nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the view up by a tenth of its height</source>
+        <translation>Die Ansicht um ein Zehntel ihrer Höhe nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the view down by a tenth of its height</source>
+        <translation>Die Ansicht um ein Zehntel ihrer Höhe nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>P&amp;an</source>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1759,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
+    <message>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
 </context>
 <context>
     <name>FunctionGraph</name>
@@ -2089,10 +2129,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
-        <translation>&amp;Präsentation</translation>
-    </message>
-    <message>
         <source>Full screen, large type for the back row (Esc leaves)</source>
         <translation>Vollbild, große Schrift für die letzte Reihe (Esc beendet)</translation>
     </message>
@@ -2351,6 +2387,66 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>The graph in words: its pieces, kinks and jumps with both sides, the convention, the probe</source>
         <translation>Der Graph in Worten: seine Stücke, Knicke und Sprungstellen mit beiden Seiten, die Konvention, der Messpunkt</translation>
+    </message>
+    <message>
+        <source>Prese&amp;ntation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Le&amp;sson Panel</source>
+        <translation>Lektions&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson beside the plot (Esc in it closes it)</source>
+        <translation>Die Lektion neben dem Diagramm zeigen oder ausblenden (Esc in ihr schließt sie)</translation>
+    </message>
+    <message>
+        <source>Single-&amp;Key Shortcuts</source>
+        <translation>&amp;Einzeltasten-Kürzel</translation>
+    </message>
+    <message>
+        <source>Keys of one character (K, S, [, Shift+P …) as shortcuts; off, only keys with Ctrl or Alt, the arrows and the function keys act, and every command stays in its menu</source>
+        <translation>Tasten mit einem Zeichen (K, S, [, Umschalt+P …) als Kürzel; aus, wirken nur Tasten mit Strg oder Alt, die Pfeile und die Funktionstasten, und jeder Befehl bleibt in seinem Menü</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Every command&apos;s keys, as the menus have them</source>
+        <translation>Die Tasten jedes Befehls, wie sie in den Menüs stehen</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e the Lesson</source>
+        <translation>Lektion schli&amp;eßen</translation>
+    </message>
+    <message>
+        <source>Hide the lesson (Esc while it has the focus); F1 brings it back at the same page</source>
+        <translation>Die Lektion ausblenden (Esc, während sie den Fokus hat); F1 holt sie auf derselben Seite zurück</translation>
+    </message>
+    <message>
+        <source>Shrink h (Secant ▸ Halve h) and watch the secant&apos;s slope approach the tangent&apos;s.</source>
+        <translation>h verkleinern (Sekante ▸ h halbieren) und zusehen, wie sich die Steigung der Sekante der der Tangente nähert.</translation>
+    </message>
+    <message>
+        <source>Drag the point along the curve (or use ← →). Drag elsewhere to pan (or Ctrl+arrows), scroll to zoom, double-click to reset.</source>
+        <translation>Den Punkt entlang der Kurve ziehen (oder ← → benutzen). Anderswo ziehen verschiebt (oder Strg+Pfeile), Mausrad zoomt, Doppelklick setzt zurück.</translation>
+    </message>
+    <message>
+        <source>More of %1</source>
+        <translation>Mehr aus %1</translation>
+    </message>
+    <message>
+        <source>The controls of %1 that do not fit</source>
+        <translation>Die Bedienelemente von %1, die keinen Platz haben</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2833,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>Secant h</source>
         <translation>h der Sekante</translation>
     </message>
+    <message>
+        <source>The value is h; right of the middle h is positive, left negative</source>
+        <translation>Der Wert ist h; rechts der Mitte ist h positiv, links negativ</translation>
+    </message>
 </context>
 <context>
     <name>SessionHistory</name>
@@ -2945,6 +3045,37 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>cannot be used: %1</source>
         <translation>ist unbrauchbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(in keinem Menü)</translation>
+    </message>
+    <message>
+        <source>Single-key shortcuts can be turned off in View ▸ Single-Key Shortcuts; the commands stay in their menus.</source>
+        <translation>Einzeltasten-Kürzel lassen sich unter Ansicht ▸ Einzeltasten-Kürzel ausschalten; die Befehle bleiben in ihren Menüs.</translation>
     </message>
 </context>
 <context>

@@ -966,10 +966,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Le tableau du notebook&#xa0;: x, f(x) et les dérivées aux points d&apos;échantillonnage</translation>
     </message>
     <message>
-        <source>Sample &amp;Points</source>
-        <translation>&amp;Points d&apos;échantillonnage</translation>
-    </message>
-    <message>
         <source>Markers at x = -4, -3, ..., 4, like the notebook&apos;s first figure</source>
         <translation>Marqueurs en x = -4, -3, ..., 4, comme dans la première figure du notebook</translation>
     </message>
@@ -1144,6 +1140,46 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Wipe the pen&apos;s strokes</source>
         <translation>Effacer les traits du stylo</translation>
+    </message>
+    <message>
+        <source>Sample Po&amp;ints</source>
+        <translation>Po&amp;ints d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Left</source>
+        <translation>Vers la &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move the view left by a tenth of its width</source>
+        <translation>Déplacer la vue vers la gauche d’un dixième de sa largeur</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Right</source>
+        <translation>Vers la &amp;droite</translation>
+    </message>
+    <message>
+        <source>Move the view right by a tenth of its width</source>
+        <translation>Déplacer la vue vers la droite d’un dixième de sa largeur</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move the view up by a tenth of its height</source>
+        <translation>Déplacer la vue vers le haut d’un dixième de sa hauteur</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Move the view down by a tenth of its height</source>
+        <translation>Déplacer la vue vers le bas d’un dixième de sa hauteur</translation>
+    </message>
+    <message>
+        <source>P&amp;an</source>
+        <translation>Dépl&amp;acer la vue</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1759,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
+    <message>
+        <source>Function:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>FunctionGraph</name>
@@ -2089,10 +2129,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
-        <translation>Pré&amp;sentation</translation>
-    </message>
-    <message>
         <source>Full screen, large type for the back row (Esc leaves)</source>
         <translation>Plein écran, grands caractères pour le fond de la salle (Échap pour quitter)</translation>
     </message>
@@ -2351,6 +2387,66 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>The graph in words: its pieces, kinks and jumps with both sides, the convention, the probe</source>
         <translation>Le graphe en mots&#xa0;: ses morceaux, points anguleux et sauts des deux côtés, la convention, le point</translation>
+    </message>
+    <message>
+        <source>Prese&amp;ntation</source>
+        <translation>Présentatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Le&amp;sson Panel</source>
+        <translation>Panneau de &amp;leçon</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson beside the plot (Esc in it closes it)</source>
+        <translation>Afficher ou masquer la leçon à côté du graphique (Échap dans la leçon la ferme)</translation>
+    </message>
+    <message>
+        <source>Single-&amp;Key Shortcuts</source>
+        <translation>Raccourcis à une touc&amp;he</translation>
+    </message>
+    <message>
+        <source>Keys of one character (K, S, [, Shift+P …) as shortcuts; off, only keys with Ctrl or Alt, the arrows and the function keys act, and every command stays in its menu</source>
+        <translation>Des touches d’un seul caractère (K, S, [, Maj+P …) comme raccourcis&#xa0;; désactivés, seules les touches avec Ctrl ou Alt, les flèches et les touches de fonction agissent, et chaque commande reste dans son menu</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;Shortcuts…</source>
+        <translation>Raccourcis &amp;clavier…</translation>
+    </message>
+    <message>
+        <source>Every command&apos;s keys, as the menus have them</source>
+        <translation>Les touches de chaque commande, telles que les menus les donnent</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e the Lesson</source>
+        <translation>&amp;Fermer la leçon</translation>
+    </message>
+    <message>
+        <source>Hide the lesson (Esc while it has the focus); F1 brings it back at the same page</source>
+        <translation>Masquer la leçon (Échap quand elle a le focus)&#xa0;; F1 la rouvre à la même page</translation>
+    </message>
+    <message>
+        <source>Shrink h (Secant ▸ Halve h) and watch the secant&apos;s slope approach the tangent&apos;s.</source>
+        <translation>Réduire h (Sécante ▸ Diviser h par deux) et regarder la pente de la sécante approcher celle de la tangente.</translation>
+    </message>
+    <message>
+        <source>Drag the point along the curve (or use ← →). Drag elsewhere to pan (or Ctrl+arrows), scroll to zoom, double-click to reset.</source>
+        <translation>Faites glisser le point le long de la courbe (ou utilisez ← →). Faites glisser ailleurs pour déplacer (ou Ctrl+flèches), la molette zoome, un double-clic réinitialise.</translation>
+    </message>
+    <message>
+        <source>More of %1</source>
+        <translation>Suite de %1</translation>
+    </message>
+    <message>
+        <source>The controls of %1 that do not fit</source>
+        <translation>Les commandes de %1 qui ne tiennent pas</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2833,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>Secant h</source>
         <translation>h de la sécante</translation>
     </message>
+    <message>
+        <source>The value is h; right of the middle h is positive, left negative</source>
+        <translation>La valeur est h&#xa0;; à droite du milieu h est positif, à gauche négatif</translation>
+    </message>
 </context>
 <context>
     <name>SessionHistory</name>
@@ -2945,6 +3045,37 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>cannot be used: %1</source>
         <translation>est inutilisable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>(no menu)</source>
+        <translation>(dans aucun menu)</translation>
+    </message>
+    <message>
+        <source>Single-key shortcuts can be turned off in View ▸ Single-Key Shortcuts; the commands stay in their menus.</source>
+        <translation>Les raccourcis à une touche se désactivent dans Affichage ▸ Raccourcis à une touche&#xa0;; les commandes restent dans leurs menus.</translation>
     </message>
 </context>
 <context>
