@@ -116,16 +116,18 @@ QString domainPhrase(Interval domain)
 
 QString lineFormula(const Piece &piece)
 {
-    using SD = SpokenDescription;
     if (piece.slope == 0.0)
-        return SD::number(piece.intercept);
+        return SpokenDescription::number(piece.intercept);
     QString line = piece.slope == 1.0 ? QStringLiteral("x")
-        : piece.slope == -1.0         ? SD::tr("minus x")
-                                      : SD::tr("%1 times x").arg(SD::number(piece.slope));
+        : piece.slope == -1.0
+        ? SpokenDescription::tr("minus x")
+        : SpokenDescription::tr("%1 times x").arg(SpokenDescription::number(piece.slope));
     if (piece.intercept > 0.0)
-        line = SD::tr("%1 plus %2").arg(line, SD::number(piece.intercept));
+        line = SpokenDescription::tr("%1 plus %2")
+                   .arg(line, SpokenDescription::number(piece.intercept));
     else if (piece.intercept < 0.0)
-        line = SD::tr("%1 minus %2").arg(line, SD::number(-piece.intercept));
+        line = SpokenDescription::tr("%1 minus %2")
+                   .arg(line, SpokenDescription::number(-piece.intercept));
     return line;
 }
 

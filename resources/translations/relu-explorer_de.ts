@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>minus x</source>
-        <translation>minus x</translation>
-    </message>
-    <message>
-        <source>%1 times x</source>
-        <translation>%1 mal x</translation>
-    </message>
-    <message>
-        <source>%1 plus %2</source>
-        <translation>%1 plus %2</translation>
-    </message>
-    <message>
-        <source>%1 minus %2</source>
-        <translation>%1 minus %2</translation>
-    </message>
-</context>
-<context>
     <name>ActivationCatalog</name>
     <message>
         <source>f′(x) = %1</source>
@@ -3373,6 +3354,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Probe: %1.</source>
         <translation>Messpunkt: %1.</translation>
+    </message>
+    <message>
+        <source>minus x</source>
+        <translation>minus x</translation>
+    </message>
+    <message>
+        <source>%1 times x</source>
+        <translation>%1 mal x</translation>
+    </message>
+    <message>
+        <source>%1 plus %2</source>
+        <translation>%1 plus %2</translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation>%1 minus %2</translation>
     </message>
 </context>
 <context>

@@ -118,16 +118,16 @@
     <name>SpokenDescription</name>
     <message numerus="yes">
         <source>and %n more pieces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more piece.</numerusform>
+            <numerusform>and %n more pieces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more breakpoints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more breakpoint.</numerusform>
+            <numerusform>and %n more breakpoints.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>minus x</source>
-        <translation>moins x</translation>
-    </message>
-    <message>
-        <source>%1 times x</source>
-        <translation>%1 fois x</translation>
-    </message>
-    <message>
-        <source>%1 plus %2</source>
-        <translation>%1 plus %2</translation>
-    </message>
-    <message>
-        <source>%1 minus %2</source>
-        <translation>%1 moins %2</translation>
-    </message>
-</context>
-<context>
     <name>ActivationCatalog</name>
     <message>
         <source>f′(x) = %1</source>
@@ -3373,6 +3354,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Probe: %1.</source>
         <translation>Point&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>minus x</source>
+        <translation>moins x</translation>
+    </message>
+    <message>
+        <source>%1 times x</source>
+        <translation>%1 fois x</translation>
+    </message>
+    <message>
+        <source>%1 plus %2</source>
+        <translation>%1 plus %2</translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation>%1 moins %2</translation>
     </message>
 </context>
 <context>
