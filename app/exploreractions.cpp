@@ -178,8 +178,8 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_flipSecantH, &QAction::triggered, m_state, &ExplorerState::flipSecantH);
     m_shrinkSecantH = make(tr("&Keep Halving h"), QKeySequence(Qt::Key_H),
                            tr("Halve h on both sides of x again and again, and watch the two "
-                              "slopes; the view zooms in with h and keeps the zoom (R resets "
-                              "it). H or Esc stops."));
+                              "slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View "
+                              "resets it). Esc, or this command again, stops."));
     m_shrinkSecantH->setCheckable(true);
     m_shrinkTimer.setInterval(shrinkInterval);
     connect(&m_shrinkTimer, &QTimer::timeout, this, &ExplorerActions::shrinkOnce);

@@ -514,8 +514,8 @@ void MainWindow::createToolBar()
                                      Qt::ToolTipRole);
     }
     m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
-                                   "must pick a value; Convention ▸ Why a Convention? explains. (C "
-                                   "cycles.)"));
+                                   "must pick a value; Convention ▸ Why a Convention? explains, and "
+                                   "Convention ▸ Next Convention cycles through them."));
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
     m_conventionBox->setFocusPolicy(Qt::StrongFocus);
     conventionLabel->setBuddy(m_conventionBox);

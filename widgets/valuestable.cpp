@@ -44,7 +44,7 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_to->setAccessibleName(tr("Samples to"));
     m_step->setAccessibleName(tr("Samples step"));
     m_points->setToolTip(
-        tr("Draw markers at the sample points, like the notebook's 'o-' figure (Shift+P)"));
+        tr("Draw markers at the sample points, like the notebook's 'o-' figure (View ▸ Sample Points)"));
 
     auto *grid = new QHBoxLayout;
     auto addField = [&](const QString &label, QDoubleSpinBox *box) {

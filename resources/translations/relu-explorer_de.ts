@@ -1011,10 +1011,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Eine Sekante zu jeder Seite von x, durch x − h und durch x + h: ihre Steigungen streben gegen f′₋ und f′₊, wenn h schrumpft</translation>
     </message>
     <message>
-        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (R resets it). H or Esc stops.</source>
-        <translation>h auf beiden Seiten von x immer wieder halbieren und die beiden Steigungen beobachten; die Ansicht zoomt mit h hinein und behält den Zoom (R setzt ihn zurück). H oder Esc hält an.</translation>
-    </message>
-    <message>
         <source>Stop Halving h</source>
         <translation>Halbieren von h anhalten</translation>
     </message>
@@ -1161,6 +1157,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>P&amp;an</source>
         <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View resets it). Esc, or this command again, stops.</source>
+        <translation>h auf beiden Seiten von x immer wieder halbieren und die beiden Steigungen beobachten; die Ansicht zoomt mit h hinein und behält den Zoom (Ansicht ▸ Ansicht zurücksetzen setzt ihn zurück). Esc oder dieser Befehl noch einmal hält an.</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2182,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>f′ am Knick:</translation>
     </message>
     <message>
-        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
-        <translation>Was die App als f′ angibt, wo f′ nicht existiert. Frameworks müssen einen Wert wählen; Konvention ▸ Warum eine Konvention? erklärt es. (C wechselt.)</translation>
-    </message>
-    <message>
         <source>Convention at a kink</source>
         <translation>Konvention am Knick</translation>
     </message>
@@ -2428,6 +2424,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Clear %1</source>
         <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains, and Convention ▸ Next Convention cycles through them.</source>
+        <translation>Was die App als f′ angibt, wo f′ nicht existiert. Frameworks müssen einen Wert wählen; Konvention ▸ Warum eine Konvention? erklärt es, und Konvention ▸ Nächste Konvention wechselt zwischen ihnen.</translation>
     </message>
 </context>
 <context>
@@ -3496,8 +3496,8 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Die Differenzenquotienten am Messpunkt, während h kleiner wird</translation>
     </message>
     <message>
-        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (Shift+P)</source>
-        <translation>Markierungen an den Stützstellen zeichnen, wie in der Grafik &apos;o-&apos; des Notebooks (Umschalt+P)</translation>
+        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (View ▸ Sample Points)</source>
+        <translation>Markierungen an den Stützstellen zeichnen, wie in der Grafik &apos;o-&apos; des Notebooks (Ansicht ▸ Stützstellen)</translation>
     </message>
 </context>
 <context>

@@ -1011,10 +1011,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Une sécante de chaque côté de x, par x − h et par x + h&#xa0;: leurs pentes tendent vers f′₋ et f′₊ quand h diminue</translation>
     </message>
     <message>
-        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (R resets it). H or Esc stops.</source>
-        <translation>Diviser h par deux des deux côtés de x, encore et encore, et observer les deux pentes&#xa0;; la vue zoome avec h et garde le zoom (R la réinitialise). H ou Échap arrête.</translation>
-    </message>
-    <message>
         <source>Stop Halving h</source>
         <translation>Arrêter de diviser h</translation>
     </message>
@@ -1161,6 +1157,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>P&amp;an</source>
         <translation>Dépl&amp;acer la vue</translation>
+    </message>
+    <message>
+        <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View resets it). Esc, or this command again, stops.</source>
+        <translation>Diviser h par deux des deux côtés de x, encore et encore, et observer les deux pentes&#xa0;; la vue zoome avec h et garde le zoom (Affichage ▸ Réinitialiser la vue la réinitialise). Échap, ou cette commande à nouveau, arrête.</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2182,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>f′ au point anguleux&#xa0;:</translation>
     </message>
     <message>
-        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains. (C cycles.)</source>
-        <translation>Ce que l&apos;application affiche pour f′ là où elle n&apos;existe pas. Les frameworks doivent choisir une valeur&#xa0;; Convention ▸ Pourquoi une convention&#xa0;? explique pourquoi. (C pour changer.)</translation>
-    </message>
-    <message>
         <source>Convention at a kink</source>
         <translation>Convention au point anguleux</translation>
     </message>
@@ -2428,6 +2424,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Clear %1</source>
         <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains, and Convention ▸ Next Convention cycles through them.</source>
+        <translation>Ce que l’application affiche pour f′ là où elle n’existe pas. Les frameworks doivent choisir une valeur&#xa0;; Convention ▸ Pourquoi une convention&#xa0;? explique pourquoi, et Convention ▸ Convention suivante passe de l’une à l’autre.</translation>
     </message>
 </context>
 <context>
@@ -3496,8 +3496,8 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Les taux d&apos;accroissement au point mobile quand h diminue</translation>
     </message>
     <message>
-        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (Shift+P)</source>
-        <translation>Dessiner des marqueurs aux points d&apos;échantillonnage, comme dans la figure &apos;o-&apos; du notebook (Maj+P)</translation>
+        <source>Draw markers at the sample points, like the notebook&apos;s &apos;o-&apos; figure (View ▸ Sample Points)</source>
+        <translation>Dessiner des marqueurs aux points d’échantillonnage, comme dans la figure &apos;o-&apos; du notebook (Affichage ▸ Points d’échantillonnage)</translation>
     </message>
 </context>
 <context>
