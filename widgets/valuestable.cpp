@@ -43,8 +43,8 @@ ValuesTable::ValuesTable(ExplorerState *state, QWidget *parent)
     m_from->setAccessibleName(tr("Samples from"));
     m_to->setAccessibleName(tr("Samples to"));
     m_step->setAccessibleName(tr("Samples step"));
-    m_points->setToolTip(
-        tr("Draw markers at the sample points, like the notebook's 'o-' figure (View ▸ Sample Points)"));
+    m_points->setToolTip(tr("Draw markers at the sample points, like the notebook's 'o-' figure "
+                            "(View ▸ Sample Points)"));
 
     auto *grid = new QHBoxLayout;
     auto addField = [&](const QString &label, QDoubleSpinBox *box) {
@@ -137,6 +137,15 @@ void ValuesTable::highlightProbe()
         m_view->clearSelection();
         return;
     }
-    m_view->selectRow(row);
+    // The row is selected; the current cell moves only while the table has the focus. Qt 6.4's
+    // table tells a screen reader that a new current cell has the focus even when the table has
+    // not, so Orca left the plot for the table at every step of the probe.
+    if (m_view->hasFocus()) {
+        m_view->selectRow(row);
+    } else {
+        const QModelIndex first = m_model->index(row, 0);
+        m_view->selectionModel()->select(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     m_view->scrollTo(m_model->index(row, 0));
 }

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void paletteReachesAnExample();
     void chooserHandsTheKeysBack();
     void describeGraphFromTheKeyboard();
+    void lessonPagesLeaveTheFocusInThePlot();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -107,6 +108,24 @@ void TestMainWindow::describeGraphFromTheKeyboard()
     QVERIFY(dialog->text().contains(QStringLiteral("Probe: x = 2, f of x = 2, slope 1.")));
     QTest::keyClick(dialog->textView(), Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
+}
+
+void TestMainWindow::lessonPagesLeaveTheFocusInThePlot()
+{
+    // A student turning pages with ↓ in the plot stays in the plot, where the next ↓ and the
+    // arrows act, even on the page that shows the values table.
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.plotView()->setFocus();
+    QTest::keyClick(window.plotView(), Qt::Key_F1);
+    QTRY_VERIFY(window.findChild<LessonGuide *>());
+    for (int page = 1; page < 7; ++page) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(window.findChild<LessonGuide *>()->currentPage(), page);
+        QTRY_COMPARE(QApplication::focusWidget(), window.plotView());
+    }
 }
 
 QAction *TestMainWindow::findAction(const QMainWindow &window, const QString &text)

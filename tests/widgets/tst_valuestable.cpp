@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void conventionAtTheKink();
     void probeRowIsHighlighted();
     void clickingARowMovesTheProbe();
+    void theProbeMovesNoCurrentCellWithoutFocus();
     void gridAndSamplePoints();
     void quotientsGrowAsHIsHalved();
     void quotientsOfGelu();
@@ -118,6 +120,30 @@ void TestValuesTable::clickingARowMovesTheProbe()
     QCOMPARE(state.probeX(), 0.0);
     QVERIFY(state.probeKink());
     QVERIFY(table.view()->selectionModel()->isRowSelected(4, {}));
+}
+
+void TestValuesTable::theProbeMovesNoCurrentCellWithoutFocus()
+{
+    // The probe's row is selected; the current cell, which Qt announces to a screen reader as
+    // focused, moves only while the table has the focus (Orca left the plot for it otherwise).
+    ExplorerState state;
+    ValuesTable table(&state);
+    QLineEdit elsewhere;
+    elsewhere.show();
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    elsewhere.activateWindow();
+    elsewhere.setFocus();
+    const QModelIndex before = table.view()->currentIndex();
+    state.setProbeX(1.0); // the grid's x = 1, row 5 of −4 … 4
+    QVERIFY(table.view()->selectionModel()->isRowSelected(5, {}));
+    QCOMPARE(table.view()->currentIndex(), before);
+    table.activateWindow();
+    table.view()->setFocus();
+    QTRY_VERIFY(table.view()->hasFocus());
+    state.setProbeX(2.0);
+    QVERIFY(table.view()->selectionModel()->isRowSelected(6, {}));
+    QCOMPARE(table.view()->currentIndex().row(), 6);
 }
 
 void TestValuesTable::gridAndSamplePoints()
