@@ -101,11 +101,12 @@ struct Options
         CommandLine::tr("Presentation mode: full screen and large type; with --export, "
                         "a figure for slides.")
     };
-    QCommandLineOption theme { QStringLiteral("theme"),
-                               CommandLine::tr(
-                                   "Colours: light, dark or system (default: the saved choice; "
-                                   "light for --export)."),
-                               CommandLine::tr("THEME") };
+    QCommandLineOption theme {
+        QStringLiteral("theme"),
+        CommandLine::tr("Colours: light, dark, high-contrast or system (default: the saved choice; "
+                        "light for --export)."),
+        CommandLine::tr("THEME")
+    };
     QCommandLineOption language { QStringLiteral("lang"),
                                   CommandLine::tr(
                                       "The language of the window and figures: en, de or fr "
@@ -434,7 +435,7 @@ CommandLine::Result CommandLine::parseAll(const QStringList &arguments)
     if (parser.isSet(options.theme)) {
         launch.theme = Settings::themeFromKey(parser.value(options.theme));
         if (!launch.theme) {
-            error = tr("unknown --theme '%1'; use light, dark or system")
+            error = tr("unknown --theme '%1'; use light, dark, high-contrast or system")
                         .arg(parser.value(options.theme));
             return result;
         }

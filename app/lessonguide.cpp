@@ -120,7 +120,8 @@ void LessonGuide::writePages()
              "<p>At x = 0 the step has no value of its own. The open circles are the limits from "
              "each side; the <span style='color:%3'><b>red</b></span> dot is the value a "
              "program uses instead, as the legend says.</p>")
-              .arg(m_style.pieceColor(0).name(), m_style.pieceColor(1).name(), m_style.kink.name()),
+              .arg(m_style.pieceColor(0).name(), m_style.pieceColor(1).name(),
+                   m_style.kinkText.name()),
           [](ExplorerState &s) { notebook(s, -2.0, true, false); } },
         { tr("5. The kink and its many lines"),
           tr("<p>At x = 0 the graph has a corner, a <i>kink</i>. Which line is the tangent there? "
