@@ -131,9 +131,10 @@ PlotStyle PlotStyle::highContrast(double scale)
 
 QVector<qreal> PlotStyle::comparisonDashes(int index)
 {
-    // In pen widths: dash, gap, dash, gap. Long dashes, then dots, then mixtures.
+    // In pen widths: dash, gap, dash, gap. Every one has a dash of 3 or more, so none is
+    // dotted like the fan.
     static const QVector<qreal> dashes[6] = {
-        { 6, 3 }, { 1, 2 }, { 6, 2, 1, 2 }, { 3, 3 }, { 6, 2, 1, 2, 1, 2 }, { 10, 3, 3, 3 },
+        { 6, 3 }, { 10, 3, 3, 3 }, { 6, 2, 1, 2 }, { 3, 3 }, { 6, 2, 1, 2, 1, 2 }, { 14, 4 },
     };
     return dashes[index % 6];
 }

@@ -83,7 +83,7 @@ struct PlotStyle
     QColor comparisonColor(int index) const { return comparisonColors[index % 6]; }
     /**
      * Each compared function's dash pattern, in pen widths, so that none rests on its hue alone:
-     * six patterns, none solid (the function's pieces are), none alike.
+     * six patterns, none solid (the function's pieces are), none dotted (the fan is), none alike.
      */
     static QVector<qreal> comparisonDashes(int index);
     /** The fan's lines are dotted; the tangent and the convention's line are dashed. */

@@ -363,6 +363,8 @@ void TestPlotStyle::linesDifferByShape()
         QVERIFY2(dashes.size() >= 2 && dashes.size() % 2 == 0, qPrintable(QString::number(i)));
         for (qreal d : dashes)
             QVERIFY(d > 0);
+        // Not dotted like the fan: one dash at least three pen widths long.
+        QVERIFY(*std::max_element(dashes.cbegin(), dashes.cend()) >= 3);
         for (int j = 0; j < i; ++j)
             QVERIFY2(dashes != PlotStyle::comparisonDashes(j),
                      qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
