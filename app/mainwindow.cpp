@@ -63,6 +63,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     QTimer::singleShot(
         0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
     setCentralWidget(m_plotView);
+    // Wrapped, not cut: at 1024 with a 16 pt system font the hint is two lines long.
+    m_hint->setWordWrap(true);
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
     createDocks();
