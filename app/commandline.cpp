@@ -83,11 +83,12 @@ struct Options
                                        "for max(a*x, x) (each starts at 1); several as "
                                        "a=0.5,k=2."),
                                    CommandLine::tr("NAME=VALUE,...") };
-    QCommandLineOption compare { QStringLiteral("compare"),
-                                 CommandLine::tr(
-                                     "Draw these functions faintly beside it, such as gelu,silu "
-                                     "or your own formula in x, such as relu,x*(x>0)."),
-                                 CommandLine::tr("SPEC,...") };
+    QCommandLineOption compare {
+        QStringLiteral("compare"),
+        CommandLine::tr("Draw these functions beside it, thinner and dashed, such as gelu,silu "
+                        "or your own formula in x, such as relu,x*(x>0)."),
+        CommandLine::tr("SPEC,...")
+    };
     QCommandLineOption listFunctions {
         QStringLiteral("list-functions"),
         CommandLine::tr("List the built-in functions with their parameters and kinks.")
@@ -101,11 +102,12 @@ struct Options
         CommandLine::tr("Presentation mode: full screen and large type; with --export, "
                         "a figure for slides.")
     };
-    QCommandLineOption theme { QStringLiteral("theme"),
-                               CommandLine::tr(
-                                   "Colours: light, dark or system (default: the saved choice; "
-                                   "light for --export)."),
-                               CommandLine::tr("THEME") };
+    QCommandLineOption theme {
+        QStringLiteral("theme"),
+        CommandLine::tr("Colours: light, dark, high-contrast or system (default: the saved choice; "
+                        "light for --export)."),
+        CommandLine::tr("THEME")
+    };
     QCommandLineOption language { QStringLiteral("lang"),
                                   CommandLine::tr(
                                       "The language of the window and figures: en, de or fr "
@@ -434,7 +436,7 @@ CommandLine::Result CommandLine::parseAll(const QStringList &arguments)
     if (parser.isSet(options.theme)) {
         launch.theme = Settings::themeFromKey(parser.value(options.theme));
         if (!launch.theme) {
-            error = tr("unknown --theme '%1'; use light, dark or system")
+            error = tr("unknown --theme '%1'; use light, dark, high-contrast or system")
                         .arg(parser.value(options.theme));
             return result;
         }

@@ -176,10 +176,11 @@ ExplorerActions::ExplorerActions(ExplorerState *state, QWidget *window)
     connect(m_halveSecantH, &QAction::triggered, m_state, &ExplorerState::halveSecantH);
     connect(m_doubleSecantH, &QAction::triggered, m_state, &ExplorerState::doubleSecantH);
     connect(m_flipSecantH, &QAction::triggered, m_state, &ExplorerState::flipSecantH);
-    m_shrinkSecantH = make(tr("&Keep Halving h"), QKeySequence(Qt::Key_H),
-                           tr("Halve h on both sides of x again and again, and watch the two "
-                              "slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View "
-                              "resets it). Esc, or this command again, stops."));
+    m_shrinkSecantH
+        = make(tr("&Keep Halving h"), QKeySequence(Qt::Key_H),
+               tr("Halve h on both sides of x again and again, and watch the two "
+                  "slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View "
+                  "resets it). Esc, or this command again, stops."));
     m_shrinkSecantH->setCheckable(true);
     m_shrinkTimer.setInterval(shrinkInterval);
     connect(&m_shrinkTimer, &QTimer::timeout, this, &ExplorerActions::shrinkOnce);
@@ -415,7 +416,8 @@ void ExplorerActions::createFunctionActions()
         m_functions.append(choose);
 
         QAction *compare
-            = make(family.name, {}, tr("Draw %1 faintly beside the function").arg(family.name));
+            = make(family.name, {},
+                   tr("Draw %1 beside the function, thinner and dashed").arg(family.name));
         compare->setCheckable(true);
         compare->setData(name);
         connect(compare, &QAction::toggled, this, &ExplorerActions::applyComparisons);
@@ -431,8 +433,8 @@ void ExplorerActions::createFunctionActions()
     m_comparedValues->setCheckable(true);
     connect(m_comparedValues, &QAction::triggered, m_state, &ExplorerState::setComparedValuesShown);
     m_compareExpression = make(tr("Your f(x)"), {},
-                               tr("Draw the formula of the expression box faintly beside the "
-                                  "function, with its parameters at their values now"));
+                               tr("Draw the formula of the expression box beside the function, "
+                                  "thinner and dashed, with its parameters at their values now"));
     m_compareExpression->setCheckable(true);
     connect(m_compareExpression, &QAction::toggled, this, &ExplorerActions::applyComparisons);
     m_compareMenu->addSeparator();

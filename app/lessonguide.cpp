@@ -122,13 +122,14 @@ void LessonGuide::writePages()
              "<p>At x = 0 the step has no value of its own. The open circles are the limits from "
              "each side; the <span style='color:%3'><b>red</b></span> dot is the value a "
              "program uses instead, as the legend says.</p>")
-              .arg(m_style.pieceColor(0).name(), m_style.pieceColor(1).name(), m_style.kink.name()),
+              .arg(m_style.pieceColor(0).name(), m_style.pieceColor(1).name(),
+                   m_style.kinkText.name()),
           [](ExplorerState &s) { notebook(s, -2.0, true, false); } },
         { tr("5. The kink and its many lines"),
           tr("<p>At x = 0 the graph has a corner, a <i>kink</i>. Which line is the tangent there? "
              "Every line through the corner with a slope from 0 to 1 stays on or below the "
              "graph: a slope strictly between 0 and 1 touches it only at the corner, while the "
-             "slopes 0 and 1 run along a whole side. The faint fan shows them.</p>"
+             "slopes 0 and 1 run along a whole side. The dotted fan shows them.</p>"
              "<p>There is no single tangent, so <b>f′(0) is undefined</b>. From the left the slope "
              "is 0, from the right it is 1. The set of all these slopes, [0, 1], is the "
              "<i>subdifferential</i> ∂f(0), and each slope in it is a <i>subgradient</i>. As ReLU "

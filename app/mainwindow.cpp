@@ -69,6 +69,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     QTimer::singleShot(
         0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/relu-explorer.svg"))); });
     setCentralWidget(m_plotView);
+    // Wrapped, not cut: at 1024 with a 16 pt system font the hint is two lines long.
+    m_hint->setWordWrap(true);
     statusBar()->addWidget(m_hint, 1);
     createFunctionToolBar();
     createDocks();
@@ -513,9 +515,10 @@ void MainWindow::createToolBar()
         m_conventionBox->setItemData(i, m_actions->conventionAction(convention)->statusTip(),
                                      Qt::ToolTipRole);
     }
-    m_conventionBox->setToolTip(tr("What the app reports as f′ where it does not exist. Frameworks "
-                                   "must pick a value; Convention ▸ Why a Convention? explains, and "
-                                   "Convention ▸ Next Convention cycles through them."));
+    m_conventionBox->setToolTip(
+        tr("What the app reports as f′ where it does not exist. Frameworks "
+           "must pick a value; Convention ▸ Why a Convention? explains, and "
+           "Convention ▸ Next Convention cycles through them."));
     m_conventionBox->setAccessibleName(tr("Convention at a kink"));
     m_conventionBox->setFocusPolicy(Qt::StrongFocus);
     conventionLabel->setBuddy(m_conventionBox);
@@ -604,7 +607,7 @@ void MainWindow::createFunctionToolBar()
     m_functionToolBar->addSeparator();
     auto *compare = new QToolButton(m_functionToolBar);
     compare->setText(tr("Compare"));
-    compare->setToolTip(tr("Draw other functions faintly beside this one"));
+    compare->setToolTip(tr("Draw other functions beside this one, thinner and dashed"));
     compare->setAccessibleName(tr("Compare with other functions"));
     compare->setMenu(m_actions->compareMenu());
     compare->setPopupMode(QToolButton::InstantPopup);

@@ -350,6 +350,7 @@ QString Settings::themeKey(Theme theme)
     switch (theme) {
     case Theme::Light: return QStringLiteral("light");
     case Theme::Dark: return QStringLiteral("dark");
+    case Theme::HighContrast: return QStringLiteral("high-contrast");
     case Theme::System: break;
     }
     return QStringLiteral("system");
@@ -357,7 +358,7 @@ QString Settings::themeKey(Theme theme)
 
 std::optional<Theme> Settings::themeFromKey(const QString &key)
 {
-    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
+    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast }) {
         if (key.compare(themeKey(theme), Qt::CaseInsensitive) == 0)
             return theme;
     }

@@ -16,7 +16,7 @@ class QSettings;
 class QTemporaryDir;
 
 /** The colours of the plots: as the desktop is, or chosen. */
-enum class Theme { System, Light, Dark };
+enum class Theme { System, Light, Dark, HighContrast };
 
 /**
  * The one place that reads and writes the app's settings, with a typed getter and setter per

@@ -11,13 +11,16 @@
 #include <QMenu>
 #include <QStyle>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
-constexpr Theme themes[] = { Theme::System, Theme::Light, Theme::Dark };
+constexpr Theme themes[] = { Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast };
 
 int indexOf(Theme theme)
 {
-    return theme == Theme::System ? 0 : theme == Theme::Light ? 1 : 2;
+    return int(std::find(std::begin(themes), std::end(themes), theme) - std::begin(themes));
 }
 
 } // namespace
@@ -29,7 +32,8 @@ ThemeSwitcher::ThemeSwitcher(QObject *parent)
     for (Theme theme : themes) {
         const QString name = theme == Theme::System ? tr("Follow the &System")
             : theme == Theme::Light                 ? tr("&Light")
-                                                    : tr("&Dark");
+            : theme == Theme::Dark                  ? tr("&Dark")
+                                                    : tr("&High Contrast");
         auto *action = new QAction(name, this);
         action->setCheckable(true);
         action->setChecked(theme == m_theme);
@@ -62,8 +66,9 @@ void ThemeSwitcher::setTheme(Theme theme)
     if (theme == Theme::System) {
         QApplication::setPalette(systemPalette);
     } else {
-        QPalette palette
-            = theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette();
+        QPalette palette = theme == Theme::Dark ? darkPalette()
+            : theme == Theme::HighContrast      ? highContrastPalette()
+                                                : QApplication::style()->standardPalette();
         QApplication::setPalette(palette);
     }
     Q_EMIT themeChanged(theme);
@@ -71,6 +76,8 @@ void ThemeSwitcher::setTheme(Theme theme)
 
 PlotStyle ThemeSwitcher::plotStyle(Theme theme, double scale)
 {
+    if (theme == Theme::HighContrast)
+        return PlotStyle::highContrast(scale);
     return isDark(theme) ? PlotStyle::dark(scale) : PlotStyle::light(scale);
 }
 
@@ -83,7 +90,16 @@ bool ThemeSwitcher::isDark(Theme theme)
 
 QPalette ThemeSwitcher::darkPalette()
 {
-    const PlotStyle dark = PlotStyle::dark();
+    return palette(PlotStyle::dark());
+}
+
+QPalette ThemeSwitcher::highContrastPalette()
+{
+    return palette(PlotStyle::highContrast());
+}
+
+QPalette ThemeSwitcher::palette(const PlotStyle &dark)
+{
     const QColor window = dark.window, base = dark.background, text = dark.foreground;
     QPalette p;
     p.setColor(QPalette::Window, window);

@@ -34,6 +34,8 @@ public:
     /** Whether `theme` means dark plots here: System follows the application's palette. */
     static bool isDark(Theme theme);
     static QPalette darkPalette();
+    /** Black on white, every control's text and frame included (View ▸ Theme ▸ High Contrast). */
+    static QPalette highContrastPalette();
 
     // setters:
     /** Light or dark plots (and widgets); System follows the desktop's palette. */
@@ -46,6 +48,8 @@ Q_SIGNALS:
     void themeChanged(Theme theme);
 
 private:
+    /** The window's colours from a style that has them (`window` valid). */
+    static QPalette palette(const PlotStyle &style);
     Theme m_theme = Theme::System;
     QVector<QAction *> m_actions;
 };

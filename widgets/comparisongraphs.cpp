@@ -50,11 +50,12 @@ void ComparisonGraphs::rebuild(const std::vector<std::shared_ptr<const Activatio
     m_slots = kept;
 
     for (int i = 0; i < int(functions.size()); ++i) {
-        // Opaque, each at least 3:1 on its background (PlotStyle); thinner than the function.
-        const QColor colour
-            = m_style.comparisonColor(m_slots.value(functions[std::size_t(i)]->specification()));
-        QPen pen(colour, m_style.comparisonWidth());
+        // Opaque, each at least 3:1 on its background (PlotStyle); thinner than the function,
+        // and each with its own dashes, so no comparison rests on its hue alone.
+        const int slot = m_slots.value(functions[std::size_t(i)]->specification());
+        QPen pen(m_style.comparisonColor(slot), m_style.comparisonWidth());
         pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern(PlotStyle::comparisonDashes(slot));
         QCPGraph *f = addGraph(m_functionRect, pen);
         f->setName(functions[std::size_t(i)]->title());
         f->addToLegend(m_legend);

@@ -90,8 +90,10 @@ Interval DerivativePanel::resample(const Activation &activation, Interval xRange
         m_conventionDots
             = m_plot->addGraph(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atLeft));
         m_conventionDots->setLineStyle(QCPGraph::lsNone);
+        // Ringed like the kink's dot: it sits on the green derivative, told apart by shape too.
         m_conventionDots->setScatterStyle(QCPScatterStyle(
-            QCPScatterStyle::ssDisc, m_style.kink, m_style.kink, m_style.conventionDotSize()));
+            QCPScatterStyle::ssCircle, QPen(m_style.kinkRing, 0.75 * m_style.kinkRingWidth()),
+            QBrush(m_style.kink), m_style.conventionDotSize()));
         m_conventionDots->setSelectable(QCP::stNone);
     }
     m_conventionDots->data()->clear();

@@ -132,6 +132,11 @@ void FunctionGraph::rebuild(const Activation &activation, DerivativeConvention c
     const bool separate = kinks.size() == int(activation.kinks().size());
     for (int i = 0; i < kinks.size(); ++i) {
         QCPGraph *graph = addDots(false, m_style.kink, m_style.kinkDotSize());
+        // A ring in the foreground's colour: the kink's dot is told from the probe and the
+        // secant's points by its shape too, not by its red alone.
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                               QPen(m_style.kinkRing, m_style.kinkRingWidth()),
+                                               QBrush(m_style.kink), m_style.kinkDotSize()));
         graph->setName(kinks[i]);
         graph->addToLegend(m_legend);
         m_kinkGraphs.append(graph);

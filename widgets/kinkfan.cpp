@@ -50,11 +50,12 @@ QString KinkFan::legendLabel(const Activation &f, const Kink &kink)
 
 void KinkFan::applyStyle()
 {
+    // Dotted, thinner than the secant (solid) and the tangent (dashed): told apart by shape.
     for (QCPItemStraightLine *line : std::as_const(m_lines))
-        line->setPen(QPen(m_style.fan, m_style.fanWidth()));
+        line->setPen(QPen(m_style.fan, m_style.fanWidth(), PlotStyle::fanPenStyle));
     // In the legend a line of the fan's width would be a hairline: drawn as wide as a piece.
-    m_entry->setPen(QPen(m_style.fan, 2.0 * m_style.fanWidth()));
-    QPen pen(m_style.tangent, m_style.conventionLineWidth(), Qt::DashLine);
+    m_entry->setPen(QPen(m_style.fan, 2.0 * m_style.fanWidth(), PlotStyle::fanPenStyle));
+    QPen pen(m_style.tangent, m_style.conventionLineWidth(), PlotStyle::tangentPenStyle);
     pen.setCapStyle(Qt::FlatCap);
     m_emphasized->setPen(pen);
 }

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QMargins>
 #include <QSize>
+#include <QVector>
 
 #include <algorithm>
 #include <vector>
@@ -22,14 +23,23 @@ struct PlotStyle
     QColor background { Qt::white };
     QColor foreground { 0x20, 0x20, 0x20 };
     QColor grid { 0xdd, 0xdd, 0xdd };
-    QColor zeroLine { 0x99, 0x99, 0x99 };
+    /** The axes' zero lines: 3:1 on the background, as any line that carries meaning. */
+    QColor zeroLine { 0x80, 0x80, 0x80 };
     /** Pieces, by derivative label: ReLU's blue and green first (PieceGraphs). */
     QColor pieceColors[4] = { QColor(0x1f, 0x77, 0xb4), QColor(0x00, 0x80, 0x00),
                               QColor(0x8c, 0x56, 0x4b), QColor(0xc5, 0x1b, 0x8a) };
     QColor kink { 0xff, 0x00, 0x00 };
+    /**
+     * The ring around the kink's dot, in the foreground's colour: it tells the dot from the probe
+     * (an open circle) and the secant's points (rings of their own hue), in any colour vision.
+     */
+    QColor kinkRing { 0x20, 0x20, 0x20 };
+    /** The kink's red as text (the lesson's "red"): 4.5:1, where pure red on white is 4.0:1. */
+    QColor kinkText { 0xcc, 0x00, 0x00 };
     QColor probe { 0x11, 0x11, 0x11 };
     QColor tangent { 0x7b, 0x2c, 0xbf };
-    QColor fan { 0x7b, 0x2c, 0xbf, 0x55 };
+    /** The fan of subgradients: opaque (3:1), a lighter tangent's hue, and dotted. */
+    QColor fan { 0xa0, 0x66, 0xd3 };
     QColor secant { 0xd9, 0x5f, 0x02 };
     /** The secant to the right (h > 0) when both sides are shown; `secant` is the left one. */
     QColor secantRight { 0x00, 0x6d, 0x77 };
@@ -73,27 +83,36 @@ struct PlotStyle
 
     QColor pieceColor(int index) const { return pieceColors[index % 4]; }
     QColor comparisonColor(int index) const { return comparisonColors[index % 6]; }
+    /**
+     * Each compared function's dash pattern, in pen widths, so that none rests on its hue alone:
+     * six patterns, none solid (the function's pieces are), none dotted (the fan is), none alike.
+     */
+    static QVector<qreal> comparisonDashes(int index);
+    /** The fan's lines are dotted; the tangent and the convention's line are dashed. */
+    static constexpr Qt::PenStyle fanPenStyle = Qt::DotLine;
+    static constexpr Qt::PenStyle tangentPenStyle = Qt::DashLine;
 
-    double curveWidth() const { return 3.5 * scale; }
-    double comparisonWidth() const { return 2.5 * scale; }
-    double tangentWidth() const { return 2.0 * scale; }
-    double kinkDotSize() const { return 13.0 * scale; }
-    double probeSize() const { return 20.0 * scale; }
-    double probePenWidth() const { return 3.0 * scale; }
-    double fanWidth() const { return 1.5 * scale; }
-    double secantWidth() const { return 2.5 * scale; }
-    double secantPointSize() const { return 10.0 * scale; }
-    double openCircleSize() const { return 14.0 * scale; }
-    double openCirclePenWidth() const { return 2.5 * scale; }
-    double derivativeMarkerSize() const { return 16.0 * scale; }
+    double curveWidth() const { return 3.5 * scale * m_weight; }
+    double comparisonWidth() const { return 2.5 * scale * m_weight; }
+    double tangentWidth() const { return 2.0 * scale * m_weight; }
+    double kinkDotSize() const { return 13.0 * scale * m_weight; }
+    double kinkRingWidth() const { return 2.0 * scale * m_weight; }
+    double probeSize() const { return 20.0 * scale * m_weight; }
+    double probePenWidth() const { return 3.0 * scale * m_weight; }
+    double fanWidth() const { return 1.5 * scale * m_weight; }
+    double secantWidth() const { return 2.5 * scale * m_weight; }
+    double secantPointSize() const { return 10.0 * scale * m_weight; }
+    double openCircleSize() const { return 14.0 * scale * m_weight; }
+    double openCirclePenWidth() const { return 2.5 * scale * m_weight; }
+    double derivativeMarkerSize() const { return 16.0 * scale * m_weight; }
     /** The convention's dots in the derivative panel: a little smaller than the kink's. */
-    double conventionDotSize() const { return 10.0 * scale; }
+    double conventionDotSize() const { return 10.0 * scale * m_weight; }
     /** The convention's line in a kink's fan, dashed like a tangent but bolder. */
-    double conventionLineWidth() const { return 2.5 * scale; }
-    double secantPointPenWidth() const { return 1.5 * scale; }
-    double samplePointSize() const { return 11.0 * scale; }
+    double conventionLineWidth() const { return 2.5 * scale * m_weight; }
+    double secantPointPenWidth() const { return 1.5 * scale * m_weight; }
+    double samplePointSize() const { return 11.0 * scale * m_weight; }
     /** Bolder than the curves, so a stroke reads from the back row, and grows with them. */
-    double penWidth() const { return 5.0 * scale; }
+    double penWidth() const { return 5.0 * scale * m_weight; }
     /** The focus ring: bold enough to see from a desk, at every scale. */
     double focusRingWidth() const { return 3.0 * scale; }
     double axisLineWidth() const { return std::max(1.0, scale); }
@@ -110,7 +129,15 @@ struct PlotStyle
     /** The light style (the notebook's colours) or the dark one, at a scale. */
     static PlotStyle light(double scale = 1.0);
     static PlotStyle dark(double scale = 1.0);
+    /**
+     * For low vision and washed-out projectors: black on pure white, darker hues, lines and
+     * markers half as thick again (`weight`), and a window palette of black on white.
+     */
+    static PlotStyle highContrast(double scale = 1.0);
     bool isDark() const { return m_dark; }
+    bool isHighContrast() const { return m_weight > 1.0; }
+    /** How much thicker than the light style's the lines and markers are: 1, or more. */
+    double weight() const { return m_weight; }
     QColor legendBrush() const
     {
         return m_dark ? QColor(0x1e, 0x1f, 0x22, 235) : QColor(255, 255, 255, 235);
@@ -155,6 +182,9 @@ struct PlotStyle
     /** The WCAG 2.1 contrast ratio of two opaque colours, from 1 to 21. */
     static double contrast(QColor a, QColor b);
 
+    /** The desktop type the plots' point sizes are for: a larger system font scales them. */
+    static constexpr double referencePointSize = 10.0;
+
     QFont axisLabelFont() const;
     QFont tickLabelFont() const;
     QFont legendFont() const;
@@ -163,4 +193,5 @@ struct PlotStyle
 private:
     QFont font(double pointSize, bool italic = false) const;
     bool m_dark = false;
+    double m_weight = 1.0;
 };

@@ -30,7 +30,7 @@ ProbeOverlay::ProbeOverlay(QCustomPlot *plot, QCPAxisRect *rect, QCPLayer *probe
 
 void ProbeOverlay::applyStyle()
 {
-    QPen tangentPen(m_style.tangent, m_style.tangentWidth(), Qt::DashLine);
+    QPen tangentPen(m_style.tangent, m_style.tangentWidth(), PlotStyle::tangentPenStyle);
     tangentPen.setCapStyle(Qt::FlatCap);
     m_tangent->setPen(tangentPen);
 

@@ -483,10 +483,6 @@
         <translation>Präsentationsmodus: Vollbild und große Schrift; mit --export eine Grafik für Folien.</translation>
     </message>
     <message>
-        <source>Colours: light, dark or system (default: the saved choice; light for --export).</source>
-        <translation>Farben: light, dark oder system (Standard: die gespeicherte Wahl; light bei --export).</translation>
-    </message>
-    <message>
         <source>THEME</source>
         <translation>SCHEMA</translation>
     </message>
@@ -567,10 +563,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>unknown --convention &apos;%1&apos;; use one of %2</source>
         <translation>unbekannter Wert für --convention: „%1“; möglich sind: %2</translation>
-    </message>
-    <message>
-        <source>unknown --theme &apos;%1&apos;; use light, dark or system</source>
-        <translation>unbekannter Wert für --theme: „%1“; möglich sind light, dark oder system</translation>
     </message>
     <message>
         <source>--settings needs a file, got &apos;%1&apos;</source>
@@ -713,8 +705,16 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>--parameter: %1</translation>
     </message>
     <message>
-        <source>Draw these functions faintly beside it, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
-        <translation>Diese Funktionen blass daneben zeichnen, etwa gelu,silu oder eine eigene Formel in x, etwa relu,x*(x&gt;0).</translation>
+        <source>Colours: light, dark, high-contrast or system (default: the saved choice; light for --export).</source>
+        <translation>Farben: light, dark, high-contrast oder system (Vorgabe: die gespeicherte Wahl; light für --export).</translation>
+    </message>
+    <message>
+        <source>unknown --theme &apos;%1&apos;; use light, dark, high-contrast or system</source>
+        <translation>unbekanntes --theme „%1“; light, dark, high-contrast oder system verwenden</translation>
+    </message>
+    <message>
+        <source>Draw these functions beside it, thinner and dashed, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
+        <translation>Diese Funktionen dünner und gestrichelt daneben zeichnen, etwa gelu,silu oder eine eigene Formel in x, etwa relu,x*(x&gt;0).</translation>
     </message>
 </context>
 <context>
@@ -911,10 +911,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>&amp;Vergleichen mit</translation>
     </message>
     <message>
-        <source>Draw %1 faintly beside the function</source>
-        <translation>%1 blass neben der Funktion zeichnen</translation>
-    </message>
-    <message>
         <source>Your &amp;Own f(x)…</source>
         <translation>&amp;Eigenes f(x)…</translation>
     </message>
@@ -1091,10 +1087,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Ihr f(x)</translation>
     </message>
     <message>
-        <source>Draw the formula of the expression box faintly beside the function, with its parameters at their values now</source>
-        <translation>Die Formel aus dem Ausdrucksfeld blass neben die Funktion zeichnen, mit den jetzigen Werten ihrer Parameter</translation>
-    </message>
-    <message>
         <source>Your f(x) (type one in the expression box first)</source>
         <translation>Ihr f(x) (zuerst eines in das Ausdrucksfeld eingeben)</translation>
     </message>
@@ -1161,6 +1153,14 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View resets it). Esc, or this command again, stops.</source>
         <translation>h auf beiden Seiten von x immer wieder halbieren und die beiden Steigungen beobachten; die Ansicht zoomt mit h hinein und behält den Zoom (Ansicht ▸ Ansicht zurücksetzen setzt ihn zurück). Esc oder dieser Befehl noch einmal hält an.</translation>
+    </message>
+    <message>
+        <source>Draw %1 beside the function, thinner and dashed</source>
+        <translation>%1 dünner und gestrichelt neben der Funktion zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw the formula of the expression box beside the function, thinner and dashed, with its parameters at their values now</source>
+        <translation>Die Formel aus dem Ausdrucksfeld dünner und gestrichelt neben die Funktion zeichnen, mit den jetzigen Werten ihrer Parameter</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +1971,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Nächste Seite der Lektion</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der blasse Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Da ReLU konvex ist, ist diese Menge auch ihr &lt;i&gt;Clarke-Gradient&lt;/i&gt;, so nennt die Anzeige die Menge der Steigungen an jedem Knick. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Ableitung ist die Steigung des Graphen. Die gestrichelte Linie ist die Tangente am Messpunkt, bei x = 2: Sie steigt um 1 pro Einheit nach rechts, also ist &lt;b&gt;f′(2) = 1&lt;/b&gt;. Dasselbe gilt für jedes x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;probe:-2&apos;&gt;Setzen Sie jetzt den Messpunkt auf x = −2&lt;/a&gt;, oder drücken Sie M: Das spiegelt ihn von x = 2 nach x = −2. Dort ist der Graph flach, und die Tangente ebenso: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, wie für jedes x &amp;lt; 0.&lt;/p&gt;</translation>
     </message>
@@ -1997,6 +1993,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Lesson page %1 of %2: %3.</source>
         <translation>Lektion, Seite %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The dotted fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei x = 0 hat der Graph eine Ecke, einen &lt;i&gt;Knick&lt;/i&gt;. Welche Gerade ist dort die Tangente? Jede Gerade durch die Ecke mit einer Steigung von 0 bis 1 bleibt auf oder unter dem Graphen: eine Steigung echt zwischen 0 und 1 berührt ihn nur in der Ecke, die Steigungen 0 und 1 laufen eine ganze Seite entlang. Der gepunktete Fächer zeigt sie.&lt;/p&gt;&lt;p&gt;Es gibt keine eindeutige Tangente, also ist &lt;b&gt;f′(0) undefiniert&lt;/b&gt;. Von links ist die Steigung 0, von rechts 1. Die Menge all dieser Steigungen, [0, 1], ist das &lt;i&gt;Subdifferential&lt;/i&gt; ∂f(0), und jede Steigung darin ist ein &lt;i&gt;Subgradient&lt;/i&gt;. Da ReLU konvex ist, ist diese Menge auch ihr &lt;i&gt;Clarke-Gradient&lt;/i&gt;, so nennt die Anzeige die Menge der Steigungen an jedem Knick. Drücken Sie H, um h auf beiden Seiten zugleich zu halbieren: die Sekantensteigungen q(−h) = 0 und q(+h) = 1 stimmen nie überein, wie klein h auch wird.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2204,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Draw other functions faintly beside this one</source>
-        <translation>Andere Funktionen blass daneben zeichnen</translation>
     </message>
     <message>
         <source>Compare with other functions</source>
@@ -2428,6 +2424,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains, and Convention ▸ Next Convention cycles through them.</source>
         <translation>Was die App als f′ angibt, wo f′ nicht existiert. Frameworks müssen einen Wert wählen; Konvention ▸ Warum eine Konvention? erklärt es, und Konvention ▸ Nächste Konvention wechselt zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>Draw other functions beside this one, thinner and dashed</source>
+        <translation>Andere Funktionen dünner und gestrichelt daneben zeichnen</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3396,10 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>Colours of the plots; blue, green and red keep their meaning</source>
         <translation>Farben der Diagramme; Blau, Grün und Rot behalten ihre Bedeutung</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
 </context>
 <context>

@@ -483,10 +483,6 @@
         <translation>Mode présentation&#xa0;: plein écran et grands caractères&#xa0;; avec --export, une figure pour diapositives.</translation>
     </message>
     <message>
-        <source>Colours: light, dark or system (default: the saved choice; light for --export).</source>
-        <translation>Couleurs&#xa0;: light, dark ou system (par défaut&#xa0;: le choix enregistré&#xa0;; light pour --export).</translation>
-    </message>
-    <message>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
@@ -567,10 +563,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>unknown --convention &apos;%1&apos;; use one of %2</source>
         <translation>valeur inconnue pour --convention&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des valeurs %2</translation>
-    </message>
-    <message>
-        <source>unknown --theme &apos;%1&apos;; use light, dark or system</source>
-        <translation>valeur inconnue pour --theme&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; utilisez light, dark ou system</translation>
     </message>
     <message>
         <source>--settings needs a file, got &apos;%1&apos;</source>
@@ -713,8 +705,16 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>--parameter&amp;#xa0;: %1</translation>
     </message>
     <message>
-        <source>Draw these functions faintly beside it, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
-        <translation>Tracer ces fonctions en pâle à côté, par exemple gelu,silu ou votre propre formule en x, par exemple relu,x*(x&gt;0).</translation>
+        <source>Colours: light, dark, high-contrast or system (default: the saved choice; light for --export).</source>
+        <translation>Couleurs&#xa0;: light, dark, high-contrast ou system (par défaut&#xa0;: le choix enregistré&#xa0;; light pour --export).</translation>
+    </message>
+    <message>
+        <source>unknown --theme &apos;%1&apos;; use light, dark, high-contrast or system</source>
+        <translation>--theme «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez light, dark, high-contrast ou system</translation>
+    </message>
+    <message>
+        <source>Draw these functions beside it, thinner and dashed, such as gelu,silu or your own formula in x, such as relu,x*(x&gt;0).</source>
+        <translation>Tracer ces fonctions à côté, plus fines et en tirets, par exemple gelu,silu ou votre propre formule en x, par exemple relu,x*(x&gt;0).</translation>
     </message>
 </context>
 <context>
@@ -911,10 +911,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Comparer &amp;avec</translation>
     </message>
     <message>
-        <source>Draw %1 faintly beside the function</source>
-        <translation>Tracer %1 en pâle à côté de la fonction</translation>
-    </message>
-    <message>
         <source>Your &amp;Own f(x)…</source>
         <translation>Votre &amp;propre f(x)…</translation>
     </message>
@@ -1091,10 +1087,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Votre f(x)</translation>
     </message>
     <message>
-        <source>Draw the formula of the expression box faintly beside the function, with its parameters at their values now</source>
-        <translation>Tracer en pâle à côté de la fonction la formule du champ d&apos;expression, avec les valeurs actuelles de ses paramètres</translation>
-    </message>
-    <message>
         <source>Your f(x) (type one in the expression box first)</source>
         <translation>Votre f(x) (saisissez-en d&apos;abord une dans le champ d&apos;expression)</translation>
     </message>
@@ -1161,6 +1153,14 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View resets it). Esc, or this command again, stops.</source>
         <translation>Diviser h par deux des deux côtés de x, encore et encore, et observer les deux pentes&#xa0;; la vue zoome avec h et garde le zoom (Affichage ▸ Réinitialiser la vue la réinitialise). Échap, ou cette commande à nouveau, arrête.</translation>
+    </message>
+    <message>
+        <source>Draw %1 beside the function, thinner and dashed</source>
+        <translation>Tracer %1 à côté de la fonction, plus fine et en tirets</translation>
+    </message>
+    <message>
+        <source>Draw the formula of the expression box beside the function, thinner and dashed, with its parameters at their values now</source>
+        <translation>Tracer à côté de la fonction, plus fine et en tirets, la formule du champ d&apos;expression, avec les valeurs actuelles de ses paramètres</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +1971,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>Page suivante de la leçon</translation>
     </message>
     <message>
-        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The faint fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pâle les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Comme ReLU est convexe, cet ensemble est aussi son &lt;i&gt;gradient de Clarke&lt;/i&gt;, le nom que l&apos;affichage donne à l&apos;ensemble des pentes en tout point anguleux. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The derivative is the slope of the graph. The dashed line is the tangent at the probe, at x = 2: it rises 1 for every 1 to the right, so &lt;b&gt;f′(2) = 1&lt;/b&gt;. The same holds at every x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;Now &lt;a href=&apos;probe:-2&apos;&gt;move the probe to x = −2&lt;/a&gt;, or press M, which mirrors it from x = 2 to x = −2. The graph is flat there, and so is the tangent: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, as for every x &amp;lt; 0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La dérivée est la pente du graphe. La ligne en pointillés est la tangente au point mobile, en x = 2&#xa0;: elle monte de 1 pour chaque unité vers la droite, donc &lt;b&gt;f′(2) = 1&lt;/b&gt;. Il en va de même pour tout x &amp;gt; 0.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;probe:-2&apos;&gt;Placez maintenant le point mobile en x = −2&lt;/a&gt;, ou appuyez sur M, qui le reflète de x = 2 à x = −2. Le graphe y est plat, et la tangente aussi&#xa0;: &lt;b&gt;f′(−2) = 0&lt;/b&gt;, comme pour tout x &amp;lt; 0.&lt;/p&gt;</translation>
     </message>
@@ -1997,6 +1993,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Lesson page %1 of %2: %3.</source>
         <translation>Leçon, page %1 sur %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At x = 0 the graph has a corner, a &lt;i&gt;kink&lt;/i&gt;. Which line is the tangent there? Every line through the corner with a slope from 0 to 1 stays on or below the graph: a slope strictly between 0 and 1 touches it only at the corner, while the slopes 0 and 1 run along a whole side. The dotted fan shows them.&lt;/p&gt;&lt;p&gt;There is no single tangent, so &lt;b&gt;f′(0) is undefined&lt;/b&gt;. From the left the slope is 0, from the right it is 1. The set of all these slopes, [0, 1], is the &lt;i&gt;subdifferential&lt;/i&gt; ∂f(0), and each slope in it is a &lt;i&gt;subgradient&lt;/i&gt;. As ReLU is convex, this set is also its &lt;i&gt;Clarke gradient&lt;/i&gt;, the name the readout gives the set of slopes at every kink. Press H to halve h on both sides at once: the secant slopes q(−h) = 0 and q(+h) = 1 never agree, however small h gets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En x = 0 le graphe a un coin, un &lt;i&gt;point anguleux&lt;/i&gt;. Quelle droite y est la tangente&#xa0;? Toute droite passant par le coin avec une pente de 0 à 1 reste sur ou sous le graphe&#xa0;: une pente strictement entre 0 et 1 ne le touche qu&apos;au coin, tandis que les pentes 0 et 1 longent tout un côté. L&apos;éventail pointillé les montre.&lt;/p&gt;&lt;p&gt;Il n&apos;y a pas de tangente unique, donc &lt;b&gt;f′(0) n&apos;est pas définie&lt;/b&gt;. À gauche la pente vaut 0, à droite 1. L&apos;ensemble de toutes ces pentes, [0, 1], est le &lt;i&gt;sous-différentiel&lt;/i&gt; ∂f(0), et chaque pente qu&apos;il contient est un &lt;i&gt;sous-gradient&lt;/i&gt;. Comme ReLU est convexe, cet ensemble est aussi son &lt;i&gt;gradient de Clarke&lt;/i&gt;, le nom que l&apos;affichage donne à l&apos;ensemble des pentes en tout point anguleux. Appuyez sur H pour diviser h par deux des deux côtés à la fois&#xa0;: les pentes des sécantes q(−h) = 0 et q(+h) = 1 ne coïncident jamais, si petit que soit h.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2204,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Compare</source>
         <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>Draw other functions faintly beside this one</source>
-        <translation>Tracer d&apos;autres fonctions en pâle à côté de celle-ci</translation>
     </message>
     <message>
         <source>Compare with other functions</source>
@@ -2428,6 +2424,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>What the app reports as f′ where it does not exist. Frameworks must pick a value; Convention ▸ Why a Convention? explains, and Convention ▸ Next Convention cycles through them.</source>
         <translation>Ce que l’application affiche pour f′ là où elle n’existe pas. Les frameworks doivent choisir une valeur&#xa0;; Convention ▸ Pourquoi une convention&#xa0;? explique pourquoi, et Convention ▸ Convention suivante passe de l’une à l’autre.</translation>
+    </message>
+    <message>
+        <source>Draw other functions beside this one, thinner and dashed</source>
+        <translation>Tracer d&apos;autres fonctions à côté de celle-ci, plus fines et en tirets</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3396,10 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>Colours of the plots; blue, green and red keep their meaning</source>
         <translation>Couleurs des graphiques&#xa0;; le bleu, le vert et le rouge gardent leur sens</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void tickLabelsDoNotTouch();
     void theLegendStaysInANarrowPanel();
     void theSlopeLabelFollowsANarrowerPlot();
+    void theHintIsWholeAt16Points();
 };
 
 void TestClassroomFit::theFirstWindowFitsTheScreen()
@@ -366,6 +368,46 @@ void TestClassroomFit::f10OpensEveryMenu()
     QVERIFY(titles.contains(QStringLiteral("&Help")));
     all->close();
     window.setPresentation(false);
+}
+
+void TestClassroomFit::theHintIsWholeAt16Points()
+{
+    // A low-vision student's 16 pt system font at 1024 × 768: the status bar's hint was cut off
+    // mid-word ("double-cli"); it wraps, and all of it shows.
+    const QFont saved = QApplication::font();
+    QFont large = saved;
+    large.setPointSizeF(16);
+    QApplication::setFont(large);
+    {
+        MainWindow window;
+        window.resize(1024 - MainWindow::windowFrameAllowance,
+                      768 - MainWindow::windowFrameAllowance);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLabel *hint = nullptr;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QLatin1String("Drag the point")))
+                hint = label;
+        }
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->fontMetrics().horizontalAdvance(hint->text()) > hint->width(),
+                 "the hint fits on one line: the test shows nothing");
+        // Too wide for one line: all of it shows only if it wraps into a label tall enough.
+        QVERIFY2(hint->wordWrap(), "one line, cut off");
+        const auto needed = [hint] {
+            return hint->fontMetrics()
+                .boundingRect(QRect(0, 0, hint->contentsRect().width(), 10000), Qt::TextWordWrap,
+                              hint->text())
+                .height();
+        };
+        QTRY_VERIFY2(needed() <= hint->contentsRect().height(),
+                     qPrintable(QStringLiteral("%1 px high, %2 needed")
+                                    .arg(hint->contentsRect().height())
+                                    .arg(needed())));
+        QVERIFY(window.rect().contains(QRect(hint->mapTo(&window, QPoint(0, 0)), hint->size())));
+    }
+    QApplication::setFont(saved);
 }
 
 QTEST_MAIN(TestClassroomFit)

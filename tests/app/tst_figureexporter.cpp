@@ -5,6 +5,7 @@
 #include "figureexporter.h"
 #include "filesizelimit.h"
 #include "pixels.h"
+#include "plotstyle.h"
 #include "plotview.h"
 
 #include <QDir>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void formats_data();
     void formats();
     void pngSizeAndColours();
+    void kinkDotIsRinged_data();
+    void kinkDotIsRinged();
     void vectorTextInProportion();
     void theGraphIsDescribedInWords();
     void failureLeavesNothing();
@@ -109,6 +112,47 @@ void TestFigureExporter::theGraphIsDescribedInWords()
     const QImage png(pngPath);
     QVERIFY(png.text(QStringLiteral("Description")).contains(kink));
     QCOMPARE(png.text(QStringLiteral("Title")), QStringLiteral("ReLU Explorer figure"));
+}
+
+void TestFigureExporter::kinkDotIsRinged_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("light") << 0;
+    QTest::newRow("dark") << 1;
+    QTest::newRow("high contrast") << 2;
+}
+
+void TestFigureExporter::kinkDotIsRinged()
+{
+    // On the exported figure, the kink's dot is red inside and ringed in the style's ring
+    // colour above and below its centre (where no piece runs): a shape, not a hue alone.
+    QFETCH(int, which);
+    const PlotStyle style = which == 0 ? PlotStyle::light()
+        : which == 1                   ? PlotStyle::dark()
+                                       : PlotStyle::highContrast();
+    PlotView view(&m_state);
+    view.setPlotStyle(style);
+    const QString path = m_dir.filePath(QStringLiteral("ring%1.png").arg(which));
+    QVERIFY(FigureExporter::write(view, path, QSize(700, 700)).isEmpty());
+    const QImage image(path);
+    // Right of the legend, above the derivative panel.
+    const QRect mainPlot(int(0.45 * image.width()), 0, int(0.55 * image.width()),
+                         int(0.6 * image.height()));
+    const QPointF centre = Pixels::centroid(image, mainPlot, style.kink, 10);
+    QVERIFY2(centre.x() >= 0, "no kink dot");
+    const int x = int(std::lround(centre.x())), y = int(std::lround(centre.y()));
+    // Red inside (the convention's line may cross the middle).
+    const int r = int(std::lround(style.kinkDotSize() / 2));
+    QVERIFY(Pixels::count(image, Pixels::around(centre, r - 2), style.kink, 10) >= r * r);
+    // The ring's middle is the dot's edge: a band of the ring's colour a pixel or two thick.
+    for (int side : { -1, 1 }) {
+        const QRect band(x - 1, y + side * r - 1, 3, 3);
+        QVERIFY2(Pixels::count(image, band, style.kinkRing, 40) >= 3,
+                 qPrintable(QStringLiteral("no ring %1 around (%2, %3)")
+                                .arg(style.kinkRing.name())
+                                .arg(x)
+                                .arg(y + side * r)));
+    }
 }
 
 void TestFigureExporter::vectorTextInProportion()

@@ -181,22 +181,23 @@ void TestLessonGuide::firstPageWithoutItsSetup()
 
 void TestLessonGuide::coloursAreTheStyles()
 {
-    // "Blue where f′(x) = 0, green where f′(x) = 1, the red dot": the colours the plots use, so a
-    // style with other colours gives a lesson with other colours.
+    // "Blue where f′(x) = 0, green where f′(x) = 1, the red dot": the colours the plots use (the
+    // red word in the kink's text red, 4.5:1 as text must be), so a style with other colours
+    // gives a lesson with other colours.
     ExplorerState state;
     LessonGuide guide(&state);
     const int figure = 3;
     auto names = [&guide](const PlotStyle &style) {
         const QString text = guide.page(figure).text;
         return text.contains(style.pieceColor(0).name())
-            && text.contains(style.pieceColor(1).name()) && text.contains(style.kink.name());
+            && text.contains(style.pieceColor(1).name()) && text.contains(style.kinkText.name());
     };
     QVERIFY(names(PlotStyle::light()));
 
     PlotStyle other = PlotStyle::light();
     other.pieceColors[0] = QColor(0x12, 0x34, 0x56);
     other.pieceColors[1] = QColor(0x23, 0x45, 0x67);
-    other.kink = QColor(0x9a, 0x0b, 0x0c);
+    other.kinkText = QColor(0x9a, 0x0b, 0x0c);
     guide.setPlotStyle(other);
     QVERIFY(names(other));
     QVERIFY(!names(PlotStyle::light()));

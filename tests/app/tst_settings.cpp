@@ -329,6 +329,24 @@ void TestSettings::theme()
     QCOMPARE(Settings(path()).theme(), Theme::Dark);
     writeFile("[window]\ntheme=purple\n");
     QCOMPARE(Settings(path()).theme(), Theme::System);
+    // High contrast is saved under its own word; the words saved before it read as they did.
+    {
+        Settings settings(path());
+        settings.setTheme(Theme::HighContrast);
+        QVERIFY(settings.sync());
+    }
+    QCOMPARE(Settings(path()).theme(), Theme::HighContrast);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("theme=high-contrast"));
+    }
+    for (const auto &[word, theme] :
+         { std::pair { "light", Theme::Light }, std::pair { "dark", Theme::Dark },
+           std::pair { "system", Theme::System } }) {
+        writeFile(QByteArray("[window]\ntheme=") + word + "\n");
+        QCOMPARE(Settings(path()).theme(), theme);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -42,6 +42,21 @@ void TestThemeSwitcher::switchesPaletteAndStyle()
     QCOMPARE(changed.count(), 2);
     QVERIFY(!themes.plotStyle(1.0).isDark());
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+
+    // High contrast: black on pure white, window and plots, and thicker lines.
+    themes.themeAction(Theme::HighContrast)->trigger();
+    QCOMPARE(themes.theme(), Theme::HighContrast);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(themes.themeAction(Theme::HighContrast)->isChecked());
+    QVERIFY(themes.plotStyle(1.0).isHighContrast());
+    QVERIFY(themes.plotStyle(1.0).curveWidth() > PlotStyle::light().curveWidth());
+    for (auto role : { QPalette::Window, QPalette::Base, QPalette::Button })
+        QCOMPARE(QApplication::palette().color(role), QColor(Qt::white));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        QCOMPARE(QApplication::palette().color(role), QColor(Qt::black));
+    QMenu menu;
+    themes.fillMenu(&menu);
+    QCOMPARE(menu.actions().size(), 4);
     themes.setTheme(Theme::System);
 }
 

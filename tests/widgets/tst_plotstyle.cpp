@@ -7,6 +7,9 @@
 #include <QStyle>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 /** Both themes keep blue, green and red readable: WCAG 2.1 AA contrast against the background. */
 class TestPlotStyle : public QObject
 {
@@ -21,6 +24,13 @@ private Q_SLOTS:
     void penStandsOut();
     void scaleGrowsEverything_data();
     void scaleGrowsEverything();
+    void everyColourContrasts_data();
+    void everyColourContrasts();
+    void kinkReadsInDeuteranopia_data();
+    void kinkReadsInDeuteranopia();
+    void linesDifferByShape();
+    void highContrastIsThicker();
+    void fontsFollowTheSystem();
 };
 
 namespace {
@@ -72,6 +82,65 @@ const Size sizes[] = {
     { "readout margin bottom",
       [](const PlotStyle &s) { return double(s.readoutMargins().bottom()); }, 1 },
 };
+
+/** WCAG 2.1's relative luminance, written out here and not taken from PlotStyle::contrast. */
+double luminance(QColor c)
+{
+    const auto linear = [](int channel) {
+        const double v = channel / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
+}
+
+/** A translucent colour as drawn: mixed with what it is drawn on. */
+QColor over(QColor top, QColor bottom)
+{
+    const double a = top.alphaF();
+    const auto mix = [a](int t, int b) { return int(std::lround(a * t + (1 - a) * b)); };
+    return QColor(mix(top.red(), bottom.red()), mix(top.green(), bottom.green()),
+                  mix(top.blue(), bottom.blue()));
+}
+
+double ratio(QColor top, QColor bottom)
+{
+    const double a = luminance(over(top, bottom)), b = luminance(bottom);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+/**
+ * Deuteranopia, severity 1.0: Machado, Oliveira and Fernandes (2009), applied to linear RGB
+ * (the matrix is given for it), then back to sRGB.
+ */
+QColor deuteranopia(QColor c)
+{
+    static const double m[3][3] = { { 0.367322, 0.860646, -0.227968 },
+                                    { 0.280085, 0.672501, 0.047413 },
+                                    { -0.011820, 0.042940, 0.968881 } };
+    const auto linear = [](int channel) {
+        const double v = channel / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const auto encode = [](double v) {
+        v = std::clamp(v, 0.0, 1.0);
+        const double s = v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055;
+        return int(std::lround(255 * s));
+    };
+    const double rgb[3] = { linear(c.red()), linear(c.green()), linear(c.blue()) };
+    int out[3];
+    for (int i = 0; i < 3; ++i)
+        out[i] = encode(m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2]);
+    return QColor(out[0], out[1], out[2]);
+}
+
+PlotStyle styleNamed(const QByteArray &name)
+{
+    return name == "dark" ? PlotStyle::dark()
+        : name == "light" ? PlotStyle::light()
+                          : PlotStyle::highContrast();
+}
+
+const char *const styleNames[] = { "light", "dark", "high contrast" };
 
 } // namespace
 
@@ -185,6 +254,158 @@ void TestPlotStyle::scaleGrowsEverything()
     QVERIFY(of(PlotStyle::light(1.0)) > 0);
     QCOMPARE(of(PlotStyle::light(2.0)), growth * of(PlotStyle::light(1.0)));
     QCOMPARE(of(PlotStyle::dark(2.0)), growth * of(PlotStyle::dark(1.0)));
+}
+
+void TestPlotStyle::everyColourContrasts_data()
+{
+    // Every colour that draws something that means something, on what it is drawn on: text
+    // 4.5:1 and lines and markers 3:1 (WCAG 2.1, 1.4.3 and 1.4.11). Left out: the grid, which
+    // only helps reading positions off (faint by intent), and the window's own fills.
+    QTest::addColumn<QColor>("colour");
+    QTest::addColumn<QColor>("background");
+    QTest::addColumn<double>("least");
+    for (const char *name : styleNames) {
+        const PlotStyle s = styleNamed(name);
+        const auto row = [&](const char *what, QColor colour, double least, QColor on = QColor()) {
+            QTest::addRow("%s, %s", name, what)
+                << colour << (on.isValid() ? on : s.background) << least;
+        };
+        row("text", s.foreground, 4.5);
+        row("error text", s.error, 4.5);
+        row("kink's red as text", s.kinkText, 4.5);
+        const QColor window = s.window.isValid()
+            ? s.window
+            : QApplication::style()->standardPalette().color(QPalette::Window);
+        row("error text on the window", s.error, 4.5, window);
+        row("text on the window", s.foreground, 4.5, window);
+        if (s.window.isValid()) {
+            row("placeholder text", s.placeholderText, 4.5);
+            row("link", s.link, 4.5);
+            row("link on the window", s.link, 4.5, window);
+            row("selected text", s.background, 4.5, s.highlight);
+        }
+        for (int i = 0; i < 4; ++i)
+            row(qPrintable(QStringLiteral("piece %1").arg(i)), s.pieceColor(i), 3.0);
+        for (int i = 0; i < 6; ++i)
+            row(qPrintable(QStringLiteral("comparison %1").arg(i)), s.comparisonColor(i), 3.0);
+        row("zero line", s.zeroLine, 3.0);
+        row("kink", s.kink, 3.0);
+        row("kink's ring", s.kinkRing, 3.0);
+        row("probe", s.probe, 3.0);
+        row("tangent", s.tangent, 3.0);
+        row("fan", s.fan, 3.0);
+        row("secant", s.secant, 3.0);
+        row("right secant", s.secantRight, 3.0);
+        row("secant point's ring", PlotStyle::secantPointOutline(s.secant), 3.0);
+        row("central quotient", s.centralQuotient, 3.0);
+        row("sample point", s.samplePoint, 3.0);
+        row("pen", s.pen, 3.0);
+        row("focus ring", s.focusRing, 3.0);
+        row("text on the legend", s.foreground, 4.5, over(s.legendBrush(), s.background));
+    }
+}
+
+void TestPlotStyle::everyColourContrasts()
+{
+    QFETCH(QColor, colour);
+    QFETCH(QColor, background);
+    QFETCH(double, least);
+    const double r = ratio(colour, background);
+    QVERIFY2(r >= least,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(colour.name(QColor::HexArgb), background.name())
+                            .arg(r, 0, 'f', 2)));
+}
+
+void TestPlotStyle::kinkReadsInDeuteranopia_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    for (const char *name : styleNames)
+        QTest::newRow(name) << QByteArray(name);
+}
+
+void TestPlotStyle::kinkReadsInDeuteranopia()
+{
+    // Seen without green cones (simulated), the kink's red is close to the green piece it sits
+    // on and to the secant's orange: hue does not tell them apart. Shape must: the kink's dot
+    // is a ring that stands out 3:1 both on its red fill and on the background, as simulated,
+    // while a secant's point is a plain disc (its outline is its own hue, darker) and the
+    // probe an open circle.
+    QFETCH(QByteArray, name);
+    const PlotStyle s = styleNamed(name);
+    const QColor kink = deuteranopia(s.kink), ring = deuteranopia(s.kinkRing);
+    qInfo("%s: kink %s against green %.2f:1, against the secant %.2f:1", name.constData(),
+          qPrintable(kink.name()), ratio(kink, deuteranopia(s.pieceColor(1))),
+          ratio(kink, deuteranopia(s.secant)));
+    QVERIFY2(ratio(ring, kink) >= 3.0,
+             qPrintable(QStringLiteral("ring %1 on %2: %3:1")
+                            .arg(ring.name(), kink.name())
+                            .arg(ratio(ring, kink), 0, 'f', 2)));
+    QVERIFY(ratio(ring, deuteranopia(s.background)) >= 3.0);
+    QVERIFY(s.kinkRingWidth() >= 2.0);
+    for (const QColor &secant : { s.secant, s.secantRight }) {
+        const QColor outline = deuteranopia(PlotStyle::secantPointOutline(secant));
+        QVERIFY(ratio(outline, deuteranopia(secant)) < 3.0);
+    }
+}
+
+void TestPlotStyle::linesDifferByShape()
+{
+    // The secant is solid, the tangent dashed and the fan dotted and thinner; each compared
+    // function has its own dashes, and none is solid like the function.
+    QVERIFY(PlotStyle::fanPenStyle != PlotStyle::tangentPenStyle);
+    QVERIFY(PlotStyle::fanPenStyle != Qt::SolidLine && PlotStyle::tangentPenStyle != Qt::SolidLine);
+    for (const char *name : styleNames) {
+        const PlotStyle s = styleNamed(name);
+        QVERIFY(s.fanWidth() < s.tangentWidth() && s.fanWidth() < s.secantWidth());
+    }
+    for (int i = 0; i < 6; ++i) {
+        const QVector<qreal> dashes = PlotStyle::comparisonDashes(i);
+        QVERIFY2(dashes.size() >= 2 && dashes.size() % 2 == 0, qPrintable(QString::number(i)));
+        for (qreal d : dashes)
+            QVERIFY(d > 0);
+        // Not dotted like the fan: one dash at least three pen widths long.
+        QVERIFY(*std::max_element(dashes.cbegin(), dashes.cend()) >= 3);
+        for (int j = 0; j < i; ++j)
+            QVERIFY2(dashes != PlotStyle::comparisonDashes(j),
+                     qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+    }
+}
+
+void TestPlotStyle::highContrastIsThicker()
+{
+    // Black on pure white, and every line and marker thicker than the light style's.
+    const PlotStyle hc = PlotStyle::highContrast(), light = PlotStyle::light();
+    QCOMPARE(hc.background, QColor(Qt::white));
+    QCOMPARE(hc.foreground, QColor(Qt::black));
+    QVERIFY(hc.isHighContrast() && !light.isHighContrast() && !hc.isDark());
+    for (const Size &size : sizes) {
+        if (size.growth == 1 || QByteArray(size.name).contains("font")
+            || QByteArray(size.name).contains("tick") || QByteArray(size.name).contains("legend")
+            || QByteArray(size.name).contains("axis"))
+            continue;
+        QVERIFY2(size.of(hc) >= 1.4 * size.of(light), size.name);
+    }
+}
+
+void TestPlotStyle::fontsFollowTheSystem()
+{
+    // A 16 pt desktop (low vision) makes the plots' type 1.6 times as large; a small one leaves
+    // it alone.
+    const QFont saved = QApplication::font();
+    QFont font = saved;
+    font.setPointSizeF(PlotStyle::referencePointSize);
+    QApplication::setFont(font);
+    const double base = PlotStyle::light().readoutFont().pointSizeF();
+    font.setPointSizeF(16);
+    QApplication::setFont(font);
+    const double large = PlotStyle::light().readoutFont().pointSizeF();
+    font.setPointSizeF(7);
+    QApplication::setFont(font);
+    const double small = PlotStyle::light().readoutFont().pointSizeF();
+    QApplication::setFont(saved);
+    QCOMPARE(large, 1.6 * base);
+    QCOMPARE(small, base);
 }
 
 QTEST_MAIN(TestPlotStyle)
