@@ -942,6 +942,17 @@ void PlotView::fitTickCounts()
         }
         ticker->setMinimumStep(step);
     }
+    // A short panel (a large system font at 1024×768) stacked its y labels on top of each
+    // other: the y ticks keep a fifth of a label's height apart as well.
+    for (QCPAxisRect *rect : { m_functionRect, m_derivativeRect }) {
+        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        auto *ticker = dynamic_cast<ReaderAxisTicker *>(y->ticker().data());
+        const QCPRange range = y->range();
+        if (!ticker || rect->height() < 1 || !(range.size() > 0))
+            continue;
+        const double least = 1.2 * metrics.height() * range.size() / rect->height();
+        ticker->setMinimumStep(ReaderAxisTicker::niceStepAtLeast(least));
+    }
 }
 
 void PlotView::layoutParts()

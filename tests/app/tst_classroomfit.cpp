@@ -77,6 +77,8 @@ private Q_SLOTS:
     void everyLessonPageFitsWhilePresenting();
     void tickLabelsDoNotTouch_data();
     void tickLabelsDoNotTouch();
+    void yTickLabelsDoNotTouch_data();
+    void yTickLabelsDoNotTouch();
     void theLegendStaysInANarrowPanel();
     void theSlopeLabelFollowsANarrowerPlot();
     void theHintIsWholeAt16Points();
@@ -580,6 +582,46 @@ void TestClassroomFit::tickLabelsDoNotTouch()
     }
     if (width >= 1000) // wide: QCustomPlot's own five, from −4 to 4 in steps of 2 in [−4.4, 4.4]
         QCOMPARE(view.functionRect()->axis(QCPAxis::atBottom)->tickVector().size(), 5);
+}
+
+void TestClassroomFit::yTickLabelsDoNotTouch_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<double>("scale");
+    // A 16 pt system font at 1024×768 left the f(x) panel 60 pixels high, its y labels
+    // −1 … 5 stacked on each other.
+    QTest::newRow("short, large type") << 300 << 1.6;
+    QTest::newRow("short, presentation type") << 400 << PlotStyle::presentationScale;
+    QTest::newRow("tall, desk type") << 800 << 1.0;
+}
+
+void TestClassroomFit::yTickLabelsDoNotTouch()
+{
+    QFETCH(int, height);
+    QFETCH(double, scale);
+    ExplorerState state;
+    PlotView view(&state);
+    view.setPlotStyle(PlotStyle::light(scale));
+    view.setFixedSize(700, height);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.replot();
+    for (QCPAxisRect *rect : { view.functionRect(), view.derivativeRect() }) {
+        const QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        const QFontMetrics metrics(y->tickLabelFont());
+        QVERIFY(!y->tickVector().isEmpty());
+        for (int i = 1; i < y->tickVector().size(); ++i) {
+            const double apart = std::abs(y->coordToPixel(y->tickVector()[i])
+                                          - y->coordToPixel(y->tickVector()[i - 1]));
+            QVERIFY2(apart >= metrics.height(),
+                     qPrintable(QStringLiteral("'%1' and '%2' are %3 px apart, their type %4 px "
+                                               "high (panel %5 px)")
+                                    .arg(y->tickVectorLabels()[i - 1], y->tickVectorLabels()[i])
+                                    .arg(apart)
+                                    .arg(metrics.height())
+                                    .arg(rect->height())));
+        }
+    }
 }
 
 void TestClassroomFit::theLegendStaysInANarrowPanel()
