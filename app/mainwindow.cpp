@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "announcer.h"
+#include "audiotraceplayer.h"
 #include "autogradexamples.h"
 #include "commandpalette.h"
 #include "explanations.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_plotView(new PlotView(m_state, this))
     , m_actions(new ExplorerActions(m_state, this))
     , m_themes(new ThemeSwitcher(this))
+    , m_audio(new AudioTracePlayer(m_state, this))
     , m_hint(new QLabel(this))
     , m_settings(settings)
     , m_saveTimer(new QTimer(this))
@@ -90,6 +92,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_actions->clearPen(), &QAction::triggered, m_plotView, &PlotView::clearPen);
     connect(m_actions, &ExplorerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_audio, &AudioTracePlayer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);
@@ -265,6 +269,7 @@ MainWindow::~MainWindow()
         disconnect(action, nullptr, this, nullptr);
     disconnect(m_valuesDock->toggleViewAction(), nullptr, m_state, nullptr);
     disconnect(m_state, nullptr, this, nullptr);
+    disconnect(m_audio, nullptr, this, nullptr);
 }
 
 void MainWindow::createMenus()
@@ -341,6 +346,8 @@ void MainWindow::createMenus()
     connect(m_actions->ownExpression(), &QAction::triggered, this, &MainWindow::editExpression);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_actions->fillViewMenu(view);
+    view->addSeparator();
+    m_audio->fillMenu(view);
     view->addSeparator();
     m_presentationAction = view->addAction(tr("Prese&ntation"), this, &MainWindow::setPresentation);
     m_presentationAction->setCheckable(true);

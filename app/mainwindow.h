@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+class AudioTracePlayer;
 class CommandPalette;
 class ExplorerActions;
 class ExplorerState;
@@ -57,6 +58,8 @@ public:
     ExplorerState *state() const { return m_state; }
     PlotView *plotView() const { return m_plotView; }
     ExplorerActions *actions() const { return m_actions; }
+    /** View ▸ Audio Trace (A): the function as sound. */
+    AudioTracePlayer *audioTrace() const { return m_audio; }
     /** Undo and redo (Edit ▸ Undo, Ctrl+Z). */
     SessionHistory *history() const { return m_history; }
     QComboBox *conventionBox() const { return m_conventionBox; }
@@ -146,6 +149,7 @@ private:
     PlotView *m_plotView;
     ExplorerActions *m_actions;
     ThemeSwitcher *m_themes;
+    AudioTracePlayer *m_audio;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_conventionBox = nullptr;
     QComboBox *m_secantKindBox = nullptr;

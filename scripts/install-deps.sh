@@ -10,6 +10,8 @@ packages=(
   build-essential cmake
   # Qt 6 and QCustomPlot
   qt6-base-dev qt6-svg-dev libqcustomplot-dev
+  # the audio trace's sound output (QAudioSink, QMediaDevices)
+  qt6-multimedia-dev
   # user expressions: Spirit X3 for the grammar, Boost.Math for autodiff and root finding
   libboost-dev libboost-math-dev
   # muparser: the old parser, kept as the tests' reference for the language and bench's yardstick

@@ -184,6 +184,65 @@
     </message>
 </context>
 <context>
+    <name>AudioTracePlayer</name>
+    <message>
+        <source>Audio Tra&amp;ce</source>
+        <translation>&amp;Audio-Spur</translation>
+    </message>
+    <message>
+        <source>Hear the function: x sweeps the view from left to right in %1 seconds, the pitch is y (%2 Hz at the bottom of the view, %3 Hz at its top), a click sounds at each kink or jump and noise below y = 0; then each move of the probe plays its point. Audio Trace again turns the audio off</source>
+        <translation>Die Funktion hören: x durchläuft die Ansicht in %1 Sekunden von links nach rechts, die Tonhöhe ist y (%2 Hz am unteren Rand der Ansicht, %3 Hz am oberen), an jedem Knick und jeder Sprungstelle klickt es und unter y = 0 rauscht es; danach spielt jede Bewegung des Messpunkts seinen Punkt. Audio-Spur noch einmal schaltet den Ton wieder aus</translation>
+    </message>
+    <message>
+        <source>A&amp;udio Trace of f′ Too</source>
+        <translation>A&amp;udio-Spur auch von f′</translation>
+    </message>
+    <message>
+        <source>A second, reedier tone plays f′ on the same pitch scale, so ReLU&apos;s jump from 0 to 1 at the kink is heard</source>
+        <translation>Ein zweiter, schnarrenderer Ton spielt f′ auf derselben Tonhöhenskala, so hört man den Sprung von ReLU′ von 0 auf 1 am Knick</translation>
+    </message>
+    <message>
+        <source>The audio trace plays f′ too, as a second, reedier tone</source>
+        <translation>Die Audio-Spur spielt auch f′, als zweiten, schnarrenderen Ton</translation>
+    </message>
+    <message>
+        <source>The audio trace plays f alone</source>
+        <translation>Die Audio-Spur spielt nur f</translation>
+    </message>
+    <message>
+        <source>Stop t&amp;he Audio Trace</source>
+        <translation>Audio-Spur &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the audio trace and turn the audio off</source>
+        <translation>Die Audio-Spur anhalten und den Ton ausschalten</translation>
+    </message>
+    <message>
+        <source>Audio off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Audio trace: x from %1 to %2, left to right; the pitch is y, %3 Hz at y = %4, %5 Hz at y = %6; a click at each kink or jump, noise below y = 0. View ▸ Audio Trace again turns the audio off</source>
+        <translation>Audio-Spur: x von %1 bis %2, von links nach rechts; die Tonhöhe ist y, %3 Hz bei y = %4, %5 Hz bei y = %6; ein Klick an jedem Knick und jeder Sprungstelle, Rauschen unter y = 0. Ansicht ▸ Audio-Spur noch einmal schaltet den Ton wieder aus</translation>
+    </message>
+    <message>
+        <source>Audio trace played: each move of the probe now plays its point; View ▸ Audio Trace turns the audio off</source>
+        <translation>Audio-Spur gespielt: jede Bewegung des Messpunkts spielt jetzt seinen Punkt; Ansicht ▸ Audio-Spur schaltet den Ton aus</translation>
+    </message>
+    <message>
+        <source>No sound output found: the audio trace cannot play here</source>
+        <translation>Keine Tonausgabe gefunden: die Audio-Spur kann hier nicht spielen</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” plays no 16-bit stereo: the audio trace cannot play</source>
+        <translation>Die Tonausgabe „%1“ spielt kein 16-Bit-Stereo: die Audio-Spur kann nicht spielen</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” did not start: the audio trace cannot play</source>
+        <translation>Die Tonausgabe „%1“ ist nicht angelaufen: die Audio-Spur kann nicht spielen</translation>
+    </message>
+</context>
+<context>
     <name>AutogradExample</name>
     <message>
         <source>ReLU as torch.relu writes it: autograd returns 0 at the kink.</source>

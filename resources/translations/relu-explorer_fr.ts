@@ -184,6 +184,65 @@
     </message>
 </context>
 <context>
+    <name>AudioTracePlayer</name>
+    <message>
+        <source>Audio Tra&amp;ce</source>
+        <translation>Trace &amp;audio</translation>
+    </message>
+    <message>
+        <source>Hear the function: x sweeps the view from left to right in %1 seconds, the pitch is y (%2 Hz at the bottom of the view, %3 Hz at its top), a click sounds at each kink or jump and noise below y = 0; then each move of the probe plays its point. Audio Trace again turns the audio off</source>
+        <translation>Écouter la fonction&#xa0;: x balaie la vue de gauche à droite en %1 secondes, la hauteur du son est y (%2 Hz en bas de la vue, %3 Hz en haut), un clic retentit à chaque point anguleux ou saut et un bruit sous y = 0&#xa0;; ensuite chaque déplacement du point joue sa valeur. Trace audio, de nouveau, coupe le son</translation>
+    </message>
+    <message>
+        <source>A&amp;udio Trace of f′ Too</source>
+        <translation>Trace a&amp;udio de f′ aussi</translation>
+    </message>
+    <message>
+        <source>A second, reedier tone plays f′ on the same pitch scale, so ReLU&apos;s jump from 0 to 1 at the kink is heard</source>
+        <translation>Un second son, plus nasillard, joue f′ sur la même échelle de hauteur&#xa0;: on entend le saut de ReLU′ de 0 à 1 au point anguleux</translation>
+    </message>
+    <message>
+        <source>The audio trace plays f′ too, as a second, reedier tone</source>
+        <translation>La trace audio joue aussi f′, par un second son plus nasillard</translation>
+    </message>
+    <message>
+        <source>The audio trace plays f alone</source>
+        <translation>La trace audio ne joue que f</translation>
+    </message>
+    <message>
+        <source>Stop t&amp;he Audio Trace</source>
+        <translation>&amp;Arrêter la trace audio</translation>
+    </message>
+    <message>
+        <source>Stop the audio trace and turn the audio off</source>
+        <translation>Arrêter la trace audio et couper le son</translation>
+    </message>
+    <message>
+        <source>Audio off</source>
+        <translation>Son coupé</translation>
+    </message>
+    <message>
+        <source>Audio trace: x from %1 to %2, left to right; the pitch is y, %3 Hz at y = %4, %5 Hz at y = %6; a click at each kink or jump, noise below y = 0. View ▸ Audio Trace again turns the audio off</source>
+        <translation>Trace audio&#xa0;: x de %1 à %2, de gauche à droite&#xa0;; la hauteur du son est y, %3 Hz pour y = %4, %5 Hz pour y = %6&#xa0;; un clic à chaque point anguleux ou saut, un bruit sous y = 0. Affichage ▸ Trace audio, de nouveau, coupe le son</translation>
+    </message>
+    <message>
+        <source>Audio trace played: each move of the probe now plays its point; View ▸ Audio Trace turns the audio off</source>
+        <translation>Trace audio jouée&#xa0;: chaque déplacement du point joue maintenant sa valeur&#xa0;; Affichage ▸ Trace audio coupe le son</translation>
+    </message>
+    <message>
+        <source>No sound output found: the audio trace cannot play here</source>
+        <translation>Aucune sortie son trouvée&#xa0;: la trace audio ne peut pas être jouée ici</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” plays no 16-bit stereo: the audio trace cannot play</source>
+        <translation>La sortie son «&#xa0;%1&#xa0;» ne joue pas de stéréo 16 bits&#xa0;: la trace audio ne peut pas être jouée</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” did not start: the audio trace cannot play</source>
+        <translation>La sortie son «&#xa0;%1&#xa0;» n’a pas démarré&#xa0;: la trace audio ne peut pas être jouée</translation>
+    </message>
+</context>
+<context>
     <name>AutogradExample</name>
     <message>
         <source>ReLU as torch.relu writes it: autograd returns 0 at the kink.</source>
