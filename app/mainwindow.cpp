@@ -90,10 +90,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
     connect(m_actions->pen(), &QAction::toggled, m_plotView, &PlotView::setPenActive);
     connect(m_actions->clearPen(), &QAction::triggered, m_plotView, &PlotView::clearPen);
-    connect(m_actions, &ExplorerActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_audio, &AudioTracePlayer::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // What a command says goes to the status bar, and to a screen reader, which does not read
+    // the status bar by itself: "no breakpoint in view", "No sound output found".
+    connect(m_actions, &ExplorerActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+        m_plotView->announcer().announceFirst(text);
+    });
+    connect(m_audio, &AudioTracePlayer::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+        m_plotView->announcer().announceFirst(text);
+    });
     connect(m_state, &ExplorerState::probeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::secantModeChanged, this, &MainWindow::updateHint);
     connect(m_state, &ExplorerState::activationChanged, this, &MainWindow::updateHint);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "activationcatalog.h"
+#include "announcer.h"
 #include "autogradexamples.h"
 #include "commandpalette.h"
 #include "exploreractions.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void chooserHandsTheKeysBack();
     void describeGraphFromTheKeyboard();
     void lessonPagesLeaveTheFocusInThePlot();
+    void commandsSayWhatHappenedToAScreenReader();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -126,6 +128,23 @@ void TestMainWindow::lessonPagesLeaveTheFocusInThePlot()
         QCOMPARE(window.findChild<LessonGuide *>()->currentPage(), page);
         QTRY_COMPARE(QApplication::focusWidget(), window.plotView());
     }
+}
+
+void TestMainWindow::commandsSayWhatHappenedToAScreenReader()
+{
+    // K where the view has no breakpoint says so in the status bar; a screen reader, which does
+    // not read the status bar, hears the same words from the plot's announcer.
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.state()->setActivation(ActivationCatalog::create(QStringLiteral("tanh")));
+    window.plotView()->setFocus();
+    QTest::keyClick(window.plotView(), Qt::Key_K);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(window.plotView()->announcer().text().startsWith(said),
+             qPrintable(window.plotView()->announcer().text()));
 }
 
 QAction *TestMainWindow::findAction(const QMainWindow &window, const QString &text)
