@@ -187,7 +187,7 @@
     <name>AudioTracePlayer</name>
     <message>
         <source>Audio Tra&amp;ce</source>
-        <translation>&amp;Audio-Spur</translation>
+        <translation>Aud&amp;io-Spur</translation>
     </message>
     <message>
         <source>Hear the function: x sweeps the view from left to right in %1 seconds, the pitch is y (%2 Hz at the bottom of the view, %3 Hz at its top), a click sounds at each kink or jump and noise below y = 0; then each move of the probe plays its point. Audio Trace again turns the audio off</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>A&amp;udio Trace of f′ Too</source>
-        <translation>A&amp;udio-Spur auch von f′</translation>
+        <translation>Audio-Spur auch vo&amp;n f′</translation>
     </message>
     <message>
         <source>A second, reedier tone plays f′ on the same pitch scale, so ReLU&apos;s jump from 0 to 1 at the kink is heard</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Stop t&amp;he Audio Trace</source>
-        <translation>Audio-Spur &amp;stoppen</translation>
+        <translation>Audio-Spur st&amp;oppen</translation>
     </message>
     <message>
         <source>Stop the audio trace and turn the audio off</source>
@@ -1039,7 +1039,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>&amp;Keep Halving h</source>
-        <translation>h immer weiter &amp;halbieren</translation>
+        <translation>h immer &amp;weiter halbieren</translation>
     </message>
     <message>
         <source>Difference &amp;Quotient</source>
@@ -1055,7 +1055,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Lo&amp;garithmic h Axis</source>
-        <translation>Logarith&amp;mische h-Achse</translation>
+        <translation>Logarithmis&amp;che h-Achse</translation>
     </message>
     <message>
         <source>&amp;Both Sides: q(−h) and q(+h)</source>
@@ -1155,7 +1155,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>&amp;Pen</source>
-        <translation>&amp;Zeichenstift</translation>
+        <translation>Zeichens&amp;tift</translation>
     </message>
     <message>
         <source>Draw on the plot with the mouse; the strokes follow the view and go into the exported figure</source>
@@ -2370,7 +2370,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>&amp;Restart Lesson</source>
-        <translation>Lektion neu &amp;beginnen</translation>
+        <translation>Lektion &amp;neu beginnen</translation>
     </message>
     <message>
         <source>The lesson from its first page, with that page&apos;s function and probe</source>
@@ -2426,7 +2426,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>Le&amp;sson Panel</source>
-        <translation>Lektions&amp;bereich</translation>
+        <translation>Le&amp;ktionsbereich</translation>
     </message>
     <message>
         <source>Show or hide the lesson beside the plot (Esc in it closes it)</source>
@@ -3458,7 +3458,7 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>&amp;Hoher Kontrast</translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
 </context>
 <context>

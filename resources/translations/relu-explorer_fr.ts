@@ -187,7 +187,7 @@
     <name>AudioTracePlayer</name>
     <message>
         <source>Audio Tra&amp;ce</source>
-        <translation>Trace &amp;audio</translation>
+        <translation>T&amp;race audio</translation>
     </message>
     <message>
         <source>Hear the function: x sweeps the view from left to right in %1 seconds, the pitch is y (%2 Hz at the bottom of the view, %3 Hz at its top), a click sounds at each kink or jump and noise below y = 0; then each move of the probe plays its point. Audio Trace again turns the audio off</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>A&amp;udio Trace of f′ Too</source>
-        <translation>Trace a&amp;udio de f′ aussi</translation>
+        <translation>Trace audio de &amp;f′ aussi</translation>
     </message>
     <message>
         <source>A second, reedier tone plays f′ on the same pitch scale, so ReLU&apos;s jump from 0 to 1 at the kink is heard</source>
@@ -883,7 +883,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Reset View</source>
-        <translation>&amp;Réinitialiser la vue</translation>
+        <translation>Réinitialiser la v&amp;ue</translation>
     </message>
     <message>
         <source>Back to the notebook&apos;s view: x from -4.4 to 4.4, y from -1 to 5 (or double-click the plot)</source>
@@ -899,7 +899,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>To the Right E&amp;dge</source>
-        <translation>Au bo&amp;rd droit</translation>
+        <translation>Au b&amp;ord droit</translation>
     </message>
     <message>
         <source>Move the probe to the right edge of the view</source>
@@ -995,7 +995,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Values Table</source>
-        <translation>Tableau de &amp;valeurs</translation>
+        <translation>Ta&amp;bleau de valeurs</translation>
     </message>
     <message>
         <source>The notebook&apos;s table of x, f(x) and the derivatives at the sample points</source>
@@ -1023,7 +1023,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Nudge Left</source>
-        <translation>Un peu à &amp;gauche</translation>
+        <translation>Un pe&amp;u à gauche</translation>
     </message>
     <message>
         <source>Move the probe left by a tenth as much</source>
@@ -1039,7 +1039,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Keep Halving h</source>
-        <translation>Diviser h par deux en &amp;boucle</translation>
+        <translation>Diviser h par deux en b&amp;oucle</translation>
     </message>
     <message>
         <source>Difference &amp;Quotient</source>
@@ -1059,7 +1059,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;Both Sides: q(−h) and q(+h)</source>
-        <translation>Des &amp;deux côtés&#xa0;: q(−h) et q(+h)</translation>
+        <translation>Des deu&amp;x côtés&#xa0;: q(−h) et q(+h)</translation>
     </message>
     <message>
         <source>A secant to each side of x, through x − h and through x + h: their slopes tend to f′₋ and f′₊ as h shrinks</source>
@@ -1207,7 +1207,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>P&amp;an</source>
-        <translation>Dépl&amp;acer la vue</translation>
+        <translation>Déplacer la &amp;vue</translation>
     </message>
     <message>
         <source>Halve h on both sides of x again and again, and watch the two slopes; the view zooms in with h and keeps the zoom (View ▸ Reset View resets it). Esc, or this command again, stops.</source>
@@ -2442,7 +2442,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>Keyboard &amp;Shortcuts…</source>
-        <translation>Raccourcis &amp;clavier…</translation>
+        <translation>Raccourcis cla&amp;vier…</translation>
     </message>
     <message>
         <source>Every command&apos;s keys, as the menus have them</source>
@@ -3458,7 +3458,7 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation>&amp;Contraste élevé</translation>
+        <translation>Co&amp;ntraste élevé</translation>
     </message>
 </context>
 <context>

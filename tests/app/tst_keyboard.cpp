@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,6 +41,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <functional>
 
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void sliderValuesAreTheNumbers();
     void focusedControlsKeepTheirKeys();
     void ctrlEExportsFromTheExpressionBox();
+    void noMenuHasTwoItemsWithOneMnemonic_data();
     void noMenuHasTwoItemsWithOneMnemonic();
     void singleKeyShortcutsCanBeTurnedOff();
     void lessonKeysOnlyInTheLessonOrThePlot();
@@ -392,8 +395,25 @@ void TestKeyboard::ctrlEExportsFromTheExpressionBox()
     QCOMPARE(box->selectedText(), QStringLiteral("abs(x)"));
 }
 
+void TestKeyboard::noMenuHasTwoItemsWithOneMnemonic_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
 void TestKeyboard::noMenuHasTwoItemsWithOneMnemonic()
 {
+    // In every language the app speaks: a translation gives the letters anew.
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/relu-explorer_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator
+        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     MainWindow window;
     std::function<void(const QString &, const QList<QAction *> &)> check
         = [&](const QString &where, const QList<QAction *> &actions) {
