@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void describeGraphFromTheKeyboard();
     void lessonPagesLeaveTheFocusInThePlot();
     void commandsSayWhatHappenedToAScreenReader();
+    void thePlotFollowsASystemFontChange();
 
 private:
     static QAction *findAction(const QMainWindow &window, const QString &text);
@@ -145,6 +147,23 @@ void TestMainWindow::commandsSayWhatHappenedToAScreenReader()
     QVERIFY(!said.isEmpty());
     QVERIFY2(window.plotView()->announcer().text().startsWith(said),
              qPrintable(window.plotView()->announcer().text()));
+}
+
+void TestMainWindow::thePlotFollowsASystemFontChange()
+{
+    // A student who sets a 16 pt desktop font while the app runs gets larger plot type at once
+    // (the style's fonts are read from the application's at each layout).
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
+    const double legend = window.plotView()->legend->font().pointSizeF();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    QTRY_VERIFY2(window.plotView()->legend->font().pointSizeF() > 1.3 * legend,
+                 qPrintable(QString::number(window.plotView()->legend->font().pointSizeF())));
 }
 
 QAction *TestMainWindow::findAction(const QMainWindow &window, const QString &text)
