@@ -69,9 +69,15 @@ void Announcer::present()
     // Without a screen reader (QAccessible inactive) there is nobody to tell.
     if (!QAccessible::isActive() || !parentWidget() || !parentWidget()->isVisible())
         return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 has announcements of its own.
+    QAccessibleAnnouncementEvent announcement(parentWidget(), m_text);
+    QAccessible::updateAccessibility(&announcement);
+#else
     // Hidden and shown again: the showing state's change is what a screen reader speaks.
     hide();
     show();
+#endif
 }
 
 void Announcer::paintEvent(QPaintEvent *)

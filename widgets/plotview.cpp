@@ -200,6 +200,18 @@ void PlotView::follow(ExplorerState::Changes what)
 void PlotView::tellAssistiveTechnology(ExplorerState::Changes what)
 {
     using Change = ExplorerState::Change;
+    // A panel that comes or goes (D, Q) is said, as a sighted student sees it appear.
+    if (hasFocus() && (what & (Change::DerivativePanel | Change::QuotientPanel))) {
+        QStringList panels;
+        if (what & Change::DerivativePanel)
+            panels << (m_state->isDerivativePanelVisible() ? tr("Derivative panel shown")
+                                                           : tr("Derivative panel hidden"));
+        if (what & Change::QuotientPanel)
+            panels << (m_state->isQuotientPanelVisible()
+                           ? tr("Difference quotient panel shown: q(h) against h")
+                           : tr("Difference quotient panel hidden"));
+        m_announcer->announceFirst(panels.join(QStringLiteral(". ")) + QLatin1Char('.'));
+    }
     if (!(what
           & (Change::Probe | Change::Function | Change::Convention | Change::SecantMode
              | Change::SecantH)))

@@ -2572,6 +2572,22 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
+    <message>
+        <source>Derivative panel shown</source>
+        <translation>Ableitungsdiagramm eingeblendet</translation>
+    </message>
+    <message>
+        <source>Derivative panel hidden</source>
+        <translation>Ableitungsdiagramm ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Difference quotient panel shown: q(h) against h</source>
+        <translation>Differenzenquotient eingeblendet: q(h) über h</translation>
+    </message>
+    <message>
+        <source>Difference quotient panel hidden</source>
+        <translation>Differenzenquotient ausgeblendet</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOverlay</name>

@@ -2572,6 +2572,22 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
+    <message>
+        <source>Derivative panel shown</source>
+        <translation>Panneau de la dérivée affiché</translation>
+    </message>
+    <message>
+        <source>Derivative panel hidden</source>
+        <translation>Panneau de la dérivée masqué</translation>
+    </message>
+    <message>
+        <source>Difference quotient panel shown: q(h) against h</source>
+        <translation>Panneau du taux d’accroissement affiché&#xa0;: q(h) en fonction de h</translation>
+    </message>
+    <message>
+        <source>Difference quotient panel hidden</source>
+        <translation>Panneau du taux d’accroissement masqué</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOverlay</name>

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aMoveSendsAValueChange();
     void aMoveIsAnnouncedOnlyWithFocus();
     void theFocusRingIsDrawnOnlyWithFocus();
+    void aPanelThatComesIsSaid();
 
 private:
     static void record(QAccessibleEvent *event);
@@ -184,6 +185,18 @@ void TestPlotAccessible::theFocusRingIsDrawnOnlyWithFocus()
     m_plot->setFocus();
     QTRY_VERIFY(m_plot->hasFocus());
     QCOMPARE(edge(), ring);
+}
+
+void TestPlotAccessible::aPanelThatComesIsSaid()
+{
+    m_plot->activateWindow();
+    m_plot->setFocus();
+    QTRY_VERIFY(m_plot->hasFocus());
+    m_state->setDerivativePanelVisible(false);
+    QCOMPARE(m_plot->announcer().text(), QStringLiteral("Derivative panel hidden."));
+    m_state->setQuotientPanelVisible(true);
+    QVERIFY(m_plot->announcer().text().startsWith(
+        QStringLiteral("Difference quotient panel shown: q(h) against h.")));
 }
 
 QTEST_MAIN(TestPlotAccessible)
