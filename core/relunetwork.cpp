@@ -186,6 +186,32 @@ ReluNetwork::Gradient ReluNetwork::lossGradient(const std::vector<double> &xs,
     return g;
 }
 
+ReluNetwork::Gradient ReluNetwork::descend(const std::vector<double> &xs,
+                                           const std::vector<double> &ys, double learningRate)
+{
+    const Gradient g = lossGradient(xs, ys);
+    std::vector<double> p = parameters();
+    for (std::size_t k = 0; k < p.size(); ++k)
+        p[k] -= learningRate * g.values[k];
+    setParameters(p);
+    return g;
+}
+
+std::vector<int> ReluNetwork::deadUnits(const std::vector<double> &xs) const
+{
+    std::vector<int> dead;
+    if (negativeSlope != 0.0 || xs.empty())
+        return dead;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Unit &u = units[i];
+        const bool flatEverywhere
+            = std::all_of(xs.begin(), xs.end(), [&u](double x) { return u.w * x + u.b < 0.0; });
+        if (flatEverywhere)
+            dead.push_back(int(i));
+    }
+    return dead;
+}
+
 ReluNetwork ReluNetwork::absoluteValue()
 {
     ReluNetwork net;

@@ -76,6 +76,21 @@ public:
     Gradient lossGradient(const std::vector<double> &xs, const std::vector<double> &ys) const;
     double loss(const std::vector<double> &xs, const std::vector<double> &ys) const;
 
+    /**
+     * One step of gradient descent on the mean squared error over the points: every weight
+     * moves by −learningRate·∂L/∂weight. Returns the gradient used (and its exact zeros).
+     */
+    Gradient descend(const std::vector<double> &xs, const std::vector<double> &ys,
+                     double learningRate);
+
+    /**
+     * The units that are dead on the data: ReLU units (negativeSlope 0) whose pre-activation is
+     * below 0 at every point, so that no point gives them a gradient, and descent never moves
+     * them again. A unit at exactly 0 on a point is not counted: there the convention decides.
+     * Leaky units never die.
+     */
+    std::vector<int> deadUnits(const std::vector<double> &xs) const;
+
     /** |x| from two units: relu(x) + relu(−x). */
     static ReluNetwork absoluteValue();
     /** A hat on [left, right] peaking at 1 in the middle, from three units. */

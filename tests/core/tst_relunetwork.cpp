@@ -27,6 +27,7 @@ private Q_SLOTS:
     void backpropMatchesNumericalGradients();
     void theConventionDecidesAtAnExactZero();
     void theFormulaIsTheSameFunction();
+    void descentFitsAndDeadUnitsStayDead();
 };
 
 namespace {
@@ -205,6 +206,37 @@ void TestReluNetwork::theFormulaIsTheSameFunction()
     QCOMPARE(engine.size(), ours.size());
     for (std::size_t i = 0; i < ours.size(); ++i)
         QVERIFY(std::abs(engine[i] - ours[i]) <= 1e-12 * (1 + std::abs(ours[i])));
+}
+
+void TestReluNetwork::descentFitsAndDeadUnitsStayDead()
+{
+    // Fitting |x| on [−2, 2] from a random start: the loss falls. A unit planted with its kink
+    // at x = 5 and its flat side over all the data (w = 1, b = −5: z < 0 for every x ≤ 2) is
+    // dead: its weights come out of every step unchanged.
+    ReluNetwork net = randomNetwork(31, 8, 0.0);
+    net.units.push_back({ 1.0, -5.0, 0.7 });
+    const int planted = int(net.units.size()) - 1;
+    std::vector<double> xs, ys;
+    for (int j = -20; j <= 20; ++j) {
+        xs.push_back(j / 10.0);
+        ys.push_back(std::abs(j / 10.0));
+    }
+    const std::vector<int> dead = net.deadUnits(xs);
+    QVERIFY(std::find(dead.begin(), dead.end(), planted) != dead.end());
+    const double before = net.loss(xs, ys);
+    for (int step = 0; step < 200; ++step)
+        net.descend(xs, ys, 0.05);
+    QVERIFY2(net.loss(xs, ys) < 0.5 * before,
+             qPrintable(QStringLiteral("%1 then %2").arg(before).arg(net.loss(xs, ys))));
+    QCOMPARE(net.units[std::size_t(planted)].w, 1.0);
+    QCOMPARE(net.units[std::size_t(planted)].b, -5.0);
+    QCOMPARE(net.units[std::size_t(planted)].a, 0.7);
+    // Leaky units never die: the same unit with slope 0.01 below 0 still learns.
+    ReluNetwork leaky = net;
+    leaky.negativeSlope = 0.01;
+    QVERIFY(leaky.deadUnits(xs).empty());
+    leaky.descend(xs, ys, 0.05);
+    QVERIFY(leaky.units[std::size_t(planted)].b != -5.0);
 }
 
 QTEST_GUILESS_MAIN(TestReluNetwork)
