@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -79,20 +80,34 @@ QString valueAt(const Breakpoint &b)
         : SpokenDescription::tr("f of %1 = %2").arg(at(b.x), SpokenDescription::number(b.value));
 }
 
-/** One breakpoint in a sentence, both sides of it included. */
-QString breakpointSentence(const ExplorerState &state, const Breakpoint &b)
+/**
+ * A breakpoint as the probe and the description say it: `where` is its x and `value` f there, as
+ * each writes them.
+ */
+QString breakpointPhrase(const ExplorerState &state, const Breakpoint &b, const QString &where,
+                         const QString &value)
 {
     if (b.isKink()) {
-        return SpokenDescription::tr("kink at x = %1, %2: slope %3 from the left, %4 from the "
-                                     "right; %5")
-            .arg(at(b.x), valueAt(b), SpokenDescription::number(b.left),
+        return SpokenDescription::tr(
+                   "kink at x = %1, %2: slope %3 from the left, %4 from the right; %5")
+            .arg(where, value, SpokenDescription::number(b.left),
                  SpokenDescription::number(b.right), conventionPhrase(state, b));
     }
-    QString sentence = SpokenDescription::tr("%1 at x = %2: %3, %4; f prime does not exist")
-                           .arg(b.kindName(), at(b.x), limitsPhrase(b), valueAt(b));
+    // Where the formula's expansions cannot tell the kind, nor can they tell whether f′ exists.
+    const QString derivative = b.kind == BreakpointKind::Unknown
+        ? SpokenDescription::tr("whether f prime exists there is not known")
+        : SpokenDescription::tr("f prime does not exist");
+    return SpokenDescription::tr("%1 at x = %2: %3, %4; %5")
+        .arg(b.kindName(), where, limitsPhrase(b), value, derivative);
+}
+
+/** One breakpoint in a sentence of the description, both sides of it included. */
+QString breakpointSentence(const ExplorerState &state, const Breakpoint &b)
+{
+    QString sentence = breakpointPhrase(state, b, at(b.x), valueAt(b));
     // The slopes of the curve on each side, where both are numbers: a jump between two flat
     // pieces has slope 0 on both sides, and still no derivative.
-    if (std::isfinite(b.slopeLeft) && std::isfinite(b.slopeRight))
+    if (!b.isKink() && std::isfinite(b.slopeLeft) && std::isfinite(b.slopeRight))
         sentence += SpokenDescription::tr("; the curve's slope is %1 on the left and %2 on the "
                                           "right")
                         .arg(SpokenDescription::number(b.slopeLeft),
@@ -165,6 +180,14 @@ QString secantPhrase(const ExplorerState &state)
     return SpokenDescription::tr("secant with h = %1: slope %2")
         .arg(SpokenDescription::number(state.secantH()),
              SpokenDescription::number(state.secantSlope()));
+}
+
+/** "For x less than 0", "Kink at": a phrase as a sentence; never the name f, which begins none. */
+QString capitalised(QString phrase)
+{
+    if (!phrase.isEmpty())
+        phrase[0] = phrase.at(0).toUpper();
+    return phrase;
 }
 
 } // namespace
@@ -284,13 +307,8 @@ QString SpokenDescription::probe(const ExplorerState &state, int decimals)
         ? tr("f of x is undefined")
         : tr("f of x = %1").arg(number(y, std::isfinite(y) ? decimals : -1));
     QString sentence;
-    if (b && b->isKink()) {
-        sentence = tr("kink at x = %1, %2: slope %3 from the left, %4 from the right; %5")
-                       .arg(where, value, number(b->left), number(b->right),
-                            conventionPhrase(state, *b));
-    } else if (b) {
-        sentence = tr("%1 at x = %2: %3, %4; f prime does not exist")
-                       .arg(b->kindName(), where, limitsPhrase(*b), value);
+    if (b) {
+        sentence = breakpointPhrase(state, *b, where, value);
     } else {
         const double slope = f.derivative(x);
         sentence = std::isnan(slope) ? tr("x = %1, %2, slope undefined").arg(where, value)
@@ -317,8 +335,12 @@ QString SpokenDescription::graph(const ExplorerState &state, int decimals)
 
     // piecesIn may reach beyond the view (floor's pieces to −1000): only the ones seen count.
     std::vector<Piece> pieces;
+    // And only where f is defined: a piece lies between breakpoints (edges of the domain
+    // among them), so f is defined on all of it or nowhere, as at the middle of what is seen.
     for (const Piece &piece : f.piecesIn(view)) {
-        if (piece.domain.upper > view.lower && piece.domain.lower < view.upper)
+        const double lower = std::max(piece.domain.lower, view.lower);
+        const double upper = std::min(piece.domain.upper, view.upper);
+        if (upper > lower && !std::isnan(f.value(0.5 * (lower + upper))))
             pieces.push_back(piece);
     }
     lines << tr("Pieces in view: %1.").arg(pieces.size());
@@ -328,15 +350,26 @@ QString SpokenDescription::graph(const ExplorerState &state, int decimals)
             lines << tr("and %n more pieces.", nullptr, int(pieces.size()) - maximumListed);
             break;
         }
-        lines << pieceSentence(piece) + QLatin1Char('.');
+        lines << capitalised(pieceSentence(piece)) + QLatin1Char('.');
     }
 
     const std::vector<Breakpoint> points = f.breakpointsIn(view);
     const bool complete = f.breakpointsCompleteIn(view);
     if (points.empty()) {
-        lines << (complete ? tr("No kink, jump or other breakpoint in view: f is differentiable "
-                                "at every x in view.")
-                           : tr("No breakpoint found in view."));
+        // Without a breakpoint in view, one piece at most lies in it; f is defined on all the
+        // view only where that piece covers it (√(x − 10) has none, √x beside −1 … 0 none either).
+        const bool covered = pieces.size() == 1 && pieces.front().domain.lower <= view.lower
+            && pieces.front().domain.upper >= view.upper;
+        if (!complete)
+            lines << tr("No breakpoint found in view.");
+        else if (pieces.empty())
+            lines << tr("f is undefined everywhere in view.");
+        else if (covered)
+            lines << tr("No kink, jump or other breakpoint in view: f is differentiable at every "
+                        "x in view.");
+        else
+            lines << tr("No kink, jump or other breakpoint in view: f is differentiable wherever "
+                        "it is defined in view.");
     } else {
         lines << tr("Breakpoints in view: %1.").arg(speak(Breakpoint::summary(points, complete)));
         int listed = 0;
@@ -346,7 +379,7 @@ QString SpokenDescription::graph(const ExplorerState &state, int decimals)
                             int(points.size()) - maximumListed);
                 break;
             }
-            lines << breakpointSentence(state, b) + QLatin1Char('.');
+            lines << capitalised(breakpointSentence(state, b)) + QLatin1Char('.');
         }
     }
     if (!complete)
@@ -354,9 +387,5 @@ QString SpokenDescription::graph(const ExplorerState &state, int decimals)
 
     lines << tr("Convention at kinks: %1.").arg(ConventionNames::displayName(state.convention()));
     lines << tr("Probe: %1.").arg(probe(state, decimals));
-    for (QString &line : lines) {
-        if (!line.isEmpty())
-            line[0] = line.at(0).toUpper();
-    }
     return lines.join(QLatin1Char('\n'));
 }

@@ -3197,10 +3197,6 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
         <translation>Knick bei x = %1, %2: Steigung %3 von links, %4 von rechts; %5</translation>
     </message>
     <message>
-        <source>%1 at x = %2: %3, %4; f prime does not exist</source>
-        <translation>%1 bei x = %2: %3, %4; f Strich existiert nicht</translation>
-    </message>
-    <message>
         <source>; the curve&apos;s slope is %1 on the left and %2 on the right</source>
         <translation>; die Steigung der Kurve ist links %1 und rechts %2</translation>
     </message>
@@ -3445,6 +3441,26 @@ Ohne Optionen öffnet sich das Fenster. --export und --table brauchen kein Displ
     <message>
         <source>%1 minus %2</source>
         <translation>%1 minus %2</translation>
+    </message>
+    <message>
+        <source>whether f prime exists there is not known</source>
+        <translation>ob f Strich dort existiert, ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>f prime does not exist</source>
+        <translation>f Strich existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 at x = %2: %3, %4; %5</source>
+        <translation>%1 bei x = %2: %3, %4; %5</translation>
+    </message>
+    <message>
+        <source>f is undefined everywhere in view.</source>
+        <translation>f ist im ganzen Ausschnitt nicht definiert.</translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint in view: f is differentiable wherever it is defined in view.</source>
+        <translation>Kein Knick, keine Sprungstelle, keine andere Sonderstelle im Ausschnitt: f ist überall differenzierbar, wo es im Ausschnitt definiert ist.</translation>
     </message>
 </context>
 <context>

@@ -3197,10 +3197,6 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
         <translation>point anguleux en x = %1, %2&#xa0;: pente %3 à gauche, %4 à droite&#xa0;; %5</translation>
     </message>
     <message>
-        <source>%1 at x = %2: %3, %4; f prime does not exist</source>
-        <translation>%1 en x = %2&#xa0;: %3, %4&#xa0;; f prime n’existe pas</translation>
-    </message>
-    <message>
         <source>; the curve&apos;s slope is %1 on the left and %2 on the right</source>
         <translation>&#xa0;; la pente de la courbe est %1 à gauche et %2 à droite</translation>
     </message>
@@ -3445,6 +3441,26 @@ Sans option, la fenêtre s&apos;ouvre. --export et --table n&apos;ont pas besoin
     <message>
         <source>%1 minus %2</source>
         <translation>%1 moins %2</translation>
+    </message>
+    <message>
+        <source>whether f prime exists there is not known</source>
+        <translation>on ne sait pas si f prime y existe</translation>
+    </message>
+    <message>
+        <source>f prime does not exist</source>
+        <translation>f prime n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 at x = %2: %3, %4; %5</source>
+        <translation>%1 en x = %2&#xa0;: %3, %4&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>f is undefined everywhere in view.</source>
+        <translation>f n’est définie nulle part dans la vue.</translation>
+    </message>
+    <message>
+        <source>No kink, jump or other breakpoint in view: f is differentiable wherever it is defined in view.</source>
+        <translation>Aucun point anguleux, saut ni autre point singulier dans la vue&#xa0;: f est dérivable partout où elle est définie dans la vue.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void graphListsPiecesAndBreakpoints_data();
     void graphListsPiecesAndBreakpoints();
     void graphCountsOnlyWhatIsInView();
+    void graphNeverCallsUndefinedDifferentiable_data();
+    void graphNeverCallsUndefinedDifferentiable();
 };
 
 void TestSpokenDescription::number_data()
@@ -127,6 +129,8 @@ void TestSpokenDescription::probe_data()
         << QStringLiteral("sign(x)") << 0.0 << C::PyTorch << S::Off
         << QStringLiteral("jump at x = 0: f tends to minus 1 from the left and 1 from the right, "
                           "f of x = 0; f prime does not exist");
+    QTest::newRow("unknown: no claim about f′")
+        << QStringLiteral("x*sin(1/x)") << 0.0 << C::PyTorch << S::Off << QString();
     QTest::newRow("a pole has no value")
         << QStringLiteral("1/x") << 0.0 << C::PyTorch << S::Off
         << QStringLiteral("pole at x = 0: f tends to minus infinity from the left and infinity "
@@ -157,6 +161,16 @@ void TestSpokenDescription::probe()
     state.setSecantMode(secant);
     state.setSecantH(1.0);
     state.setProbeX(x);
+    if (spoken.isEmpty()) {
+        // Whatever kind the analysis gives x·sin(1/x) at 0, the words never claim more than it
+        // knows: "does not exist" only for a kind it named.
+        const Breakpoint *b = state.probeBreakpoint();
+        QVERIFY(b);
+        const QString said = SpokenDescription::probe(state, 2);
+        QCOMPARE(said.contains(QStringLiteral("f prime does not exist")),
+                 b->kind != BreakpointKind::Unknown && !b->isKink());
+        return;
+    }
     QCOMPARE(SpokenDescription::probe(state, 2), spoken);
 }
 
@@ -225,6 +239,30 @@ void TestSpokenDescription::graphCountsOnlyWhatIsInView()
     // "9 jumps" (with the app's English plurals; "9 jump(s)" without them, as here).
     QVERIFY2(described.contains(QStringLiteral("Breakpoints in view: 9 jump")),
              qPrintable(described));
+}
+
+void TestSpokenDescription::graphNeverCallsUndefinedDifferentiable_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("line");
+    // √(x − 10) is undefined on all of [−4, 4]; √(x + 10) defined and smooth on all of it.
+    QTest::newRow("undefined everywhere")
+        << QStringLiteral("sqrt(x-10)") << QStringLiteral("f is undefined everywhere in view.");
+    QTest::newRow("defined everywhere")
+        << QStringLiteral("sqrt(x+10)")
+        << QStringLiteral("No kink, jump or other breakpoint in view: f is differentiable at "
+                          "every x in view.");
+}
+
+void TestSpokenDescription::graphNeverCallsUndefinedDifferentiable()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, line);
+    ExplorerState state;
+    state.setActivation(functionFor(function));
+    state.setView({ -4, 4 }, { -2, 5 });
+    const QStringList described = SpokenDescription::graph(state).split(QLatin1Char('\n'));
+    QVERIFY2(described.contains(line), qPrintable(described.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSpokenDescription)
