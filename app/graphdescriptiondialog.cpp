@@ -39,10 +39,15 @@ GraphDescriptionDialog::GraphDescriptionDialog(PlotView *plot, QWidget *parent)
     const QFontMetrics metrics(m_text->font());
     resize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 22);
 
-    connect(plot->state(), &ExplorerState::changed, this, [this] {
+    // A drag changes the state at every mouse move: the description, which walks the whole
+    // view, follows once the moves pause.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(refreshDelay);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
     });
+    connect(plot->state(), &ExplorerState::changed, &m_refreshTimer, qOverload<>(&QTimer::start));
     refresh();
     m_text->setFocus();
 }

@@ -200,6 +200,9 @@ void PlotView::follow(ExplorerState::Changes what)
 void PlotView::tellAssistiveTechnology(ExplorerState::Changes what)
 {
     using Change = ExplorerState::Change;
+    // Nobody listens: no words to make (this runs at every mouse move of a drag).
+    if (!QAccessible::isActive())
+        return;
     // A panel that comes or goes (D, Q) is said, as a sighted student sees it appear.
     if (hasFocus() && (what & (Change::DerivativePanel | Change::QuotientPanel))) {
         QStringList panels;

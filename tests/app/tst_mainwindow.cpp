@@ -109,7 +109,7 @@ void TestMainWindow::describeGraphFromTheKeyboard()
     QVERIFY(dialog->textView()->isReadOnly());
     QVERIFY(!dialog->textView()->accessibleName().isEmpty());
     window.state()->setProbeX(2.0);
-    QVERIFY(dialog->text().contains(QStringLiteral("Probe: x = 2, f of x = 2, slope 1.")));
+    QTRY_VERIFY(dialog->text().contains(QStringLiteral("Probe: x = 2, f of x = 2, slope 1.")));
     QTest::keyClick(dialog->textView(), Qt::Key_Escape);
     QTRY_VERIFY(!dialog->isVisible());
 }
